@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries the compile policy for every ClickScope target (STYLE.md point 2).
+add_library(clickscope_policy INTERFACE)
+add_library(ClickScope::policy ALIAS clickscope_policy)
+
+target_compile_features(clickscope_policy INTERFACE cxx_std_20)
+
+target_compile_definitions(clickscope_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_KEYWORDS
+    QT_NO_URL_CAST_FROM_STRING)
+
+if(MSVC)
+    target_compile_options(clickscope_policy INTERFACE /W4 /permissive- /utf-8)
+    if(CLICKSCOPE_WARNINGS_AS_ERRORS)
+        target_compile_options(clickscope_policy INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(clickscope_policy INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+    if(CLICKSCOPE_WARNINGS_AS_ERRORS)
+        target_compile_options(clickscope_policy INTERFACE -Werror)
+    endif()
+endif()
+
+target_include_directories(clickscope_policy INTERFACE "${CMAKE_BINARY_DIR}/generated")

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ClickScope::Sandbox {
+
+struct DatasetConfig {
+    std::uint64_t seed = 1;
+    int campaigns = 12;
+    std::int64_t clicks = 50000; // in total, over every SENT campaign
+    int linksPerCampaign = 0; // 0: between 3 and 8, varying by campaign
+    int contacts = 0; // 0: a third of the clicks, at least 50
+};
+
+enum class CampaignStatus { Sent, Draft, Scheduled };
+
+enum class ActivityType : std::uint8_t { Send, Open, Click, Bounce, Forward, Unsubscribe };
+
+struct Link {
+    std::int64_t id = 0; // url_uid, 13 digits
+    QByteArray url;
+    // Indices into the campaign's click sequence, ascending (oldest first).
+    std::vector<std::uint32_t> clicks;
+};
+
+struct TrackingSummary {
+    std::int64_t sends = 0, opens = 0, clicks = 0, forwards = 0, unsubscribes = 0, bounces = 0, spamCount = 0;
+};
+
+// One tracked event. Small and trivially copyable so that activity lists for a campaign or a contact
+// can be materialised and sorted on demand.
+struct Activity {
+    std::int64_t ms = 0;
+    std::uint32_t contact = 0;
+    std::uint32_t clickIndex = 0; // for clicks: index in the campaign's sequence
+    std::uint16_t campaign = 0;
+    ActivityType type = ActivityType::Send;
+};
+
+struct Campaign {
+    std::int64_t id = 0;
+    QByteArray name;
+    QByteArray subject;
+    CampaignStatus status = CampaignStatus::Draft;
+    std::int64_t createdMs = 0;
+    std::int64_t modifiedMs = 0;
+    std::int64_t lastRunMs = 0; // SENT only
+    std::int64_t nextRunMs = 0; // SCHEDULED only
+    std::vector<Link> links;
+    std::vector<std::uint32_t> linkThresholds; // cumulative 32-bit weights used to pick a click's link
+    std::uint32_t clickCount = 0;
+    double tauMs = 0; // scale of the click decay after the send
+    std::vector<std::uint64_t> clickedBits; // one bit per contact that clicked any link
+};
+
+// The generated account behind the sandbox. Deterministic for a seed; compact enough for a million clicks:
+// a click is not stored, it is a function of (campaign, index) — its time grows with the index, so a page
+// of newest-first clicks is a countdown, and a created_since filter is a binary search.
+class Dataset
+{
+public:
+    explicit Dataset(const DatasetConfig &config);
+    ~Dataset();
+    Dataset(const Dataset &) = delete;
+    Dataset &operator=(const Dataset &) = delete;
+
+    const DatasetConfig &config() const { return m_config; }
+    // The generator's "now": fixed so that data is the same on every run.
+    static std::int64_t nowMs();
+
+    const std::vector<Campaign> &campaigns() const { return m_campaigns; }
+    int campaignIndexForId(std::int64_t id) const; // -1 if unknown
+    int linkIndexForId(int campaign, std::int64_t linkId) const; // -1 if not in that campaign
+
+    // Clicks of a campaign, by index in its sequence (0 = oldest).
+    std::int64_t clickTime(int campaign, std::uint32_t index) const;
+    std::uint32_t clickContact(int campaign, std::uint32_t index) const;
+    int clickLink(int campaign, std::uint32_t index) const;
+    // First index in the campaign sequence (or, with a link, in that link's list) whose time is >= sinceMs.
+    std::uint32_t lowerBound(int campaign, int link, std::int64_t sinceMs) const;
+
+    // Contacts.
+    int contactCount() const { return m_contactCount; }
+    static std::int64_t contactId(std::uint32_t contact) { return std::int64_t(contact) + 1; }
+    std::optional<std::uint32_t> contactForId(std::int64_t id) const;
+    // The email address JSON-escaped (without quotes), as it goes on the wire.
+    QByteArrayView emailJson(std::uint32_t contact) const;
+    QByteArray email(std::uint32_t contact) const; // raw UTF-8
+    QByteArray firstName(std::uint32_t contact) const;
+    QByteArray lastName(std::uint32_t contact) const;
+    bool clicked(int campaign, std::uint32_t contact) const;
+
+    // Per-campaign events other than clicks; deterministic functions of (campaign, contact).
+    std::int64_t sendTime(int campaign, std::uint32_t contact) const;
+    bool bounced(int campaign, std::uint32_t contact) const;
+    bool opened(int campaign, std::uint32_t contact) const;
+    bool forwarded(int campaign, std::uint32_t contact) const;
+    bool unsubscribed(int campaign, std::uint32_t contact) const;
+    std::int64_t eventTime(int campaign, std::uint32_t contact, ActivityType type) const;
+    int bounceCodeIndex(int campaign, std::uint32_t contact) const;
+    int unsubscribeSourceIndex(int campaign, std::uint32_t contact) const;
+
+    TrackingSummary campaignSummary(int campaign) const;
+    TrackingSummary contactSummary(std::uint32_t contact) const;
+
+    // Every event of a campaign of the given types (all types when empty), newest first. Cached.
+    const std::vector<Activity> &campaignActivities(int campaign, std::optional<ActivityType> type) const;
+    // Every event of a contact over all SENT campaigns, newest first (not cached: a contact has few).
+    std::vector<Activity> contactActivities(std::uint32_t contact, std::optional<ActivityType> type) const;
+
+    // A fingerprint of the configuration, carried in cursors so that a cursor from another dataset is refused.
+    std::uint32_t fingerprint() const { return m_fingerprint; }
+
+    std::uint64_t hash(std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) const;
+
+private:
+    void generateContacts();
+    void generateCampaigns();
+    void generateClicks(Campaign &campaign, int campaignIndex, std::uint32_t count);
+    const std::vector<std::uint32_t> &contactClickIndex(std::vector<std::uint32_t> &offsets) const;
+
+    DatasetConfig m_config;
+    std::uint32_t m_fingerprint = 0;
+    int m_contactCount = 0;
+    std::vector<Campaign> m_campaigns;
+    // Emails: one buffer, JSON-escaped; m_emailOffsets has contactCount + 1 entries.
+    QByteArray m_emails;
+    std::vector<std::uint32_t> m_emailOffsets;
+    std::vector<std::uint16_t> m_firstNames;
+    std::vector<std::uint16_t> m_lastNames;
+
+    struct Caches;
+    std::unique_ptr<Caches> m_caches;
+};
+
+QByteArrayView bounceCodeName(int index);
+QByteArrayView bounceDescription(int index);
+QByteArrayView unsubscribeSourceName(int index);
+
+} // namespace ClickScope::Sandbox

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "faultplan.h"
+
+#include <QStringList>
+
+namespace ClickScope::Sandbox {
+
+namespace {
+
+struct RouteName {
+    Route route;
+    const char *name;
+};
+
+const RouteName routeNames[] = {
+    { Route::Any, "any" },
+    { Route::Campaigns, "campaigns" },
+    { Route::Campaign, "campaign" },
+    { Route::Clicks, "clicks" },
+    { Route::Tracking, "tracking" },
+    { Route::Contact, "contact" },
+    { Route::ContactTracking, "contact-tracking" },
+    { Route::Unknown, "unknown" },
+};
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool parseWhen(const QString &when, FaultRule &rule, QString *error)
+{
+    bool ok1 = true, ok2 = true;
+    if (when == QLatin1String("*")) {
+        rule.first = 1;
+        rule.last = -1;
+    } else if (when.endsWith(QLatin1Char('+'))) {
+        rule.first = when.chopped(1).toInt(&ok1);
+        rule.last = -1;
+    } else if (when.contains(QLatin1Char('-'))) {
+        rule.first = when.section(QLatin1Char('-'), 0, 0).toInt(&ok1);
+        rule.last = when.section(QLatin1Char('-'), 1, 1).toInt(&ok2);
+    } else {
+        rule.first = rule.last = when.toInt(&ok1);
+    }
+    if (!ok1 || !ok2 || rule.first < 1 || (rule.last >= 0 && rule.last < rule.first))
+        return fail(error, QStringLiteral("bad request number \"%1\": use N, N-M, N+ or *").arg(when));
+    return true;
+}
+
+bool parseAction(const QString &text, FaultRule &rule, QString *error)
+{
+    const QString name = text.section(QLatin1Char('='), 0, 0);
+    const QString value = text.section(QLatin1Char('='), 1);
+    bool ok = true;
+    if (name == QLatin1String("status")) {
+        rule.action = FaultAction::Status;
+        rule.status = value.section(QLatin1Char('/'), 0, 0).toInt(&ok);
+        rule.errorKey = value.section(QLatin1Char('/'), 1).toUtf8();
+        if (!ok || rule.status < 100 || rule.status > 599)
+            return fail(error, QStringLiteral("bad status \"%1\": use status=CODE[/error_key]").arg(value));
+    } else if (name == QLatin1String("latency")) {
+        rule.action = FaultAction::Latency;
+        rule.latencyMs = value.toInt(&ok);
+        if (!ok || rule.latencyMs < 0 || rule.latencyMs > 600000)
+            return fail(error, QStringLiteral("bad latency \"%1\": use latency=MILLISECONDS").arg(value));
+    } else if (!value.isEmpty()) {
+        return fail(error, QStringLiteral("the action \"%1\" takes no value").arg(name));
+    } else if (name == QLatin1String("drop")) {
+        rule.action = FaultAction::Drop;
+    } else if (name == QLatin1String("malformed")) {
+        rule.action = FaultAction::Malformed;
+    } else if (name == QLatin1String("numeric-ids")) {
+        rule.action = FaultAction::NumericIds;
+    } else if (name == QLatin1String("empty-dates")) {
+        rule.action = FaultAction::EmptyDates;
+    } else if (name == QLatin1String("qps")) {
+        rule.action = FaultAction::OverQps;
+    } else if (name == QLatin1String("quota")) {
+        rule.action = FaultAction::OverQuota;
+    } else {
+        return fail(error,
+            QStringLiteral("unknown action \"%1\": use status=CODE, latency=MS, drop, malformed, numeric-ids, "
+                           "empty-dates, qps or quota")
+                .arg(name));
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArrayView routeName(Route route)
+{
+    for (const RouteName &r : routeNames)
+        if (r.route == route)
+            return QByteArrayView(r.name);
+    return QByteArrayView("unknown");
+}
+
+std::optional<Route> routeFromName(QByteArrayView name)
+{
+    for (const RouteName &r : routeNames)
+        if (name == QByteArrayView(r.name) && r.route != Route::Unknown)
+            return r.route;
+    return std::nullopt;
+}
+
+std::optional<FaultPlan> FaultPlan::parse(const QString &spec, QString *error)
+{
+    FaultPlan plan;
+    const QStringList parts = spec.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QStringList fields = part.trimmed().split(QLatin1Char(':'));
+        if (fields.size() != 3) {
+            fail(error, QStringLiteral("bad fault rule \"%1\": use ROUTE:WHEN:ACTION").arg(part.trimmed()));
+            return std::nullopt;
+        }
+        FaultRule rule;
+        const auto route = routeFromName(fields[0].trimmed().toUtf8());
+        if (!route) {
+            fail(error,
+                QStringLiteral("unknown route \"%1\": use any, campaigns, campaign, clicks, tracking, contact or "
+                               "contact-tracking")
+                    .arg(fields[0].trimmed()));
+            return std::nullopt;
+        }
+        rule.route = *route;
+        if (!parseWhen(fields[1].trimmed(), rule, error) || !parseAction(fields[2].trimmed(), rule, error))
+            return std::nullopt;
+        plan.rules.append(rule);
+    }
+    return plan;
+}
+
+QString FaultPlan::toString() const
+{
+    QStringList parts;
+    for (const FaultRule &r : rules) {
+        QString when;
+        if (r.first == 1 && r.last < 0)
+            when = QStringLiteral("*");
+        else if (r.last < 0)
+            when = QString::number(r.first) + QLatin1Char('+');
+        else if (r.first == r.last)
+            when = QString::number(r.first);
+        else
+            when = QString::number(r.first) + QLatin1Char('-') + QString::number(r.last);
+        QString action;
+        switch (r.action) {
+        case FaultAction::Status:
+            action = QStringLiteral("status=") + QString::number(r.status)
+                + (r.errorKey.isEmpty() ? QString() : QLatin1Char('/') + QString::fromUtf8(r.errorKey));
+            break;
+        case FaultAction::Latency:
+            action = QStringLiteral("latency=") + QString::number(r.latencyMs);
+            break;
+        case FaultAction::Drop:
+            action = QStringLiteral("drop");
+            break;
+        case FaultAction::Malformed:
+            action = QStringLiteral("malformed");
+            break;
+        case FaultAction::NumericIds:
+            action = QStringLiteral("numeric-ids");
+            break;
+        case FaultAction::EmptyDates:
+            action = QStringLiteral("empty-dates");
+            break;
+        case FaultAction::OverQps:
+            action = QStringLiteral("qps");
+            break;
+        case FaultAction::OverQuota:
+            action = QStringLiteral("quota");
+            break;
+        }
+        parts << QString::fromUtf8(routeName(r.route)) + QLatin1Char(':') + when + QLatin1Char(':') + action;
+    }
+    return parts.join(QLatin1Char(';'));
+}
+
+} // namespace ClickScope::Sandbox

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ClickScope::Sandbox {
+
+// The routes a fault can target. "Any" matches every request.
+enum class Route {
+    Any,
+    Campaigns, // GET /v2/emailmarketing/campaigns
+    Campaign, // GET /v2/emailmarketing/campaigns/{id}
+    Clicks, // .../tracking/clicks and .../tracking/clicks/{linkId}
+    Tracking, // the other campaign tracking reports, including reports/summary
+    Contact, // GET /v2/contacts/{id}
+    ContactTracking, // GET /v2/contacts/{id}/tracking...
+    Unknown,
+};
+
+QByteArrayView routeName(Route route);
+std::optional<Route> routeFromName(QByteArrayView name);
+
+enum class FaultAction {
+    Status, // respond with status (and an error array with errorKey)
+    Latency, // delay the response by latencyMs
+    Drop, // send the headers and half the body, then close the connection
+    Malformed, // a body that is not JSON
+    NumericIds, // ids as JSON numbers instead of strings
+    EmptyDates, // every date as ""
+    OverQps, // 403 mashery.not.authorized.over.qps
+    OverQuota, // 403 mashery.not.authorized.over.ratelimit
+};
+
+struct FaultRule {
+    Route route = Route::Any;
+    // Which requests of the route, counted from 1 since the plan was set: first..last inclusive.
+    int first = 1;
+    int last = 1; // -1: no upper bound
+    FaultAction action = FaultAction::Status;
+    int status = 500;
+    QByteArray errorKey; // empty: derived from the status
+    int latencyMs = 0;
+
+    bool matches(Route r, int n) const
+    {
+        return (route == Route::Any || route == r) && n >= first && (last < 0 || n <= last);
+    }
+};
+
+// A fault plan: "RULE[;RULE...]", RULE = "ROUTE:WHEN:ACTION".
+//   ROUTE  any|campaigns|campaign|clicks|tracking|contact|contact-tracking
+//   WHEN   N (the N-th request), N-M, N+ (the N-th and every later one) or * (every request)
+//   ACTION status=CODE[/error_key] | latency=MS | drop | malformed | numeric-ids | empty-dates | qps | quota
+// Example: "clicks:3:status=503;clicks:5:drop;any:*:latency=20"
+struct FaultPlan {
+    QList<FaultRule> rules;
+
+    bool isEmpty() const { return rules.isEmpty(); }
+    static std::optional<FaultPlan> parse(const QString &spec, QString *error = nullptr);
+    QString toString() const;
+};
+
+} // namespace ClickScope::Sandbox

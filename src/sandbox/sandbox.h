@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+#include "faultplan.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace ClickScope::Sandbox {
+
+// The credentials the sandbox accepts unless told otherwise. They are public on purpose: they open
+// generated data only, and --help prints them.
+inline constexpr char defaultApiKey[] = "clickscope-demo-key";
+inline constexpr char defaultAccessToken[] = "clickscope-demo-token";
+
+struct SandboxConfig {
+    DatasetConfig data;
+    QByteArray apiKey = defaultApiKey;
+    QByteArray accessToken = defaultAccessToken;
+    double qps = 0; // requests per second per API key; 0: unlimited
+    std::int64_t dailyQuota = 0; // requests per day per API key; 0: unlimited
+    // The real API's answers in these cases are UNCONFIRMED (ctct-v2-api.md §10), so they are settings.
+    int unsentTrackingStatus = 400; // tracking on a campaign that is not SENT
+    bool clampLimit = false; // false: limit out of range gives 400; true: clamp it
+    bool unknownLinkNotFound = false; // false: a link id not in the campaign gives an empty page; true: 404
+    QByteArray unauthorizedErrorKey = "http.status.unauthorized";
+};
+
+struct RequestRecord {
+    std::int64_t elapsedMs = 0; // since the sandbox started listening (monotonic clock)
+    Route route = Route::Unknown;
+    int routeRequest = 0; // n-th request of its route since the fault plan was set
+    QByteArray method;
+    QByteArray target; // path and query, api_key redacted
+    int status = 0;
+    bool dropped = false;
+};
+
+// A pure function from a request to a response: the v2 API behaviour without any HTTP.
+struct ApiRequest {
+    QByteArray method = "GET";
+    QByteArray path;
+    QList<std::pair<QByteArray, QByteArray>> query; // percent-decoded
+    QByteArray accept; // empty: no Accept header
+    QByteArray authorization;
+    bool numericIds = false;
+    bool emptyDates = false;
+};
+
+struct ApiResponse {
+    int status = 200;
+    QByteArray body;
+};
+
+class SandboxPrivate;
+
+// The Constant Contact v2 emulator: a Qt HttpServer on a QTcpServer that this object owns.
+class Sandbox : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Sandbox(const SandboxConfig &config, QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    // Listens on a loopback address by default; port 0 picks a free port.
+    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0,
+        QString *error = nullptr);
+    QUrl baseUrl() const;
+
+    const Dataset &dataset() const;
+    const SandboxConfig &config() const;
+
+    // Replaces the fault plan and restarts the per-route request counters.
+    void setFaultPlan(const FaultPlan &plan);
+    FaultPlan faultPlan() const;
+    void setQps(double qps);
+    void setDailyQuota(std::int64_t quota);
+
+    QList<RequestRecord> requestLog() const;
+    void clearRequestLog();
+
+    // The API without HTTP, for tests of pure behaviour and for benchmarks of page generation.
+    ApiResponse handle(const ApiRequest &request) const;
+    static Route routeForPath(QByteArrayView path);
+
+Q_SIGNALS:
+    void requestServed(const ClickScope::Sandbox::RequestRecord &record);
+
+private:
+    friend class SandboxPrivate;
+    friend class HttpFrontEnd;
+    std::unique_ptr<SandboxPrivate> d;
+};
+
+} // namespace ClickScope::Sandbox
