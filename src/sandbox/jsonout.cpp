@@ -65,7 +65,9 @@ void formatIsoUtc(std::int64_t ms, char out[24])
 JsonOut &JsonOut::str(QByteArrayView text)
 {
     static const char hex[] = "0123456789abcdef";
-    m_buf.append('"');
+    // Worst case: every byte becomes \u00XX.
+    ensure(text.size() * 6 + 2);
+    m_data[m_len++] = '"';
     const char *p = text.data();
     const char *end = p + text.size();
     const char *runStart = p;
@@ -73,32 +75,40 @@ JsonOut &JsonOut::str(QByteArrayView text)
         const auto c = static_cast<unsigned char>(*p);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_buf.append(runStart, p - runStart);
+        std::memcpy(m_data + m_len, runStart, std::size_t(p - runStart));
+        m_len += p - runStart;
         runStart = p + 1;
         switch (c) {
         case '"':
-            m_buf.append("\\\"", 2);
+            m_data[m_len++] = '\\';
+            m_data[m_len++] = '"';
             break;
         case '\\':
-            m_buf.append("\\\\", 2);
+            m_data[m_len++] = '\\';
+            m_data[m_len++] = '\\';
             break;
         case '\n':
-            m_buf.append("\\n", 2);
+            m_data[m_len++] = '\\';
+            m_data[m_len++] = 'n';
             break;
         case '\r':
-            m_buf.append("\\r", 2);
+            m_data[m_len++] = '\\';
+            m_data[m_len++] = 'r';
             break;
         case '\t':
-            m_buf.append("\\t", 2);
+            m_data[m_len++] = '\\';
+            m_data[m_len++] = 't';
             break;
         default: {
             const char esc[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-            m_buf.append(esc, 6);
+            std::memcpy(m_data + m_len, esc, 6);
+            m_len += 6;
         }
         }
     }
-    m_buf.append(runStart, end - runStart);
-    m_buf.append('"');
+    std::memcpy(m_data + m_len, runStart, std::size_t(end - runStart));
+    m_len += end - runStart;
+    m_data[m_len++] = '"';
     return *this;
 }
 
@@ -114,24 +124,21 @@ JsonOut &JsonOut::num(std::int64_t value)
     } while (u != 0);
     if (negative)
         tmp[n++] = '-';
-    char out[24];
+    ensure(n);
     for (int i = 0; i < n; ++i)
-        out[i] = tmp[n - 1 - i];
-    m_buf.append(out, n);
+        m_data[m_len++] = tmp[n - 1 - i];
     return *this;
 }
 
 JsonOut &JsonOut::date(std::int64_t msSinceEpoch, bool empty)
 {
-    if (empty) {
-        m_buf.append("\"\"", 2);
-        return *this;
-    }
-    char out[26];
-    out[0] = '"';
-    formatIsoUtc(msSinceEpoch, out + 1);
-    out[25] = '"';
-    m_buf.append(out, 26);
+    if (empty)
+        return raw("\"\"");
+    ensure(26);
+    m_data[m_len] = '"';
+    formatIsoUtc(msSinceEpoch, m_data + m_len + 1);
+    m_data[m_len + 25] = '"';
+    m_len += 26;
     return *this;
 }
 

@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace ClickScope::Sandbox {
 
@@ -13,19 +15,36 @@ namespace ClickScope::Sandbox {
 class JsonOut
 {
 public:
+    // Appends to buffer. The buffer's size is only right again after finish() (or the destructor): in between,
+    // JsonOut writes into spare capacity with memcpy, because QByteArray::append costs ~40 ns a call and a page
+    // of 500 rows makes 8,000 of them.
     explicit JsonOut(QByteArray &buffer)
         : m_buf(buffer)
+        , m_len(buffer.size())
     {
+        grow(4096);
     }
+    ~JsonOut() { finish(); }
+    JsonOut(const JsonOut &) = delete;
+    JsonOut &operator=(const JsonOut &) = delete;
+
+    void finish()
+    {
+        if (m_buf.size() != m_len)
+            m_buf.resize(m_len);
+        m_cap = m_len;
+    }
+    void reserve(qsizetype bytes) { ensure(bytes); }
 
     JsonOut &raw(QByteArrayView text)
     {
-        m_buf.append(text.data(), text.size());
+        put(text.data(), text.size());
         return *this;
     }
     JsonOut &raw(char c)
     {
-        m_buf.append(c);
+        ensure(1);
+        m_data[m_len++] = c;
         return *this;
     }
 
@@ -34,9 +53,12 @@ public:
     // "key":
     JsonOut &key(QByteArrayView name)
     {
-        m_buf.append('"');
-        m_buf.append(name.data(), name.size());
-        m_buf.append("\":", 2);
+        ensure(name.size() + 3);
+        m_data[m_len++] = '"';
+        std::memcpy(m_data + m_len, name.data(), std::size_t(name.size()));
+        m_len += name.size();
+        m_data[m_len++] = '"';
+        m_data[m_len++] = ':';
         return *this;
     }
     JsonOut &num(std::int64_t value);
@@ -46,16 +68,36 @@ public:
     {
         if (asNumber)
             return num(value);
-        m_buf.append('"');
+        raw('"');
         num(value);
-        m_buf.append('"');
-        return *this;
+        return raw('"');
     }
     // A quoted "YYYY-MM-DDThh:mm:ss.sssZ", or "" when dates are blanked by a fault.
     JsonOut &date(std::int64_t msSinceEpoch, bool empty = false);
 
 private:
+    void put(const char *s, qsizetype n)
+    {
+        ensure(n);
+        std::memcpy(m_data + m_len, s, std::size_t(n));
+        m_len += n;
+    }
+    void ensure(qsizetype n)
+    {
+        if (m_len + n > m_cap)
+            grow(n);
+    }
+    void grow(qsizetype n)
+    {
+        m_buf.resize(std::max(m_cap * 2, m_len + n + 1024));
+        m_data = m_buf.data();
+        m_cap = m_buf.size();
+    }
+
     QByteArray &m_buf;
+    char *m_data = nullptr;
+    qsizetype m_len = 0;
+    qsizetype m_cap = 0;
 };
 
 // Writes "YYYY-MM-DDThh:mm:ss.sssZ" (24 characters) for a UTC millisecond timestamp into out.

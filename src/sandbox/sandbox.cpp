@@ -90,6 +90,7 @@ ApiResponse errorResponse(int status, QByteArrayView key, const QByteArray &mess
     r.status = status;
     JsonOut out(r.body);
     out.raw("[{").key("error_key").str(key).raw(',').key("error_message").str(message).raw("}]");
+    out.finish();
     return r;
 }
 
@@ -288,6 +289,11 @@ public:
     }
 
     ApiResponse handle(const ApiRequest &request) const;
+    std::optional<ApiResponse> checkAccess(const ApiRequest &request) const;
+    ApiResponse route(const ApiRequest &request) const;
+    ApiResponse handleWithPrefetch(const ApiRequest &request);
+    void prefetchAfter(const ApiRequest &request, const ApiResponse &response);
+    static QByteArray cacheKey(const ApiRequest &request);
 
     // Each route handler gets the decoded path segments after /v2/.
     ApiResponse campaignList(const Params &p) const;
@@ -321,6 +327,7 @@ public:
     QTcpServer *tcpServer = nullptr;
     HttpFrontEnd *http = nullptr;
     QUrl baseUrl;
+    QHash<QByteArray, ApiResponse> prefetched;
 };
 
 std::optional<ApiResponse> SandboxPrivate::pagingState(const Params &p, const QByteArray &route,
@@ -432,6 +439,7 @@ ApiResponse SandboxPrivate::campaignList(const Params &p) const
         next->pos = end;
     }
     finishPage(out, "/v2/emailmarketing/campaigns", next);
+    out.finish();
     return r;
 }
 
@@ -451,6 +459,7 @@ ApiResponse SandboxPrivate::summary(const TrackingSummary &s, std::int64_t campa
     if (campaignId >= 0)
         out.raw(',').key("spam_count").num(s.spamCount);
     out.raw('}');
+    out.finish();
     return r;
 }
 
@@ -501,6 +510,7 @@ ApiResponse SandboxPrivate::campaignDetail(int index, const ApiRequest &request)
         }
     }
     out.raw("]}");
+    out.finish();
     return r;
 }
 
@@ -550,6 +560,7 @@ ApiResponse SandboxPrivate::clicks(int campaign, int link, const Params &p, cons
         next->pos = std::int64_t(total) - stop;
     }
     finishPage(out, path, next);
+    out.finish();
     return r;
 }
 
@@ -613,6 +624,7 @@ ApiResponse SandboxPrivate::campaignReport(int campaign, std::optional<ActivityT
         next->pos = stop;
     }
     finishPage(out, path, next);
+    out.finish();
     return r;
 }
 
@@ -676,6 +688,7 @@ ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiReques
     out.raw("],\"custom_fields\":[],\"notes\":[],\"source\":\"API\",\"source_details\":\"ClickScope sandbox\"");
     out.raw(',').key("created_date").date(created, noDates).raw(',').key("modified_date").date(modified, noDates);
     out.raw('}');
+    out.finish();
     return r;
 }
 
@@ -713,6 +726,7 @@ ApiResponse SandboxPrivate::contactReport(std::uint32_t contact, std::optional<A
         next->pos = stop;
     }
     finishPage(out, path, next);
+    out.finish();
     return r;
 }
 
@@ -740,10 +754,11 @@ ApiResponse SandboxPrivate::summaryByCampaign(std::uint32_t contact, bool numeri
         out.raw(',').key("bounces").num(dataset.bounced(c, contact) ? 1 : 0).raw('}');
     }
     out.raw(']');
+    out.finish();
     return r;
 }
 
-ApiResponse SandboxPrivate::handle(const ApiRequest &request) const
+std::optional<ApiResponse> SandboxPrivate::checkAccess(const ApiRequest &request) const
 {
     const Params p { request };
     if (request.method != "GET")
@@ -761,7 +776,72 @@ ApiResponse SandboxPrivate::handle(const ApiRequest &request) const
         if (!accept.contains("application/json") && !accept.contains("*/*") && !accept.contains("application/*"))
             return errorResponse(406, "Unsupported accept header value, must be application/json");
     }
+    return std::nullopt;
+}
 
+QByteArray SandboxPrivate::cacheKey(const ApiRequest &request)
+{
+    // Only "next" requests are cached: they are the ones a pager sends one after another.
+    if (request.query.size() != 2)
+        return {};
+    const auto &a = request.query[0];
+    const auto &b = request.query[1];
+    const QByteArray &next = a.first == "next" ? a.second : b.first == "next" ? b.second : QByteArray();
+    if (next.isEmpty() || (a.first != "api_key" && b.first != "api_key"))
+        return {};
+    return request.path + '?' + next + (request.numericIds ? "#n" : "") + (request.emptyDates ? "#e" : "");
+}
+
+ApiResponse SandboxPrivate::handle(const ApiRequest &request) const
+{
+    if (auto denied = checkAccess(request))
+        return *denied;
+    return route(request);
+}
+
+ApiResponse SandboxPrivate::handleWithPrefetch(const ApiRequest &request)
+{
+    if (auto denied = checkAccess(request))
+        return *denied;
+    const QByteArray key = cacheKey(request);
+    if (!key.isEmpty()) {
+        const auto it = prefetched.constFind(key);
+        if (it != prefetched.constEnd()) {
+            ApiResponse cached = *it;
+            prefetched.erase(it);
+            return cached;
+        }
+    }
+    return route(request);
+}
+
+void SandboxPrivate::prefetchAfter(const ApiRequest &request, const ApiResponse &response)
+{
+    // Pages are deterministic, so the page after this one can be made while the client reads this one: with
+    // the client and the sandbox on separate cores, the client then never waits for a page to be generated.
+    if (response.status != 200)
+        return;
+    const qsizetype at = response.body.lastIndexOf("?next=");
+    if (at < 0)
+        return;
+    const qsizetype end = response.body.indexOf('"', at);
+    const qsizetype pathStart = response.body.lastIndexOf('"', at) + 1;
+    if (end < 0 || pathStart <= 0)
+        return;
+    ApiRequest next = request;
+    next.path = response.body.mid(pathStart, at - pathStart);
+    next.query = { { "next", response.body.mid(at + 6, end - at - 6) }, { "api_key", config.apiKey } };
+    const QByteArray key = cacheKey(next);
+    if (key.isEmpty() || prefetched.contains(key))
+        return;
+    if (prefetched.size() >= 8)
+        prefetched.clear();
+    prefetched.insert(key, route(next));
+}
+
+ApiResponse SandboxPrivate::route(const ApiRequest &request) const
+{
+    const Params p { request };
     const QByteArray &path = request.path;
     QList<QByteArray> seg = path.split('/');
     // "", "v2", ...
@@ -996,7 +1076,7 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
                 statusFault->errorKey.isEmpty() ? defaultErrorKey(statusFault->status) : statusFault->errorKey,
                 QByteArray("Injected fault: HTTP ") + QByteArray::number(statusFault->status) + '.');
         } else {
-            response = d.handle(api);
+            response = d.handleWithPrefetch(api);
         }
     }
     if (malformed && response.status == 200) {
@@ -1017,15 +1097,24 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
     d.log.append(record);
     Q_EMIT m_owner->requestServed(record);
 
+    const auto prefetch = [this, api, response] {
+        if (!response.body.contains("\"next_link\""))
+            return;
+        QTimer::singleShot(0, this, [this, api, response] { m_d->prefetchAfter(api, response); });
+    };
     if (latency > 0) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(latency, this, [this, responder, guard, response, drop] {
+        QTimer::singleShot(latency, this, [this, responder, guard, response, drop, prefetch] {
             if (guard)
                 send(responder, guard, response, drop);
+            prefetch();
         });
         return;
     }
     send(responder, socket, response, drop);
+    if (socket)
+        socket->flush();
+    prefetch();
 }
 
 void HttpFrontEnd::send(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket,
