@@ -490,6 +490,20 @@ void sortNewestFirst(std::vector<Activity> &list)
 
 } // namespace
 
+void Dataset::appendContactEvents(
+    std::vector<Activity> &list, int campaign, std::uint32_t contact, std::optional<ActivityType> type) const
+{
+    const auto add = [&](ActivityType t, bool happened) {
+        if (happened && (!type || *type == t))
+            list.push_back(Activity { eventTime(campaign, contact, t), contact, 0, std::uint16_t(campaign), t });
+    };
+    add(ActivityType::Send, true);
+    add(ActivityType::Bounce, bounced(campaign, contact));
+    add(ActivityType::Open, opened(campaign, contact));
+    add(ActivityType::Forward, forwarded(campaign, contact));
+    add(ActivityType::Unsubscribe, unsubscribed(campaign, contact));
+}
+
 const std::vector<Activity> &Dataset::campaignActivities(int campaign, std::optional<ActivityType> type) const
 {
     const std::pair<int, int> key(campaign, type ? int(*type) : -1);
@@ -500,22 +514,8 @@ const std::vector<Activity> &Dataset::campaignActivities(int campaign, std::opti
     const auto wants = [&](ActivityType t) { return !type || *type == t; };
     const Campaign &c = m_campaigns[std::size_t(campaign)];
     if (c.status == CampaignStatus::Sent) {
-        for (int k = 0; k < m_contactCount; ++k) {
-            const auto contact = std::uint32_t(k);
-            const auto add = [&](ActivityType t) {
-                list.push_back(Activity { eventTime(campaign, contact, t), contact, 0, std::uint16_t(campaign), t });
-            };
-            if (wants(ActivityType::Send))
-                add(ActivityType::Send);
-            if (wants(ActivityType::Bounce) && bounced(campaign, contact))
-                add(ActivityType::Bounce);
-            if (wants(ActivityType::Open) && opened(campaign, contact))
-                add(ActivityType::Open);
-            if (wants(ActivityType::Forward) && forwarded(campaign, contact))
-                add(ActivityType::Forward);
-            if (wants(ActivityType::Unsubscribe) && unsubscribed(campaign, contact))
-                add(ActivityType::Unsubscribe);
-        }
+        for (int k = 0; k < m_contactCount; ++k)
+            appendContactEvents(list, campaign, std::uint32_t(k), type);
         if (wants(ActivityType::Click)) {
             for (std::uint32_t i = 0; i < c.clickCount; ++i)
                 list.push_back(Activity { clickTime(campaign, i), clickContact(campaign, i), i, std::uint16_t(campaign),
@@ -556,20 +556,7 @@ std::vector<Activity> Dataset::contactActivities(std::uint32_t contact, std::opt
     for (std::size_t ci = 0; ci < m_campaigns.size(); ++ci) {
         if (m_campaigns[ci].status != CampaignStatus::Sent)
             continue;
-        const int campaign = int(ci);
-        const auto add = [&](ActivityType t) {
-            list.push_back(Activity { eventTime(campaign, contact, t), contact, 0, std::uint16_t(campaign), t });
-        };
-        if (wants(ActivityType::Send))
-            add(ActivityType::Send);
-        if (wants(ActivityType::Bounce) && bounced(campaign, contact))
-            add(ActivityType::Bounce);
-        if (wants(ActivityType::Open) && opened(campaign, contact))
-            add(ActivityType::Open);
-        if (wants(ActivityType::Forward) && forwarded(campaign, contact))
-            add(ActivityType::Forward);
-        if (wants(ActivityType::Unsubscribe) && unsubscribed(campaign, contact))
-            add(ActivityType::Unsubscribe);
+        appendContactEvents(list, int(ci), contact, type);
     }
     if (wants(ActivityType::Click)) {
         for (std::uint32_t s = caches.contactClickOffsets[contact]; s < caches.contactClickOffsets[contact + 1]; ++s) {

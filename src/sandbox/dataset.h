@@ -124,7 +124,8 @@ private:
     void generateContacts();
     void generateCampaigns();
     void generateClicks(Campaign &campaign, int campaignIndex, std::uint32_t count);
-    const std::vector<std::uint32_t> &contactClickIndex(std::vector<std::uint32_t> &offsets) const;
+    void appendContactEvents(
+        std::vector<Activity> &list, int campaign, std::uint32_t contact, std::optional<ActivityType> type) const;
 
     DatasetConfig m_config;
     std::uint32_t m_fingerprint = 0;
