@@ -82,6 +82,7 @@ private Q_SLOTS:
     void faultDailyQuota();
     void faultPlanParsing_data();
     void faultPlanParsing();
+    void faultNextLinks();
     void requestLogRedactsKey();
 
 private:
@@ -900,6 +901,8 @@ void TestSandboxContract::faultPlanParsing_data()
                            << true << QStringLiteral("contact-tracking:*:latency=20;tracking:1:malformed");
     QTest::newRow("all actions") << QStringLiteral("any:1:numeric-ids;any:1:empty-dates;any:1:qps;any:1:quota")
                                  << true << QStringLiteral("any:1:numeric-ids;any:1:empty-dates;any:1:qps;any:1:quota");
+    QTest::newRow("link faults") << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link")
+                                 << true << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link");
     QTest::newRow("unknown route") << QStringLiteral("lists:1:drop") << false << QString();
     QTest::newRow("bad when") << QStringLiteral("clicks:0:drop") << false << QString();
     QTest::newRow("reversed range") << QStringLiteral("clicks:5-2:drop") << false << QString();
@@ -921,6 +924,20 @@ void TestSandboxContract::faultPlanParsing()
         QCOMPARE(plan->toString(), normalised);
     else
         QVERIFY(!error.isEmpty());
+}
+
+void TestSandboxContract::faultNextLinks()
+{
+    m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link")));
+    const QString first = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5").arg(campaignId(firstSentCampaign()));
+    const auto nextOf = [](const HttpResult &r) {
+        return r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
+    };
+    const QString second = nextOf(m_client.get(m_base, first));
+    QVERIFY(second.startsWith(QLatin1String("/v2/")));
+    QCOMPARE(nextOf(m_client.get(m_base, second)), second); // a cursor that repeats
+    const QString foreign = nextOf(m_client.get(m_base, second));
+    QVERIFY2(foreign.startsWith(QLatin1String("https://attacker.example/v2/")), qPrintable(foreign));
 }
 
 void TestSandboxContract::requestLogRedactsKey()

@@ -80,10 +80,14 @@ bool parseAction(const QString &text, FaultRule &rule, QString *error)
         rule.action = FaultAction::OverQps;
     } else if (name == QLatin1String("quota")) {
         rule.action = FaultAction::OverQuota;
+    } else if (name == QLatin1String("repeat-cursor")) {
+        rule.action = FaultAction::RepeatCursor;
+    } else if (name == QLatin1String("foreign-link")) {
+        rule.action = FaultAction::ForeignLink;
     } else {
         return fail(error,
             QStringLiteral("unknown action \"%1\": use status=CODE, latency=MS, drop, malformed, numeric-ids, "
-                           "empty-dates, qps or quota")
+                           "empty-dates, qps, quota, repeat-cursor or foreign-link")
                 .arg(name));
     }
     return true;
@@ -173,6 +177,12 @@ QString FaultPlan::toString() const
             break;
         case FaultAction::OverQuota:
             action = QStringLiteral("quota");
+            break;
+        case FaultAction::RepeatCursor:
+            action = QStringLiteral("repeat-cursor");
+            break;
+        case FaultAction::ForeignLink:
+            action = QStringLiteral("foreign-link");
             break;
         }
         parts << QString::fromUtf8(routeName(r.route)) + QLatin1Char(':') + when + QLatin1Char(':') + action;

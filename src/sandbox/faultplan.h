@@ -33,6 +33,8 @@ enum class FaultAction {
     EmptyDates, // every date as ""
     OverQps, // 403 mashery.not.authorized.over.qps
     OverQuota, // 403 mashery.not.authorized.over.ratelimit
+    RepeatCursor, // next_link points back at the page just served: a cursor loop
+    ForeignLink, // next_link is an absolute URL on another host
 };
 
 struct FaultRule {
@@ -55,6 +57,7 @@ struct FaultRule {
 //   ROUTE  any|campaigns|campaign|clicks|tracking|contact|contact-tracking
 //   WHEN   N (the N-th request), N-M, N+ (the N-th and every later one) or * (every request)
 //   ACTION status=CODE[/error_key] | latency=MS | drop | malformed | numeric-ids | empty-dates | qps | quota
+//          | repeat-cursor | foreign-link
 // Example: "clicks:3:status=503;clicks:5:drop;any:*:latency=20"
 struct FaultPlan {
     QList<FaultRule> rules;

@@ -76,7 +76,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faults(QStringLiteral("faults"),
         QStringLiteral("Fault plan: RULE[;RULE...], RULE = ROUTE:WHEN:ACTION. ROUTE: any, campaigns, campaign, "
                        "clicks, tracking, contact, contact-tracking. WHEN: N, N-M, N+ or *. ACTION: "
-                       "status=CODE[/error_key], latency=MS, drop, malformed, numeric-ids, empty-dates, qps, quota. "
+                       "status=CODE[/error_key], latency=MS, drop, malformed, numeric-ids, empty-dates, qps, quota, "
+                       "repeat-cursor, foreign-link. "
                        "Example: \"clicks:3:status=503;clicks:5:drop;any:*:latency=20\"."),
         QStringLiteral("SPEC"));
     const QCommandLineOption unsent(QStringLiteral("unsent-tracking-status"),

@@ -1007,7 +1007,7 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
     // Faults that apply to this request.
     std::optional<FaultRule> statusFault;
     int latency = 0;
-    bool drop = false, malformed = false, forceQps = false, forceQuota = false;
+    bool drop = false, malformed = false, forceQps = false, forceQuota = false, repeatCursor = false, foreignLink = false;
     for (const FaultRule &rule : std::as_const(d.plan.rules)) {
         if (!rule.matches(route, n))
             continue;
@@ -1035,6 +1035,12 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
             break;
         case FaultAction::OverQuota:
             forceQuota = true;
+            break;
+        case FaultAction::RepeatCursor:
+            repeatCursor = true;
+            break;
+        case FaultAction::ForeignLink:
+            foreignLink = true;
             break;
         }
     }
@@ -1077,6 +1083,24 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
                 QByteArray("Injected fault: HTTP ") + QByteArray::number(statusFault->status) + '.');
         } else {
             response = d.handleWithPrefetch(api);
+        }
+    }
+    if ((repeatCursor || foreignLink) && response.status == 200) {
+        const QByteArray marker = "\"next_link\":\"";
+        const qsizetype at = response.body.indexOf(marker);
+        if (at >= 0) {
+            const qsizetype start = at + marker.size();
+            const qsizetype end = response.body.indexOf('"', start);
+            QByteArray link;
+            if (repeatCursor) {
+                // The link of this very request, as a server with a broken cursor would send it.
+                QUrlQuery withoutKey(query);
+                withoutKey.removeAllQueryItems(QStringLiteral("api_key"));
+                link = api.path + (withoutKey.isEmpty() ? QByteArray() : '?' + withoutKey.toString(QUrl::FullyEncoded).toUtf8());
+            } else {
+                link = "https://attacker.example" + response.body.mid(start, end - start);
+            }
+            response.body.replace(start, end - start, link);
         }
     }
     if (malformed && response.status == 200) {
