@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pager.h"
+
+#include "api/apiclient.h"
+#include "api/isotime.h"
+#include "api/v2parser.h"
+
+#include <QCoreApplication>
+
+namespace ClickScope {
+
+Pager::Pager(ApiClient *client, QByteArray firstPathAndQuery, std::int64_t sinceMs, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_first(std::move(firstPathAndQuery))
+    , m_sinceMs(sinceMs)
+    , m_parser(std::make_unique<ClickPageParser>())
+{
+}
+
+Pager::~Pager()
+{
+    m_running = false;
+    for (const auto &f : m_inFlight)
+        if (f->call)
+            f->call->abort();
+}
+
+void Pager::start()
+{
+    if (m_running || !m_client)
+        return;
+    m_running = true;
+    m_summary = {};
+    m_seen.clear();
+    m_clock.start();
+    m_requestsAtStart = m_client->requestsSent();
+    m_seen.insert(m_first);
+    request(m_first);
+}
+
+void Pager::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (const auto &f : m_inFlight)
+        if (f->call) {
+            f->call->disconnect(this);
+            f->call->abort();
+        }
+    m_inFlight.clear();
+}
+
+void Pager::request(const QByteArray &link)
+{
+    auto entry = std::make_shared<InFlight>();
+    entry->link = link;
+    entry->call = m_client->get(link);
+    connect(entry->call, &ApiCall::finished, this, &Pager::onCallFinished);
+    m_inFlight.push_back(entry);
+}
+
+bool Pager::admitLink(const QByteArray &link)
+{
+    if (!ApiClient::isSafeNextLink(link)) {
+        fail(ApiError::make(ApiError::Kind::ForeignLink,
+            tr("The server sent a next page link that is not on the API's own address; it was not followed, and "
+               "loading stopped.")));
+        return false;
+    }
+    if (m_seen.contains(link)) {
+        fail(ApiError::make(ApiError::Kind::CursorLoop,
+            tr("The server sent the same next page link twice; loading stopped to avoid an endless loop.")));
+        return false;
+    }
+    m_seen.insert(link);
+    return true;
+}
+
+void Pager::onCallFinished(ApiCall *call)
+{
+    if (!m_running)
+        return;
+    for (const auto &f : m_inFlight) {
+        if (f->call == call) {
+            f->done = true;
+            f->error = call->error();
+            if (call->ok()) {
+                f->body = std::move(call->body());
+                // Ask for the next page before parsing this one, so that download and parsing overlap.
+                const QByteArray next = peekNextLink(f->body);
+                if (!next.isEmpty() && f == m_inFlight.back() && ApiClient::isSafeNextLink(next) && !m_seen.contains(next)) {
+                    m_seen.insert(next);
+                    request(next);
+                }
+            }
+            break;
+        }
+    }
+    processHead();
+}
+
+void Pager::processHead()
+{
+    while (m_running && !m_inFlight.empty() && m_inFlight.front()->done) {
+        const std::shared_ptr<InFlight> head = m_inFlight.front();
+        m_inFlight.pop_front();
+        if (head->error.isError()) {
+            fail(head->error);
+            return;
+        }
+        auto parsed = m_parser->parse(head->body);
+        head->body.clear();
+        if (!parsed) {
+            fail(ApiError::make(ApiError::Kind::InvalidResponse, parsed.error));
+            return;
+        }
+        ClickPage &page = *parsed.value;
+        // The next request already sent must be for the link this page names; otherwise start over from it.
+        const QByteArray sentNext = m_inFlight.empty() ? QByteArray() : m_inFlight.front()->link;
+        if (page.nextLink != sentNext) {
+            for (const auto &f : m_inFlight)
+                if (f->call) {
+                    f->call->disconnect(this);
+                    f->call->abort();
+                }
+            m_inFlight.clear();
+            if (!sentNext.isEmpty())
+                m_seen.remove(sentNext);
+            if (!page.nextLink.isEmpty()) {
+                if (!admitLink(page.nextLink))
+                    return;
+                request(page.nextLink);
+            }
+        }
+
+        // A defensive client drops rows older than its created_since (ctct-v2-api.md §4.1).
+        if (m_sinceMs != noDate) {
+            auto &rows = page.batch.rows;
+            const auto before = rows.size();
+            std::erase_if(rows, [this](const ParsedClick &c) { return c.clickMs != noDate && c.clickMs < m_sinceMs; });
+            m_summary.rowsDroppedBeforeSince += qint64(before - rows.size());
+        }
+        ++m_summary.pages;
+        m_summary.rows += qint64(page.batch.rows.size());
+        m_summary.requests = m_client ? m_client->requestsSent() - m_requestsAtStart : 0;
+        m_summary.elapsedMs = m_clock.elapsed();
+        if (!page.batch.rows.empty())
+            Q_EMIT batchReady(page.batch);
+        if (!m_running)
+            return; // cancelled by a receiver
+
+        PagerProgress p;
+        p.pages = m_summary.pages;
+        p.rows = m_summary.rows;
+        p.requests = m_summary.requests;
+        p.elapsedMs = m_summary.elapsedMs;
+        m_rateWindow.emplace_back(p.elapsedMs, p.requests);
+        while (m_rateWindow.size() > 2 && m_rateWindow.front().first < p.elapsedMs - 5000)
+            m_rateWindow.pop_front();
+        const auto &oldest = m_rateWindow.front();
+        if (p.elapsedMs > oldest.first)
+            p.requestsPerSecond = double(p.requests - oldest.second) * 1000.0 / double(p.elapsedMs - oldest.first);
+        Q_EMIT progress(p);
+        if (!m_running)
+            return;
+
+        if (m_inFlight.empty()) {
+            m_running = false;
+            Q_EMIT finished(m_summary);
+            return;
+        }
+    }
+}
+
+void Pager::fail(const ApiError &error)
+{
+    cancel();
+    m_summary.elapsedMs = m_clock.elapsed();
+    m_summary.requests = m_client ? m_client->requestsSent() - m_requestsAtStart : 0;
+    Q_EMIT failed(error, m_summary);
+}
+
+} // namespace ClickScope

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "model/clickbatch.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <deque>
+#include <memory>
+
+namespace ClickScope {
+
+class ApiClient;
+class ApiCall;
+class ClickPageParser;
+
+struct PagerProgress {
+    int pages = 0;
+    qint64 rows = 0;
+    int requests = 0; // HTTP requests, retries included
+    double requestsPerSecond = 0; // over the last few seconds
+    qint64 elapsedMs = 0;
+};
+
+struct PagerSummary {
+    int pages = 0;
+    qint64 rows = 0;
+    qint64 rowsDroppedBeforeSince = 0; // rows older than created_since that the server sent anyway
+    int requests = 0;
+    qint64 elapsedMs = 0;
+};
+
+// Follows next_link from a first page to the last, handing over each page's clicks as a batch.
+// - A link that is not a path on the API's origin is refused (ForeignLink); a link seen before stops paging
+//   (CursorLoop): both are errors, never silence.
+// - A failed page is retried by ApiCall from the same cursor, so no row is lost or duplicated.
+// - While a page is parsed, the next one is already on its way (the link is peeked from the raw bytes first).
+// - cancel() stops at once; after it nothing more is emitted.
+class Pager : public QObject
+{
+    Q_OBJECT
+public:
+    Pager(ApiClient *client, QByteArray firstPathAndQuery, std::int64_t sinceMs, QObject *parent = nullptr);
+    ~Pager() override;
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const PagerSummary &summary() const { return m_summary; }
+
+Q_SIGNALS:
+    void batchReady(const ClickScope::ClickBatch &batch);
+    void progress(const ClickScope::PagerProgress &progress);
+    void finished(const ClickScope::PagerSummary &summary);
+    // The rows handed over before the error stay valid: the caller keeps them.
+    void failed(const ClickScope::ApiError &error, const ClickScope::PagerSummary &soFar);
+
+private:
+    struct InFlight {
+        QByteArray link;
+        QPointer<ApiCall> call;
+        bool done = false;
+        QByteArray body;
+        ApiError error;
+    };
+    void request(const QByteArray &link);
+    void onCallFinished(ApiCall *call);
+    void processHead();
+    void fail(const ApiError &error);
+    bool admitLink(const QByteArray &link);
+
+    QPointer<ApiClient> m_client;
+    QByteArray m_first;
+    std::int64_t m_sinceMs;
+    std::unique_ptr<ClickPageParser> m_parser;
+    std::deque<std::shared_ptr<InFlight>> m_inFlight; // in page order
+    QSet<QByteArray> m_seen;
+    bool m_running = false;
+    int m_requestsAtStart = 0;
+    QElapsedTimer m_clock;
+    std::deque<std::pair<qint64, int>> m_rateWindow; // (ms, requests so far)
+    PagerSummary m_summary;
+};
+
+} // namespace ClickScope
+
+Q_DECLARE_METATYPE(ClickScope::PagerProgress)
+Q_DECLARE_METATYPE(ClickScope::PagerSummary)

@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "v2parser.h"
+
+#include "api/isotime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <simdjson.h>
+
+namespace ClickScope {
+
+namespace od = simdjson::ondemand;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ClickScope::V2Parser", text);
+}
+
+QString typeName(od::json_type t)
+{
+    switch (t) {
+    case od::json_type::array:
+        return QStringLiteral("an array");
+    case od::json_type::object:
+        return QStringLiteral("an object");
+    case od::json_type::number:
+        return QStringLiteral("a number");
+    case od::json_type::string:
+        return QStringLiteral("a string");
+    case od::json_type::boolean:
+        return QStringLiteral("true or false");
+    case od::json_type::null:
+        return QStringLiteral("null");
+    }
+    return QStringLiteral("something else");
+}
+
+bool isIntegerToken(std::string_view t)
+{
+    if (t.empty())
+        return false;
+    std::size_t i = t[0] == '-' ? 1 : 0;
+    if (i == t.size())
+        return false;
+    for (; i < t.size(); ++i)
+        if (t[i] < '0' || t[i] > '9')
+            return false;
+    return true;
+}
+
+} // namespace
+
+struct ClickPageParser::Impl {
+    od::parser parser;
+};
+
+ClickPageParser::ClickPageParser()
+    : d(std::make_unique<Impl>())
+{
+}
+
+ClickPageParser::~ClickPageParser() = default;
+
+Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
+{
+    Parsed<ClickPage> out;
+    ClickPage page;
+    const qsizetype length = body.size();
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end; give it room without copying the page.
+    body.reserve(length + qsizetype(simdjson::SIMDJSON_PADDING));
+    page.batch.text.reserve(length / 3);
+
+    QString where = QStringLiteral("the page");
+    const auto fail = [&](const QString &what) {
+        out.error = tr("Invalid click page: %1: %2").arg(where, what);
+        return out;
+    };
+    const auto simdError = [&](simdjson::error_code e) {
+        return fail(tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(e))));
+    };
+
+    od::document doc;
+    if (const auto e = d->parser.iterate(body.constData(), std::size_t(length), std::size_t(body.capacity())).get(doc))
+        return simdError(e);
+    od::object top;
+    if (const auto e = doc.get_object().get(top))
+        return e == simdjson::INCORRECT_TYPE ? fail(tr("expected a JSON object")) : simdError(e);
+
+    bool haveResults = false, haveMeta = false;
+    for (auto topField : top) {
+        std::string_view key;
+        if (const auto e = topField.unescaped_key().get(key))
+            return simdError(e);
+        if (key == "results") {
+            haveResults = true;
+            od::array results;
+            if (topField.value().get_array().get(results))
+                return fail(tr("\"results\" is not an array"));
+            int rowIndex = 0;
+            for (auto element : results) {
+                where = QStringLiteral("results[%1]").arg(rowIndex);
+                od::object row;
+                if (const auto e = element.get_object().get(row))
+                    return e == simdjson::INCORRECT_TYPE ? fail(tr("expected an object")) : simdError(e);
+                ParsedClick click;
+                bool haveCampaign = false, haveContact = false, haveEmail = false, haveLink = false, haveDate = false;
+                for (auto field : row) {
+                    std::string_view name;
+                    if (const auto e = field.unescaped_key().get(name))
+                        return simdError(e);
+                    od::value value;
+                    if (const auto e = field.value().get(value))
+                        return simdError(e);
+                    od::json_type type;
+                    if (const auto e = value.type().get(type))
+                        return simdError(e);
+                    // Ids: a string, or a number whose text is the id (ctct-v2-api.md §3.4).
+                    const auto readId = [&](TextRef &target) -> bool {
+                        std::string_view text;
+                        if (type == od::json_type::string) {
+                            if (value.get_string().get(text) || text.empty())
+                                return false;
+                        } else if (type == od::json_type::number) {
+                            text = value.raw_json_token();
+                            while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
+                                text.remove_suffix(1);
+                            if (!isIntegerToken(text))
+                                return false;
+                        } else {
+                            return false;
+                        }
+                        target = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
+                        return true;
+                    };
+                    if (name == "campaign_id") {
+                        if (!readId(click.campaignId))
+                            return fail(tr("campaign_id must be a non-empty string or a whole number, not %1").arg(typeName(type)));
+                        haveCampaign = true;
+                    } else if (name == "contact_id") {
+                        if (!readId(click.contactId))
+                            return fail(tr("contact_id must be a non-empty string or a whole number, not %1").arg(typeName(type)));
+                        haveContact = true;
+                    } else if (name == "link_id") {
+                        if (!readId(click.linkId))
+                            return fail(tr("link_id must be a non-empty string or a whole number, not %1").arg(typeName(type)));
+                        haveLink = true;
+                    } else if (name == "email_address") {
+                        std::string_view text;
+                        if (type != od::json_type::string || value.get_string().get(text))
+                            return fail(tr("email_address must be a string, not %1").arg(typeName(type)));
+                        click.email = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
+                        haveEmail = true;
+                    } else if (name == "click_date") {
+                        std::string_view text;
+                        if (type != od::json_type::string || value.get_string().get(text))
+                            return fail(tr("click_date must be a string, not %1").arg(typeName(type)));
+                        if (text.empty()) {
+                            click.clickMs = noDate;
+                        } else {
+                            const auto ms = parseIsoUtcMs(text);
+                            if (!ms)
+                                return fail(tr("click_date \"%1\" is not an ISO-8601 date")
+                                                .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
+                            click.clickMs = *ms;
+                        }
+                        haveDate = true;
+                    } else if (name == "activity_type") {
+                        std::string_view text;
+                        if (type != od::json_type::string || value.get_string().get(text) || text != "EMAIL_CLICK")
+                            return fail(tr("activity_type must be \"EMAIL_CLICK\""));
+                    }
+                    // Other fields (link_uri, ...) are allowed and skipped.
+                }
+                if (!haveCampaign || !haveContact || !haveEmail || !haveLink || !haveDate) {
+                    QStringList missing;
+                    if (!haveCampaign)
+                        missing << QStringLiteral("campaign_id");
+                    if (!haveContact)
+                        missing << QStringLiteral("contact_id");
+                    if (!haveEmail)
+                        missing << QStringLiteral("email_address");
+                    if (!haveLink)
+                        missing << QStringLiteral("link_id");
+                    if (!haveDate)
+                        missing << QStringLiteral("click_date");
+                    return fail(tr("missing %1").arg(missing.join(QStringLiteral(", "))));
+                }
+                page.batch.rows.push_back(click);
+                ++rowIndex;
+            }
+            where = QStringLiteral("the page");
+        } else if (key == "meta") {
+            haveMeta = true;
+            od::object meta;
+            if (topField.value().get_object().get(meta))
+                return fail(tr("\"meta\" is not an object"));
+            for (auto metaField : meta) {
+                std::string_view metaKey;
+                if (const auto e = metaField.unescaped_key().get(metaKey))
+                    return simdError(e);
+                if (metaKey != "pagination")
+                    continue;
+                od::object pagination;
+                if (metaField.value().get_object().get(pagination))
+                    return fail(tr("\"meta.pagination\" is not an object"));
+                for (auto pf : pagination) {
+                    std::string_view pk;
+                    if (const auto e = pf.unescaped_key().get(pk))
+                        return simdError(e);
+                    if (pk != "next_link")
+                        continue;
+                    std::string_view link;
+                    if (pf.value().get_string().get(link))
+                        return fail(tr("\"next_link\" is not a string"));
+                    page.nextLink = QByteArray(link.data(), qsizetype(link.size()));
+                }
+            }
+        }
+    }
+    if (!haveResults)
+        return fail(tr("no \"results\" array"));
+    if (!haveMeta)
+        return fail(tr("no \"meta\" object"));
+    out.value = std::move(page);
+    return out;
+}
+
+QByteArray peekNextLink(const QByteArray &body)
+{
+    // The sandbox writes meta last and the real API first; look for the key itself either way. A false positive
+    // (the text inside an email address) is impossible: the key and its quote would be escaped there.
+    static const QByteArray key = QByteArrayLiteral("\"next_link\"");
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0)
+        return {};
+    qsizetype p = at + key.size();
+    while (p < body.size() && (body[p] == ' ' || body[p] == ':' || body[p] == '\n' || body[p] == '\r' || body[p] == '\t'))
+        ++p;
+    if (p >= body.size() || body[p] != '"')
+        return {};
+    const qsizetype end = body.indexOf('"', p + 1);
+    if (end < 0)
+        return {};
+    const QByteArray link = body.mid(p + 1, end - p - 1);
+    return link.contains('\\') ? QByteArray() : link; // escaped links are left to the full parser
+}
+
+// --- QJsonDocument parsers for the small responses ----------------------------------------------------------
+
+namespace {
+
+class JsonReader
+{
+public:
+    explicit JsonReader(QString where)
+        : m_where(std::move(where))
+    {
+    }
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    void fail(const QString &what)
+    {
+        if (error.isEmpty())
+            error = tr("Invalid response: %1: %2").arg(m_where, what);
+    }
+    void setWhere(QString where) { m_where = std::move(where); }
+
+    QString id(const QJsonObject &o, const char *name, bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isString() && !v.toString().isEmpty())
+            return v.toString();
+        if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+            return QString::number(v.toInteger());
+        if (required || !v.isUndefined())
+            fail(tr("%1 must be a string or a whole number").arg(QLatin1String(name)));
+        return {};
+    }
+    QString string(const QJsonObject &o, const char *name, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isString())
+            return v.toString();
+        if (v.isNull() || (v.isUndefined() && !required))
+            return {};
+        fail(tr("%1 must be a string").arg(QLatin1String(name)));
+        return {};
+    }
+    std::int64_t date(const QJsonObject &o, const char *name, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isUndefined() && !required)
+            return noDate;
+        if (!v.isString()) {
+            if (!v.isNull())
+                fail(tr("%1 must be a date string").arg(QLatin1String(name)));
+            return noDate;
+        }
+        if (v.toString().isEmpty())
+            return noDate;
+        const QByteArray text = v.toString().toUtf8();
+        const auto ms = parseIsoUtcMs(std::string_view(text.constData(), std::size_t(text.size())));
+        if (!ms)
+            fail(tr("%1 \"%2\" is not an ISO-8601 date").arg(QLatin1String(name), v.toString()));
+        return ms.value_or(noDate);
+    }
+    std::int64_t integer(const QJsonObject &o, const char *name)
+    {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isDouble())
+            return v.toInteger();
+        if (v.isString()) {
+            bool ok = false;
+            const qint64 n = v.toString().toLongLong(&ok);
+            if (ok)
+                return n;
+        }
+        if (!v.isUndefined())
+            fail(tr("%1 must be a number").arg(QLatin1String(name)));
+        return 0;
+    }
+
+private:
+    QString m_where;
+};
+
+std::optional<QJsonDocument> parseJson(const QByteArray &body, QString *error)
+{
+    QJsonParseError pe;
+    QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *error = tr("Invalid response: not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
+        return std::nullopt;
+    }
+    return doc;
+}
+
+// {"meta":{"pagination":{...}},"results":[...]} → results and next_link.
+std::optional<QJsonArray> pageResults(const QJsonDocument &doc, QByteArray *nextLink, QString *error)
+{
+    if (!doc.isObject()) {
+        *error = tr("Invalid response: expected a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    if (!o.value(QLatin1String("results")).isArray()) {
+        *error = tr("Invalid response: no \"results\" array");
+        return std::nullopt;
+    }
+    const QJsonValue meta = o.value(QLatin1String("meta"));
+    if (!meta.isObject() || !meta.toObject().value(QLatin1String("pagination")).isObject()) {
+        *error = tr("Invalid response: no \"meta.pagination\" object");
+        return std::nullopt;
+    }
+    const QJsonValue next = meta.toObject().value(QLatin1String("pagination")).toObject().value(QLatin1String("next_link"));
+    if (!next.isUndefined() && !next.isString()) {
+        *error = tr("Invalid response: \"next_link\" is not a string");
+        return std::nullopt;
+    }
+    *nextLink = next.toString().toUtf8();
+    return o.value(QLatin1String("results")).toArray();
+}
+
+} // namespace
+
+Parsed<CampaignPage> parseCampaignPage(const QByteArray &body)
+{
+    Parsed<CampaignPage> out;
+    const auto doc = parseJson(body, &out.error);
+    if (!doc)
+        return out;
+    CampaignPage page;
+    const auto results = pageResults(*doc, &page.nextLink, &out.error);
+    if (!results)
+        return out;
+    JsonReader r(QStringLiteral("campaign list"));
+    for (qsizetype i = 0; i < results->size() && r.ok(); ++i) {
+        r.setWhere(QStringLiteral("results[%1]").arg(i));
+        if (!results->at(i).isObject()) {
+            r.fail(tr("expected an object"));
+            break;
+        }
+        const QJsonObject o = results->at(i).toObject();
+        CampaignSummary c;
+        c.id = r.id(o, "id");
+        c.name = r.string(o, "name", true);
+        c.status = r.string(o, "status", true);
+        c.modifiedMs = r.date(o, "modified_date");
+        page.campaigns.append(c);
+    }
+    if (!r.ok()) {
+        out.error = r.error;
+        return out;
+    }
+    out.value = std::move(page);
+    return out;
+}
+
+Parsed<Campaign> parseCampaign(const QByteArray &body)
+{
+    Parsed<Campaign> out;
+    const auto doc = parseJson(body, &out.error);
+    if (!doc)
+        return out;
+    if (!doc->isObject()) {
+        out.error = tr("Invalid response: expected a campaign object");
+        return out;
+    }
+    const QJsonObject o = doc->object();
+    JsonReader r(QStringLiteral("campaign"));
+    Campaign c;
+    c.id = r.id(o, "id");
+    c.name = r.string(o, "name", true);
+    c.subject = r.string(o, "subject");
+    c.status = r.string(o, "status", true);
+    c.createdMs = r.date(o, "created_date");
+    c.modifiedMs = r.date(o, "modified_date");
+    c.lastRunMs = r.date(o, "last_run_date");
+    c.nextRunMs = r.date(o, "next_run_date");
+    const QJsonValue summary = o.value(QLatin1String("tracking_summary"));
+    if (summary.isObject()) {
+        const QJsonObject s = summary.toObject();
+        r.setWhere(QStringLiteral("tracking_summary"));
+        c.hasTrackingSummary = true;
+        c.tracking.sends = r.integer(s, "sends");
+        c.tracking.opens = r.integer(s, "opens");
+        c.tracking.clicks = r.integer(s, "clicks");
+        c.tracking.forwards = r.integer(s, "forwards");
+        c.tracking.unsubscribes = r.integer(s, "unsubscribes");
+        c.tracking.bounces = r.integer(s, "bounces");
+        c.tracking.spamCount = r.integer(s, "spam_count");
+    } else if (!summary.isUndefined() && !summary.isNull()) {
+        r.fail(tr("tracking_summary must be an object"));
+    }
+    const QJsonValue links = o.value(QLatin1String("click_through_details"));
+    if (links.isArray()) {
+        const QJsonArray a = links.toArray();
+        for (qsizetype i = 0; i < a.size() && r.ok(); ++i) {
+            r.setWhere(QStringLiteral("click_through_details[%1]").arg(i));
+            const QJsonObject l = a.at(i).toObject();
+            LinkInfo link;
+            link.url = r.string(l, "url", true);
+            link.id = r.id(l, "url_uid");
+            link.clickCount = r.integer(l, "click_count");
+            c.links.append(link);
+        }
+    } else if (!links.isUndefined() && !links.isNull()) {
+        r.fail(tr("click_through_details must be an array"));
+    }
+    if (!r.ok()) {
+        out.error = r.error;
+        return out;
+    }
+    out.value = std::move(c);
+    return out;
+}
+
+Parsed<Contact> parseContact(const QByteArray &body)
+{
+    Parsed<Contact> out;
+    const auto doc = parseJson(body, &out.error);
+    if (!doc)
+        return out;
+    if (!doc->isObject()) {
+        out.error = tr("Invalid response: expected a contact object");
+        return out;
+    }
+    const QJsonObject o = doc->object();
+    JsonReader r(QStringLiteral("contact"));
+    Contact c;
+    c.id = r.id(o, "id");
+    c.status = r.string(o, "status");
+    c.prefixName = r.string(o, "prefix_name");
+    c.firstName = r.string(o, "first_name");
+    c.lastName = r.string(o, "last_name");
+    c.jobTitle = r.string(o, "job_title");
+    c.companyName = r.string(o, "company_name");
+    c.homePhone = r.string(o, "home_phone");
+    c.workPhone = r.string(o, "work_phone");
+    c.cellPhone = r.string(o, "cell_phone");
+    c.fax = r.string(o, "fax");
+    c.createdMs = r.date(o, "created_date");
+    c.modifiedMs = r.date(o, "modified_date");
+    const QJsonArray emails = o.value(QLatin1String("email_addresses")).toArray();
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        r.setWhere(QStringLiteral("email_addresses[%1]").arg(i));
+        const QJsonObject e = emails.at(i).toObject();
+        c.emails.append({ r.string(e, "email_address", true), r.string(e, "status"), r.string(e, "confirm_status"),
+            r.date(e, "opt_in_date"), r.date(e, "opt_out_date") });
+    }
+    const QJsonArray addresses = o.value(QLatin1String("addresses")).toArray();
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        r.setWhere(QStringLiteral("addresses[%1]").arg(i));
+        const QJsonObject a = addresses.at(i).toObject();
+        c.addresses.append({ r.string(a, "address_type"), r.string(a, "line1"), r.string(a, "line2"), r.string(a, "line3"),
+            r.string(a, "city"), r.string(a, "state"), r.string(a, "state_code"), r.string(a, "country_code"),
+            r.string(a, "postal_code") });
+    }
+    const QJsonArray lists = o.value(QLatin1String("lists")).toArray();
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        r.setWhere(QStringLiteral("lists[%1]").arg(i));
+        const QJsonObject l = lists.at(i).toObject();
+        c.lists.append({ r.id(l, "id"), r.string(l, "status") });
+    }
+    if (!r.ok()) {
+        out.error = r.error;
+        return out;
+    }
+    out.value = std::move(c);
+    return out;
+}
+
+Parsed<ActivityPage> parseActivityPage(const QByteArray &body)
+{
+    Parsed<ActivityPage> out;
+    const auto doc = parseJson(body, &out.error);
+    if (!doc)
+        return out;
+    ActivityPage page;
+    const auto results = pageResults(*doc, &page.nextLink, &out.error);
+    if (!results)
+        return out;
+    JsonReader r(QStringLiteral("activity list"));
+    static const char *const dateFields[] = { "click_date", "open_date", "send_date", "bounce_date", "forward_date",
+        "unsubscribe_date" };
+    for (qsizetype i = 0; i < results->size() && r.ok(); ++i) {
+        r.setWhere(QStringLiteral("results[%1]").arg(i));
+        const QJsonObject o = results->at(i).toObject();
+        Activity a;
+        a.type = r.string(o, "activity_type", true);
+        a.campaignId = r.id(o, "campaign_id");
+        a.contactId = r.id(o, "contact_id");
+        a.email = r.string(o, "email_address");
+        a.dateMs = noDate;
+        for (const char *f : dateFields)
+            if (o.contains(QLatin1String(f)))
+                a.dateMs = r.date(o, f);
+        a.linkId = r.id(o, "link_id", false);
+        a.linkUri = r.string(o, "link_uri");
+        a.detail = o.contains(QLatin1String("bounce_description")) ? r.string(o, "bounce_description")
+                                                                    : r.string(o, "unsubscribe_source");
+        page.activities.append(a);
+    }
+    if (!r.ok()) {
+        out.error = r.error;
+        return out;
+    }
+    out.value = std::move(page);
+    return out;
+}
+
+} // namespace ClickScope

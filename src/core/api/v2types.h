@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+
+namespace ClickScope {
+
+// Values as the v2 API describes them (ctct-v2-api.md §3). Ids stay text: the API sends them as strings or numbers.
+struct CampaignSummary {
+    QString id;
+    QString name;
+    QString status;
+    std::int64_t modifiedMs = 0;
+};
+
+struct TrackingSummary {
+    std::int64_t sends = 0, opens = 0, clicks = 0, forwards = 0, unsubscribes = 0, bounces = 0, spamCount = 0;
+
+    // unique clicks ÷ (sends − bounces), or -1 when nothing was delivered.
+    double clickRate() const
+    {
+        const std::int64_t delivered = sends - bounces;
+        return delivered > 0 ? double(clicks) / double(delivered) : -1.0;
+    }
+};
+
+struct LinkInfo {
+    QString url;
+    QString id; // url_uid
+    std::int64_t clickCount = 0;
+};
+
+struct Campaign {
+    QString id;
+    QString name;
+    QString subject;
+    QString status;
+    std::int64_t createdMs = 0, modifiedMs = 0, lastRunMs = 0, nextRunMs = 0; // noDate when absent or ""
+    bool hasTrackingSummary = false;
+    TrackingSummary tracking;
+    QList<LinkInfo> links;
+};
+
+struct ContactEmail {
+    QString address;
+    QString status;
+    QString confirmStatus;
+    std::int64_t optInMs = 0, optOutMs = 0;
+};
+
+struct ContactAddress {
+    QString type, line1, line2, line3, city, state, stateCode, countryCode, postalCode;
+};
+
+struct Contact {
+    QString id;
+    QString status;
+    QString prefixName, firstName, lastName, jobTitle, companyName;
+    QString homePhone, workPhone, cellPhone, fax;
+    QList<ContactEmail> emails;
+    QList<ContactAddress> addresses;
+    QList<std::pair<QString, QString>> lists; // id, status
+    std::int64_t createdMs = 0, modifiedMs = 0;
+};
+
+// One row of a contact's activity (any type).
+struct Activity {
+    QString type; // EMAIL_SEND, EMAIL_OPEN, EMAIL_CLICK, EMAIL_BOUNCE, EMAIL_FORWARD, EMAIL_UNSUBSCRIBE
+    QString campaignId;
+    QString contactId;
+    QString email;
+    std::int64_t dateMs = 0;
+    QString linkId, linkUri; // clicks
+    QString detail; // bounce description or unsubscribe source
+};
+
+} // namespace ClickScope
+
+Q_DECLARE_METATYPE(ClickScope::Campaign)
+Q_DECLARE_METATYPE(ClickScope::Contact)

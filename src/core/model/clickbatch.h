@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QMetaType>
+
+#include <cstdint>
+#include <vector>
+
+namespace ClickScope {
+
+// A piece of ClickBatch::text.
+struct TextRef {
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+};
+
+// One click as it came from the API, before the model interns it.
+struct ParsedClick {
+    std::int64_t clickMs = 0; // UTC milliseconds, or noDate for ""
+    TextRef campaignId;
+    TextRef contactId;
+    TextRef email; // UTF-8, unescaped
+    TextRef linkId;
+};
+
+// One page of clicks: the strings of all rows in one buffer, so a page costs two allocations, not two thousand.
+struct ClickBatch {
+    QByteArray text;
+    std::vector<ParsedClick> rows;
+
+    QByteArrayView view(TextRef r) const { return QByteArrayView(text.constData() + r.offset, r.length); }
+    TextRef add(QByteArrayView s)
+    {
+        const TextRef r { std::uint32_t(text.size()), std::uint32_t(s.size()) };
+        text.append(s.data(), s.size());
+        return r;
+    }
+};
+
+} // namespace ClickScope
+
+Q_DECLARE_METATYPE(ClickScope::ClickBatch)

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clickseries.h"
+
+#include "api/isotime.h"
+#include "model/clickfilterproxy.h"
+#include "model/clicktablemodel.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace ClickScope {
+
+namespace {
+constexpr std::int64_t hourMs = 3600000;
+constexpr std::int64_t dayMs = 24 * hourMs;
+} // namespace
+
+ClickSeries::ClickSeries(ClickFilterProxy *proxy, QObject *parent)
+    : QObject(parent)
+    , m_proxy(proxy)
+    , m_zone(QTimeZone::systemTimeZone())
+{
+    connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &ClickSeries::onAcceptedChanged);
+    recompute();
+}
+
+void ClickSeries::setBucket(Bucket bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    m_bucket = bucket;
+    recompute();
+}
+
+void ClickSeries::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    recompute();
+}
+
+ClickSeries::Bucket ClickSeries::chooseBucket() const
+{
+    if (m_bucket != Bucket::Auto)
+        return m_bucket;
+    const ClickStore *store = m_proxy->clickModel() ? &m_proxy->clickModel()->store() : nullptr;
+    if (!store || store->minMs() > store->maxMs())
+        return Bucket::Day;
+    const std::int64_t span = store->maxMs() - store->minMs();
+    if (span <= 3 * dayMs)
+        return Bucket::Hour;
+    if (span <= 120 * dayMs)
+        return Bucket::Day;
+    return Bucket::Week;
+}
+
+std::int64_t ClickSeries::bucketStart(std::int64_t ms) const
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+    switch (m_effective) {
+    case Bucket::Hour: {
+        // Whole local hours; for zones with a half-hour offset the hour still starts on the local clock's hour.
+        const QTime time = t.time();
+        return QDateTime(t.date(), QTime(time.hour(), 0), m_zone).toMSecsSinceEpoch();
+    }
+    case Bucket::Week: {
+        const QDate monday = t.date().addDays(1 - t.date().dayOfWeek());
+        return QDateTime(monday, QTime(0, 0), m_zone).toMSecsSinceEpoch();
+    }
+    case Bucket::Day:
+    case Bucket::Auto:
+        break;
+    }
+    return QDateTime(t.date(), QTime(0, 0), m_zone).toMSecsSinceEpoch();
+}
+
+std::int64_t ClickSeries::bucketEnd(std::int64_t start) const
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(start, m_zone);
+    switch (m_effective) {
+    case Bucket::Hour:
+        return start + hourMs;
+    case Bucket::Week:
+        return QDateTime(t.date().addDays(7), QTime(0, 0), m_zone).toMSecsSinceEpoch();
+    default:
+        return QDateTime(t.date().addDays(1), QTime(0, 0), m_zone).toMSecsSinceEpoch();
+    }
+}
+
+int ClickSeries::slotFor(std::int64_t ms)
+{
+    // Rows come in time order almost always: the last slot is the usual answer, a map lookup the next.
+    if (m_lastSlot >= 0) {
+        const Slot &s = m_slots[std::size_t(m_lastSlot)];
+        if (ms >= s.startMs && ms < s.endMs)
+            return m_lastSlot;
+    }
+    auto it = m_slotByStart.upper_bound(ms);
+    if (it != m_slotByStart.begin()) {
+        --it;
+        const Slot &s = m_slots[std::size_t(it->second)];
+        if (ms < s.endMs)
+            return m_lastSlot = it->second;
+    }
+    Slot s;
+    s.startMs = bucketStart(ms);
+    s.endMs = bucketEnd(s.startMs);
+    m_slots.push_back(s);
+    const int index = int(m_slots.size()) - 1;
+    m_slotByStart.emplace(s.startMs, index);
+    return m_lastSlot = index;
+}
+
+void ClickSeries::addRow(std::uint32_t sourceRow)
+{
+    const ClickStore &store = m_proxy->clickModel()->store();
+    const ClickRecord &r = store.at(sourceRow);
+    ++m_totalClicks;
+    if (r.clickMs == noDate) {
+        ++m_undated;
+        return;
+    }
+    if (r.clickMs > m_lastMs)
+        m_monotonic = false;
+    m_lastMs = r.clickMs;
+    m_minMs = std::min(m_minMs, r.clickMs);
+    m_maxMs = std::max(m_maxMs, r.clickMs);
+    const int slot = slotFor(r.clickMs);
+    Slot &s = m_slots[std::size_t(slot)];
+    ++s.clicks;
+    // Distinct contacts per bucket: while rows walk through time in one direction, a contact already seen in the
+    // current bucket has it as its last bucket. That one-way walk is how the API sends clicks (newest first).
+    if (m_lastSlotOfContact.size() <= r.contact)
+        m_lastSlotOfContact.resize(std::max<std::size_t>(store.contactCount(), r.contact + 1), -1);
+    if (m_lastSlotOfContact[r.contact] != slot) {
+        m_lastSlotOfContact[r.contact] = slot;
+        ++s.contacts;
+    }
+}
+
+void ClickSeries::recompute()
+{
+    m_effective = chooseBucket();
+    m_slots.clear();
+    m_slotByStart.clear();
+    m_lastSlot = -1;
+    m_lastSlotOfContact.clear();
+    m_monotonic = true;
+    m_lastMs = INT64_MAX;
+    m_sourceSeen = 0;
+    m_totalClicks = 0;
+    m_undated = 0;
+    m_minMs = INT64_MAX;
+    m_maxMs = INT64_MIN;
+    if (m_proxy->clickModel()) {
+        // Walk in source (arrival) order, whatever the table's sort.
+        const ClickStore &store = m_proxy->clickModel()->store();
+        m_lastSlotOfContact.assign(store.contactCount(), -1);
+        const auto n = std::uint32_t(store.size());
+        const bool all = !m_proxy->isFiltering();
+        for (std::uint32_t i = 0; i < n; ++i)
+            if (all || m_proxy->accepts(int(i)))
+                addRow(i);
+        m_sourceSeen = n;
+        if (!m_monotonic) {
+            std::vector<std::uint32_t> rows;
+            for (std::uint32_t i = 0; i < n; ++i)
+                if (all || m_proxy->accepts(int(i)))
+                    rows.push_back(i);
+            // Rows not in time order: count distinct (bucket, contact) pairs exactly, by sorting them.
+            std::vector<std::uint64_t> pairs;
+            pairs.reserve(rows.size());
+            for (std::uint32_t row : rows) {
+                const ClickRecord &r = store.at(row);
+                if (r.clickMs != noDate)
+                    pairs.push_back(std::uint64_t(slotFor(r.clickMs)) << 32 | r.contact);
+            }
+            std::sort(pairs.begin(), pairs.end());
+            pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+            for (Slot &s : m_slots)
+                s.contacts = 0;
+            for (std::uint64_t p : pairs)
+                ++m_slots[std::size_t(p >> 32)].contacts;
+        }
+    }
+    Q_EMIT changed();
+}
+
+void ClickSeries::onAcceptedChanged(bool appendedOnly)
+{
+    // A new page: continue the walk over the new source rows, as long as the bucket size still fits the span.
+    const ClickStore *store = m_proxy->clickModel() ? &m_proxy->clickModel()->store() : nullptr;
+    if (appendedOnly && store && m_monotonic && store->size() >= m_sourceSeen) {
+        const auto n = std::uint32_t(store->size());
+        for (auto i = std::uint32_t(m_sourceSeen); i < n; ++i)
+            if (m_proxy->accepts(int(i)))
+                addRow(i);
+        m_sourceSeen = n;
+        if (m_monotonic && chooseBucket() == m_effective) {
+            Q_EMIT changed();
+            return;
+        }
+    }
+    recompute();
+}
+
+std::vector<ClickSeries::Point> ClickSeries::points() const
+{
+    std::vector<Point> out;
+    if (m_slotByStart.empty())
+        return out;
+    // Every bucket from the first to the last, empty ones included, so the line drops to zero where nobody clicked.
+    auto it = m_slotByStart.begin();
+    std::int64_t start = it->first;
+    const std::int64_t last = m_slotByStart.rbegin()->first;
+    while (start <= last) {
+        const auto found = m_slotByStart.find(start);
+        Point p;
+        p.startMs = start;
+        if (found != m_slotByStart.end()) {
+            const Slot &s = m_slots[std::size_t(found->second)];
+            p.endMs = s.endMs;
+            p.clicks = s.clicks;
+            p.contacts = s.contacts;
+        } else {
+            p.endMs = bucketEnd(start);
+        }
+        out.push_back(p);
+        if (p.endMs <= start)
+            break; // cannot happen; guards against an endless loop
+        start = p.endMs;
+    }
+    return out;
+}
+
+int ClickSeries::maxClicksPerBucket() const
+{
+    int m = 0;
+    for (const Slot &s : m_slots)
+        m = std::max(m, s.clicks);
+    return m;
+}
+
+} // namespace ClickScope

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clickstore.h"
+
+#include "api/isotime.h"
+
+#include <QString>
+
+namespace ClickScope {
+
+void ClickStore::clear()
+{
+    *this = ClickStore();
+}
+
+std::uint16_t ClickStore::intern(std::vector<QByteArray> &table, QHash<QByteArray, std::uint16_t> &index,
+    QByteArrayView id, std::uint16_t &lastIndex)
+{
+    // Rows of a page share their campaign, and often their link: check the last one first.
+    if (lastIndex != 0xffff && QByteArrayView(table[lastIndex]) == id)
+        return lastIndex;
+    const QByteArray key = id.toByteArray();
+    auto it = index.constFind(key);
+    if (it == index.constEnd()) {
+        if (table.size() >= 0xfffe)
+            return lastIndex = 0xfffe; // more than 65,534 distinct ids in one load: lump them (never seen in v2)
+        it = index.insert(key, std::uint16_t(table.size()));
+        table.push_back(key);
+    }
+    return lastIndex = *it;
+}
+
+std::uint32_t ClickStore::internContact(QByteArrayView id, QByteArrayView email)
+{
+    std::uint64_t numeric = 0;
+    bool isNumeric = !id.isEmpty() && id.size() <= 18;
+    for (char c : id) {
+        if (c < '0' || c > '9') {
+            isNumeric = false;
+            break;
+        }
+        numeric = numeric * 10 + std::uint64_t(c - '0');
+    }
+    // "007" and "7" are different ids; only canonical numbers take the numeric table.
+    if (isNumeric && id.size() > 1 && id[0] == '0')
+        isNumeric = false;
+    if (isNumeric) {
+        const auto it = m_numericContacts.constFind(numeric);
+        if (it != m_numericContacts.constEnd())
+            return *it;
+    } else {
+        const auto it = m_otherContacts.constFind(id.toByteArray());
+        if (it != m_otherContacts.constEnd())
+            return *it;
+    }
+    const auto index = std::uint32_t(m_contactIdOffsets.size());
+    if (isNumeric)
+        m_numericContacts.insert(numeric, index);
+    else
+        m_otherContacts.insert(id.toByteArray(), index);
+
+    m_contactIdOffsets.push_back(std::uint32_t(m_contactIds.size()));
+    m_contactIds.append(id.data(), id.size());
+    m_contactIds.append('\n');
+
+    if (m_emailOffsets.empty())
+        m_emailOffsets.push_back(0);
+    m_emails.append(email.data(), email.size());
+    m_emailOffsets.push_back(std::uint32_t(m_emails.size()));
+
+    // Lower-case for the filter: ASCII in place, anything else through QString (rare, and once per contact).
+    m_lowerOffsets.push_back(std::uint32_t(m_lowerEmails.size()));
+    bool ascii = true;
+    for (char c : email)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) {
+        const qsizetype start = m_lowerEmails.size();
+        m_lowerEmails.append(email.data(), email.size());
+        char *p = m_lowerEmails.data() + start;
+        for (qsizetype i = 0; i < email.size(); ++i)
+            if (p[i] >= 'A' && p[i] <= 'Z')
+                p[i] = char(p[i] + 32);
+    } else {
+        m_lowerEmails.append(QString::fromUtf8(email).toLower().toUtf8());
+    }
+    m_lowerEmails.append('\n');
+    return index;
+}
+
+std::size_t ClickStore::append(const ClickBatch &batch)
+{
+    m_records.reserve(m_records.size() + batch.rows.size());
+    for (const ParsedClick &row : batch.rows) {
+        ClickRecord r;
+        r.clickMs = row.clickMs;
+        r.campaign = intern(m_campaignIds, m_campaignIndex, batch.view(row.campaignId), m_lastCampaign);
+        r.link = intern(m_linkIds, m_linkIndex, batch.view(row.linkId), m_lastLink);
+        r.contact = internContact(batch.view(row.contactId), batch.view(row.email));
+        if (r.clickMs != noDate) {
+            if (r.clickMs > m_lastMs)
+                m_newestFirst = false;
+            m_lastMs = r.clickMs;
+            m_minMs = std::min(m_minMs, r.clickMs);
+            m_maxMs = std::max(m_maxMs, r.clickMs);
+        }
+        m_records.push_back(r);
+    }
+    return batch.rows.size();
+}
+
+QByteArrayView ClickStore::contactId(std::uint32_t contact) const
+{
+    const std::uint32_t begin = m_contactIdOffsets[contact];
+    const std::uint32_t end = contact + 1 < m_contactIdOffsets.size() ? m_contactIdOffsets[contact + 1]
+                                                                       : std::uint32_t(m_contactIds.size());
+    return QByteArrayView(m_contactIds.constData() + begin, qsizetype(end - begin - 1));
+}
+
+QByteArrayView ClickStore::email(std::uint32_t contact) const
+{
+    const std::uint32_t begin = m_emailOffsets[contact];
+    return QByteArrayView(m_emails.constData() + begin, qsizetype(m_emailOffsets[contact + 1] - begin));
+}
+
+std::size_t ClickStore::memoryBytes() const
+{
+    // Containers at their capacity, hash tables at an estimate of their node cost.
+    std::size_t bytes = m_records.capacity() * sizeof(ClickRecord);
+    bytes += std::size_t(m_contactIds.capacity() + m_emails.capacity() + m_lowerEmails.capacity());
+    bytes += (m_contactIdOffsets.capacity() + m_emailOffsets.capacity() + m_lowerOffsets.capacity()) * sizeof(std::uint32_t);
+    // QHash (Qt 6): spans of 128 slots, one byte of offset each, plus a node per entry; about 1/0.5 load.
+    bytes += std::size_t(m_numericContacts.capacity()) * (sizeof(std::uint64_t) + sizeof(std::uint32_t) + 1) * 2;
+    bytes += std::size_t(m_otherContacts.capacity()) * (sizeof(QByteArray) + sizeof(std::uint32_t) + 1) * 2;
+    for (const auto &id : m_campaignIds)
+        bytes += std::size_t(id.capacity()) + 64;
+    for (const auto &id : m_linkIds)
+        bytes += std::size_t(id.capacity()) + 64;
+    return bytes;
+}
+
+} // namespace ClickScope

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/clickbatch.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <cstdint>
+#include <vector>
+
+namespace ClickScope {
+
+// One click in memory: 16 bytes. Campaign and link ids are interned (a few of them per load); the contact id and
+// the email live once per contact in the store.
+struct ClickRecord {
+    std::int64_t clickMs = 0; // UTC milliseconds, or noDate
+    std::uint32_t contact = 0; // index into the store's contacts
+    std::uint16_t campaign = 0; // index into the store's campaign ids
+    std::uint16_t link = 0; // index into the store's link ids
+};
+static_assert(sizeof(ClickRecord) == 16);
+
+// The clicks of one query, compact: at 1,000,000 clicks from 300,000 contacts it takes well under 96 bytes a click.
+class ClickStore
+{
+public:
+    void clear();
+    // Appends every row of the batch; returns how many.
+    std::size_t append(const ClickBatch &batch);
+
+    std::size_t size() const { return m_records.size(); }
+    const ClickRecord &at(std::size_t row) const { return m_records[row]; }
+    const std::vector<ClickRecord> &records() const { return m_records; }
+
+    std::uint32_t contactCount() const { return std::uint32_t(m_contactIdOffsets.size()); }
+    QByteArrayView contactId(std::uint32_t contact) const;
+    QByteArrayView email(std::uint32_t contact) const;
+    // All emails lower-cased (Unicode), each followed by '\n'; emailLowerOffsets()[k] is where contact k begins.
+    const QByteArray &lowerEmails() const { return m_lowerEmails; }
+    const std::vector<std::uint32_t> &lowerEmailOffsets() const { return m_lowerOffsets; }
+    // All contact ids, each followed by '\n', same indexing as contactIdOffsets.
+    const QByteArray &contactIds() const { return m_contactIds; }
+    const std::vector<std::uint32_t> &contactIdOffsets() const { return m_contactIdOffsets; }
+
+    QByteArrayView campaignId(std::uint16_t index) const { return m_campaignIds.at(index); }
+    QByteArrayView linkId(std::uint16_t index) const { return m_linkIds.at(index); }
+    int campaignIdCount() const { return int(m_campaignIds.size()); }
+    int linkIdCount() const { return int(m_linkIds.size()); }
+
+    // True while every row so far is no newer than the row before it (the API sends newest first).
+    bool newestFirst() const { return m_newestFirst; }
+    std::int64_t minMs() const { return m_minMs; } // over rows with a date; INT64_MAX when none
+    std::int64_t maxMs() const { return m_maxMs; }
+
+    // Bytes held, for the memory benchmark.
+    std::size_t memoryBytes() const;
+
+private:
+    std::uint16_t intern(std::vector<QByteArray> &table, QHash<QByteArray, std::uint16_t> &index, QByteArrayView id,
+        std::uint16_t &lastIndex);
+    std::uint32_t internContact(QByteArrayView id, QByteArrayView email);
+
+    std::vector<ClickRecord> m_records;
+    std::vector<QByteArray> m_campaignIds, m_linkIds;
+    QHash<QByteArray, std::uint16_t> m_campaignIndex, m_linkIndex;
+    std::uint16_t m_lastCampaign = 0xffff, m_lastLink = 0xffff;
+
+    QHash<std::uint64_t, std::uint32_t> m_numericContacts; // the usual case: numeric contact ids
+    QHash<QByteArray, std::uint32_t> m_otherContacts;
+    QByteArray m_contactIds; // "id\n" per contact
+    std::vector<std::uint32_t> m_contactIdOffsets;
+    QByteArray m_emails; // raw UTF-8, no separator
+    std::vector<std::uint32_t> m_emailOffsets; // contactCount + 1 entries once a contact exists
+    QByteArray m_lowerEmails;
+    std::vector<std::uint32_t> m_lowerOffsets;
+
+    bool m_newestFirst = true;
+    std::int64_t m_lastMs = INT64_MAX;
+    std::int64_t m_minMs = INT64_MAX;
+    std::int64_t m_maxMs = INT64_MIN;
+};
+
+} // namespace ClickScope
