@@ -117,23 +117,6 @@ void Pager::processHead()
             return;
         }
         ClickPage &page = *parsed.value;
-        // The next request already sent must be for the link this page names; otherwise start over from it.
-        const QByteArray sentNext = m_inFlight.empty() ? QByteArray() : m_inFlight.front()->link;
-        if (page.nextLink != sentNext) {
-            for (const auto &f : m_inFlight)
-                if (f->call) {
-                    f->call->disconnect(this);
-                    f->call->abort();
-                }
-            m_inFlight.clear();
-            if (!sentNext.isEmpty())
-                m_seen.remove(sentNext);
-            if (!page.nextLink.isEmpty()) {
-                if (!admitLink(page.nextLink))
-                    return;
-                request(page.nextLink);
-            }
-        }
 
         // A defensive client drops rows older than its created_since (ctct-v2-api.md §4.1).
         if (m_sinceMs != noDate) {
@@ -165,6 +148,25 @@ void Pager::processHead()
         Q_EMIT progress(p);
         if (!m_running)
             return;
+
+        // The request already sent must be for the link this page names; otherwise start over from the page's link
+        // (or stop, when that link is foreign or seen before). The rows of this page are good either way.
+        const QByteArray sentNext = m_inFlight.empty() ? QByteArray() : m_inFlight.front()->link;
+        if (page.nextLink != sentNext) {
+            for (const auto &f : m_inFlight)
+                if (f->call) {
+                    f->call->disconnect(this);
+                    f->call->abort();
+                }
+            m_inFlight.clear();
+            if (!sentNext.isEmpty())
+                m_seen.remove(sentNext);
+            if (!page.nextLink.isEmpty()) {
+                if (!admitLink(page.nextLink))
+                    return;
+                request(page.nextLink);
+            }
+        }
 
         if (m_inFlight.empty()) {
             m_running = false;

@@ -86,8 +86,10 @@ void RateLimiter::pump()
             continue;
         }
         if (m_rate > 0) {
-            const double spacing = 1000.0 / m_rate * 1.02;
-            m_nextFreeMs = std::max(m_nextFreeMs, now) + qint64(std::ceil(spacing));
+            // Spacing from the slot this request was due in, not from when the timer woke up: a timer that fires a
+            // few milliseconds late must not lower the rate. After an idle spell, from now.
+            const auto spacing = qint64(std::ceil(1000.0 / m_rate * 1.02));
+            m_nextFreeMs = (now - m_nextFreeMs < spacing ? m_nextFreeMs : now) + spacing;
         }
         ++m_usedToday;
         w.go(true);

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/pager.h"
+#include "api/ratelimiter.h"
+#include "sandbox/sandbox.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace ClickScope::Tests {
+
+// A sandbox on 127.0.0.1 (port 0) and an ApiClient pointed at it with the demo credentials.
+struct SandboxFixture {
+    std::unique_ptr<Sandbox::Sandbox> sandbox;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<ApiClient> client;
+
+    bool start(const Sandbox::SandboxConfig &config)
+    {
+        sandbox = std::make_unique<Sandbox::Sandbox>(config);
+        if (!sandbox->listen())
+            return false;
+        network = std::make_unique<QNetworkAccessManager>();
+        client = std::make_unique<ApiClient>(network.get());
+        if (!client->setBaseUrl(sandbox->baseUrl()))
+            return false;
+        client->setCredentials({ QString::fromLatin1(config.apiKey), QString::fromLatin1(config.accessToken) });
+        RetryPolicy fast;
+        fast.baseDelayMs = 5;
+        fast.maxDelayMs = 50;
+        fast.overQpsDelayMs = 50;
+        client->setRetryPolicy(fast);
+        client->rateLimiter()->setRate(0); // tests of the limiter turn it on
+        return true;
+    }
+
+    QString campaignId(int index) const { return QString::number(sandbox->dataset().campaigns()[std::size_t(index)].id); }
+    int firstSentCampaign() const
+    {
+        const auto &all = sandbox->dataset().campaigns();
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (all[i].status == Sandbox::CampaignStatus::Sent && all[i].clickCount > 0)
+                return int(i);
+        return -1;
+    }
+};
+
+// What a pager did, collected.
+struct PagerRun {
+    std::vector<ClickBatch> batches;
+    bool finished = false;
+    bool failed = false;
+    ApiError error;
+    PagerSummary summary;
+    std::size_t rows() const
+    {
+        std::size_t n = 0;
+        for (const auto &b : batches)
+            n += b.rows.size();
+        return n;
+    }
+};
+
+inline PagerRun runPager(Pager *pager, int timeoutMs = 60000)
+{
+    PagerRun run;
+    QList<QMetaObject::Connection> connections;
+    connections << QObject::connect(pager, &Pager::batchReady, pager, [&run](const ClickBatch &b) { run.batches.push_back(b); });
+    connections << QObject::connect(pager, &Pager::finished, pager, [&run](const PagerSummary &s) {
+        run.finished = true;
+        run.summary = s;
+    });
+    connections << QObject::connect(pager, &Pager::failed, pager, [&run](const ApiError &e, const PagerSummary &s) {
+        run.failed = true;
+        run.error = e;
+        run.summary = s;
+    });
+    pager->start();
+    if (!QTest::qWaitFor([&run] { return run.finished || run.failed; }, timeoutMs))
+        qWarning("the pager neither finished nor failed within %d ms", timeoutMs);
+    for (const auto &c : connections)
+        QObject::disconnect(c);
+    return run;
+}
+
+} // namespace ClickScope::Tests
