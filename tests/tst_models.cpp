@@ -1,6 +1,355 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// ClickTableModel, ClickFilterProxy and ClickSeries: QAbstractItemModelTester on the model and the proxy while real
+// pages from the sandbox arrive, the filter checked against a naive implementation, and the series on known data.
 #include "sandboxfixture.h"
+
+#include "api/isotime.h"
+#include "model/clickfilterproxy.h"
+#include "model/clickseries.h"
+#include "model/clicktablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QSet>
 #include <QTest>
-class TestModels : public QObject { Q_OBJECT };
+#include <QTimeZone>
+
+using namespace ClickScope;
+using namespace ClickScope::Tests;
+
+namespace {
+
+// A batch from literal rows: (ms, contact id, email, link id).
+ClickBatch makeBatch(const QList<std::tuple<qint64, QByteArray, QByteArray, QByteArray>> &rows)
+{
+    ClickBatch b;
+    for (const auto &[ms, contact, email, link] : rows) {
+        ParsedClick c;
+        c.clickMs = ms;
+        c.campaignId = b.add("1100000000001");
+        c.contactId = b.add(contact);
+        c.email = b.add(email);
+        c.linkId = b.add(link);
+        b.rows.push_back(c);
+    }
+    return b;
+}
+
+qint64 utc(const char *iso)
+{
+    return *parseIsoUtcMs(iso);
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void modelAndProxyUnderTesterWhileLoading();
+    void filterMatchesNaiveFilter_data();
+    void filterMatchesNaiveFilter();
+    void sortingKeepsPersistentIndexes();
+    void newRowsWhileSorted();
+    void rolesAndHeaders();
+    void memoryPerClick();
+    void seriesOnKnownData();
+    void seriesFollowsFilterAndIncrementalEqualsRecompute();
+    void seriesAutoBucket();
+
+private:
+    void loadAll(ClickTableModel &model, int campaign);
+
+    SandboxFixture m_fx;
+    int m_campaign = -1;
+};
+
+void TestModels::initTestCase()
+{
+    ClickScope::Sandbox::SandboxConfig config;
+    config.data.seed = 3;
+    config.data.campaigns = 4;
+    config.data.clicks = 12000;
+    config.data.contacts = 1500;
+    QVERIFY(m_fx.start(config));
+    m_campaign = m_fx.firstSentCampaign();
+}
+
+void TestModels::loadAll(ClickTableModel &model, int campaign)
+{
+    std::unique_ptr<Pager> pager(m_fx.client->clicks(m_fx.campaignId(campaign), QString(), noDate));
+    connect(pager.get(), &Pager::batchReady, &model, &ClickTableModel::appendBatch);
+    const PagerRun run = runPager(pager.get());
+    QVERIFY(run.finished);
+}
+
+void TestModels::modelAndProxyUnderTesterWhileLoading()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setTextFilter(QStringLiteral("example.org"));
+    loadAll(model, m_campaign);
+    const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(m_campaign)];
+    QCOMPARE(model.rowCount(), int(c.clickCount));
+    QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < model.rowCount());
+    proxy.sort(ClickTableModel::EmailColumn, Qt::AscendingOrder);
+    proxy.setTextFilter(QString());
+    QCOMPARE(proxy.rowCount(), model.rowCount());
+    proxy.setDateRange(QDateTime::fromMSecsSinceEpoch(c.lastRunMs + 3600000), QDateTime());
+    proxy.sort(-1);
+    model.clear();
+    QCOMPARE(proxy.rowCount(), 0);
+    loadAll(model, m_campaign);
+    QVERIFY(proxy.rowCount() > 0);
+}
+
+void TestModels::filterMatchesNaiveFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("fromHours"); // after the send; -1: open
+    QTest::addColumn<int>("toHours");
+    QTest::newRow("nothing") << QString() << -1 << -1;
+    QTest::newRow("domain") << QStringLiteral("EXAMPLE.org") << -1 << -1;
+    QTest::newRow("non-ascii upper") << QStringLiteral("ZOË") << -1 << -1;
+    QTest::newRow("comma") << QStringLiteral(", ") << -1 << -1;
+    QTest::newRow("quote") << QStringLiteral("\"") << -1 << -1;
+    QTest::newRow("contact id digits") << QStringLiteral("12") << -1 << -1;
+    QTest::newRow("no match") << QStringLiteral("nobody-has-this") << -1 << -1;
+    QTest::newRow("first day") << QString() << 0 << 24;
+    QTest::newRow("text and range") << QStringLiteral("mail") << 2 << 200;
+}
+
+void TestModels::filterMatchesNaiveFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(int, fromHours);
+    QFETCH(int, toHours);
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    loadAll(model, m_campaign);
+    const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(m_campaign)];
+    const QDateTime from = fromHours < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.lastRunMs + fromHours * 3600000LL);
+    const QDateTime to = toHours < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.lastRunMs + toHours * 3600000LL);
+    proxy.setTextFilter(text);
+    proxy.setDateRange(from, to);
+
+    // The naive filter, through the model's public data().
+    QList<int> want;
+    QSet<QString> contacts;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString email = model.index(r, ClickTableModel::EmailColumn).data().toString();
+        const QString id = model.index(r, ClickTableModel::ContactIdColumn).data().toString();
+        const qint64 ms = model.index(r, 0).data(ClickTableModel::ClickMsRole).toLongLong();
+        const bool textOk = text.isEmpty() || email.contains(text, Qt::CaseInsensitive) || id.contains(text, Qt::CaseInsensitive);
+        const bool fromOk = !from.isValid() || ms >= from.toMSecsSinceEpoch();
+        const bool toOk = !to.isValid() || ms < to.toMSecsSinceEpoch();
+        if (textOk && fromOk && toOk) {
+            want << r;
+            contacts.insert(id);
+        }
+    }
+    QList<int> got;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        got << proxy.mapToSource(proxy.index(r, 0)).row();
+    QCOMPARE(got, want);
+    QCOMPARE(proxy.acceptedCount(), int(want.size()));
+    QCOMPARE(proxy.acceptedContacts(), int(contacts.size()));
+    if (text == QLatin1String("ZOË") || text == QLatin1String("quote"))
+        QVERIFY(!want.isEmpty());
+}
+
+void TestModels::sortingKeepsPersistentIndexes()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    loadAll(model, m_campaign);
+    const QPersistentModelIndex kept(proxy.index(17, ClickTableModel::EmailColumn));
+    const QString keptEmail = kept.data().toString();
+    const int keptSource = proxy.mapToSource(kept).row();
+
+    proxy.sort(ClickTableModel::TimeColumn, Qt::AscendingOrder);
+    qint64 previous = INT64_MIN;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const qint64 ms = proxy.index(r, 0).data(ClickTableModel::ClickMsRole).toLongLong();
+        QVERIFY(ms >= previous);
+        previous = ms;
+    }
+    proxy.sort(ClickTableModel::EmailColumn, Qt::DescendingOrder);
+    QString previousEmail;
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QString e = proxy.index(r, ClickTableModel::EmailColumn).data().toString().toLower();
+        if (r > 0)
+            QVERIFY2(e.toUtf8() <= previousEmail.toUtf8(), qPrintable(e + QStringLiteral(" after ") + previousEmail));
+        previousEmail = e;
+    }
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data().toString(), keptEmail);
+    QCOMPARE(proxy.mapToSource(kept).row(), keptSource);
+}
+
+void TestModels::newRowsWhileSorted()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ClickTableModel::TimeColumn, Qt::AscendingOrder);
+    model.appendBatch(makeBatch({ { utc("2024-01-02T00:00:00.000Z"), "1", "b@x", "9" }, { utc("2024-01-04T00:00:00.000Z"), "2", "a@x", "9" } }));
+    model.appendBatch(makeBatch({ { utc("2024-01-03T00:00:00.000Z"), "3", "c@x", "9" }, { utc("2024-01-01T00:00:00.000Z"), "1", "b@x", "9" } }));
+    QCOMPARE(proxy.rowCount(), 4);
+    QList<QString> ids;
+    for (int r = 0; r < 4; ++r)
+        ids << proxy.index(r, ClickTableModel::ContactIdColumn).data().toString();
+    QCOMPARE(ids, QList<QString>({ QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("2") }));
+    QCOMPARE(proxy.acceptedContacts(), 3);
+}
+
+void TestModels::rolesAndHeaders()
+{
+    ClickTableModel model;
+    model.appendBatch(makeBatch({ { utc("2024-01-02T03:04:05.678Z"), "42", "=cmd@example.com", "1100000000009" }, { noDate, "43", "x@y", "1100000000009" } }));
+    model.setLinkUrls({ { QStringLiteral("1100000000009"), QStringLiteral("https://shop.example.com/") } });
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Click time"));
+    QCOMPARE(model.index(0, ClickTableModel::LinkUrlColumn).data().toString(), QStringLiteral("https://shop.example.com/"));
+    QCOMPARE(model.index(0, 0).data(ClickTableModel::SortRole).toLongLong(), utc("2024-01-02T03:04:05.678Z"));
+    QCOMPARE(model.index(0, 0).data().toString(),
+        QDateTime::fromMSecsSinceEpoch(utc("2024-01-02T03:04:05.678Z")).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("—"));
+    const ClickRow row = model.index(0, 0).data(ClickTableModel::RowRole).value<ClickRow>();
+    QCOMPARE(row.email, QStringLiteral("=cmd@example.com"));
+    QCOMPARE(row.contactId, QStringLiteral("42"));
+    QCOMPARE(row.campaignId, QStringLiteral("1100000000001"));
+    QCOMPARE(row.linkUrl, QStringLiteral("https://shop.example.com/"));
+    QCOMPARE(model.store().contactCount(), 2U);
+}
+
+void TestModels::memoryPerClick()
+{
+    // 16 bytes a record plus a contact's id and email once: far below six QStrings a row.
+    ClickTableModel model;
+    loadAll(model, m_campaign);
+    const double perClick = double(model.store().memoryBytes()) / double(model.rowCount());
+    qInfo("store estimate: %.1f bytes per click for %d clicks of %u contacts", perClick, model.rowCount(), model.store().contactCount());
+    QVERIFY2(perClick < 96, qPrintable(QString::number(perClick)));
+    QCOMPARE(sizeof(ClickRecord), std::size_t(16));
+}
+
+void TestModels::seriesOnKnownData()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickSeries series(&proxy);
+    series.setTimeZone(QTimeZone::utc());
+    series.setBucket(ClickSeries::Bucket::Day);
+    // Newest first, as the API sends them. Day 3: 3 clicks by 2 contacts; day 2: nothing; day 1: 2 clicks by 1.
+    model.appendBatch(makeBatch({
+        { utc("2024-03-03T20:00:00.000Z"), "1", "a@x", "9" },
+        { utc("2024-03-03T10:00:00.000Z"), "2", "b@x", "9" },
+        { utc("2024-03-03T00:00:00.000Z"), "1", "a@x", "9" },
+    }));
+    model.appendBatch(makeBatch({
+        { utc("2024-03-01T23:59:59.999Z"), "3", "c@x", "9" },
+        { utc("2024-03-01T08:00:00.000Z"), "3", "c@x", "9" },
+        { noDate, "4", "d@x", "9" },
+    }));
+    auto points = series.points();
+    QCOMPARE(points.size(), std::size_t(3));
+    QCOMPARE(points[0].startMs, utc("2024-03-01T00:00:00.000Z"));
+    QCOMPARE(points[0].clicks, 2);
+    QCOMPARE(points[0].contacts, 1);
+    QCOMPARE(points[1].clicks, 0);
+    QCOMPARE(points[1].contacts, 0);
+    QCOMPARE(points[2].startMs, utc("2024-03-03T00:00:00.000Z"));
+    QCOMPARE(points[2].endMs, utc("2024-03-04T00:00:00.000Z"));
+    QCOMPARE(points[2].clicks, 3);
+    QCOMPARE(points[2].contacts, 2);
+    QCOMPARE(series.totalClicks(), 6);
+    QCOMPARE(series.undatedClicks(), 1);
+
+    series.setBucket(ClickSeries::Bucket::Hour);
+    points = series.points();
+    QCOMPARE(points.front().startMs, utc("2024-03-01T08:00:00.000Z"));
+    QCOMPARE(points.back().startMs, utc("2024-03-03T20:00:00.000Z"));
+    QCOMPARE(points.size(), std::size_t(2 * 24 + 12 + 1));
+
+    // Weeks start on Monday (2024-02-26).
+    series.setBucket(ClickSeries::Bucket::Week);
+    points = series.points();
+    QCOMPARE(points.size(), std::size_t(1));
+    QCOMPARE(points[0].startMs, utc("2024-02-26T00:00:00.000Z"));
+    QCOMPARE(points[0].clicks, 5);
+    QCOMPARE(points[0].contacts, 3);
+
+    // Days are local days: in UTC+10 the day starts at 14:00 UTC the day before, and the 23:59 UTC click of
+    // March 1st falls on March 2nd, apart from the 08:00 UTC click.
+    series.setTimeZone(QTimeZone(10 * 3600));
+    series.setBucket(ClickSeries::Bucket::Day);
+    points = series.points();
+    QCOMPARE(points[0].startMs, utc("2024-02-29T14:00:00.000Z"));
+    QCOMPARE(points[0].clicks, 1);
+    QCOMPARE(points[1].startMs, utc("2024-03-01T14:00:00.000Z"));
+    QCOMPARE(points[1].clicks, 1);
+}
+
+void TestModels::seriesFollowsFilterAndIncrementalEqualsRecompute()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickSeries series(&proxy);
+    series.setBucket(ClickSeries::Bucket::Day);
+    loadAll(model, m_campaign); // incremental, page by page
+    const auto incremental = series.points();
+    series.recompute();
+    const auto full = series.points();
+    QCOMPARE(incremental.size(), full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        QCOMPARE(incremental[i].clicks, full[i].clicks);
+        QCOMPARE(incremental[i].contacts, full[i].contacts);
+    }
+    // The chart's total equals the filtered row count, whatever the filter.
+    for (const QString &text : { QString(), QStringLiteral("example.com"), QStringLiteral("7") }) {
+        proxy.setTextFilter(text);
+        qint64 sum = 0;
+        for (const auto &p : series.points())
+            sum += p.clicks;
+        QCOMPARE(sum + series.undatedClicks(), qint64(proxy.rowCount()));
+        QCOMPARE(series.totalClicks(), qint64(proxy.rowCount()));
+    }
+    // Distinct contacts per bucket, checked by brute force for the last filter.
+    for (const auto &p : series.points()) {
+        QSet<QString> who;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const qint64 ms = proxy.index(r, 0).data(ClickTableModel::ClickMsRole).toLongLong();
+            if (ms >= p.startMs && ms < p.endMs)
+                who.insert(proxy.index(r, ClickTableModel::ContactIdColumn).data().toString());
+        }
+        QCOMPARE(p.contacts, int(who.size()));
+    }
+}
+
+void TestModels::seriesAutoBucket()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickSeries series(&proxy);
+    model.appendBatch(makeBatch({ { utc("2024-03-02T00:00:00.000Z"), "1", "a@x", "9" }, { utc("2024-03-01T00:00:00.000Z"), "1", "a@x", "9" } }));
+    QCOMPARE(series.effectiveBucket(), ClickSeries::Bucket::Hour);
+    model.appendBatch(makeBatch({ { utc("2024-02-01T00:00:00.000Z"), "1", "a@x", "9" } }));
+    QCOMPARE(series.effectiveBucket(), ClickSeries::Bucket::Day);
+    model.appendBatch(makeBatch({ { utc("2023-06-01T00:00:00.000Z"), "1", "a@x", "9" } }));
+    QCOMPARE(series.effectiveBucket(), ClickSeries::Bucket::Week);
+    QCOMPARE(series.totalClicks(), 4);
+}
+
 QTEST_GUILESS_MAIN(TestModels)
 #include "tst_models.moc"
