@@ -49,6 +49,18 @@ ApiCall::ApiCall(ApiClient *client, QUrl url)
 {
 }
 
+void ApiCall::start()
+{
+    m_starting = true;
+    attempt();
+    m_starting = false;
+    if (m_finishPending)
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT finished(this);
+            deleteLater();
+        });
+}
+
 void ApiCall::abort()
 {
     if (m_done)
@@ -192,6 +204,10 @@ void ApiCall::finish(ApiError error)
         return;
     m_done = true;
     m_error = std::move(error);
+    if (m_starting) {
+        m_finishPending = true; // the caller is still inside start(): tell it from the event loop
+        return;
+    }
     Q_EMIT finished(this);
     deleteLater();
 }
@@ -262,9 +278,7 @@ ApiCall *ApiClient::get(const QByteArray &pathAndQuery)
     url.setPath(QString::fromUtf8(q < 0 ? pathAndQuery : pathAndQuery.left(q)), QUrl::TolerantMode);
     if (q >= 0)
         url.setQuery(QString::fromUtf8(pathAndQuery.mid(q + 1)), QUrl::TolerantMode);
-    auto *call = new ApiCall(this, url);
-    QTimer::singleShot(0, call, &ApiCall::attempt);
-    return call;
+    return new ApiCall(this, url);
 }
 
 // Follows a paged list to its end; done gets every item so far and the error, if any.
@@ -307,6 +321,7 @@ void followPages(ApiClient *client, const QByteArray &first, QObject *context, P
             state->seen.insert(next);
             state->step(next);
         });
+        call->start();
     };
     state->step(first);
 }
@@ -350,6 +365,7 @@ void ApiClient::campaign(const QString &id, bool updateSummary, QObject *context
         else
             done(*parsed.value, {});
     });
+    call->start();
 }
 
 void ApiClient::contact(const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
@@ -366,6 +382,7 @@ void ApiClient::contact(const QString &id, QObject *context, std::function<void(
         else
             done(*parsed.value, {});
     });
+    call->start();
 }
 
 void ApiClient::contactActivity(const QString &id, QObject *context,

@@ -38,12 +38,15 @@ struct RetryPolicy {
 
 class ApiClient;
 
-// One GET against the API, through the rate limiter, retried by the policy. Emits finished() once and then
-// deletes itself later. abort() ends it at once with a Cancelled error (finished is still emitted).
+// One GET against the API, through the rate limiter, retried by the policy. Connect to finished(), then start():
+// the request leaves at once when the limiter allows (a pager relies on that to overlap parsing with the next
+// download). Emits finished() once, never from inside start(), and then deletes itself later. abort() ends it at
+// once with a Cancelled error (finished is still emitted).
 class ApiCall : public QObject
 {
     Q_OBJECT
 public:
+    void start();
     bool ok() const { return !m_error.isError(); }
     const ApiError &error() const { return m_error; }
     QByteArray &body() { return m_body; }
@@ -70,6 +73,8 @@ private:
     int m_attempts = 0;
     int m_qpsAttempts = 0;
     bool m_done = false;
+    bool m_starting = false;
+    bool m_finishPending = false;
     QByteArray m_body;
     ApiError m_error;
 };
@@ -98,6 +103,7 @@ public:
     RateLimiter *rateLimiter() const { return m_limiter; }
 
     // A GET of a path (with its query) on the API origin; api_key is added. The path must start with /v2/.
+    // Not started: connect to its finished() signal, then call start().
     ApiCall *get(const QByteArray &pathAndQuery);
     // Whether a next_link may be followed: a path on this origin starting with /v2/ (never another host).
     static bool isSafeNextLink(const QByteArray &link);

@@ -59,6 +59,7 @@ void Pager::request(const QByteArray &link)
     entry->call = m_client->get(link);
     connect(entry->call, &ApiCall::finished, this, &Pager::onCallFinished);
     m_inFlight.push_back(entry);
+    entry->call->start();
 }
 
 bool Pager::admitLink(const QByteArray &link)
@@ -82,7 +83,8 @@ void Pager::onCallFinished(ApiCall *call)
 {
     if (!m_running)
         return;
-    for (const auto &f : m_inFlight) {
+    for (std::size_t i = 0; i < m_inFlight.size(); ++i) {
+        const std::shared_ptr<InFlight> f = m_inFlight[i];
         if (f->call == call) {
             f->done = true;
             f->error = call->error();

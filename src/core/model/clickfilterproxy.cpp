@@ -97,8 +97,8 @@ void ClickFilterProxy::computeContactMask(std::uint32_t fromContact)
     }
     std::fill(m_contactMatches.begin() + fromContact, m_contactMatches.end(), 0);
     // One search over one buffer; a hit names its contact by the offsets table. memmem is glibc's two-way search.
-    const auto markHits = [&](const QByteArray &buffer, const std::vector<std::uint32_t> &offsets) {
-        const char *base = buffer.constData();
+    const auto markHits = [&](const std::string &buffer, const std::vector<std::uint32_t> &offsets) {
+        const char *base = buffer.data();
         const char *p = base + offsets[fromContact];
         const char *end = base + buffer.size();
         const std::size_t n = std::size_t(m_needle.size());
@@ -214,11 +214,11 @@ std::vector<std::uint32_t> ClickFilterProxy::contactRanks(int column) const
     std::vector<std::uint32_t> order(store.contactCount());
     std::iota(order.begin(), order.end(), 0U);
     if (column == ClickTableModel::EmailColumn) {
-        const QByteArray &lower = store.lowerEmails();
+        const std::string &lower = store.lowerEmails();
         const auto &off = store.lowerEmailOffsets();
         std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-            const char *pa = lower.constData() + off[a];
-            const char *pb = lower.constData() + off[b];
+            const char *pa = lower.data() + off[a];
+            const char *pb = lower.data() + off[b];
             return std::strcmp(pa, pb) < 0 ? true : false; // '\n' < any printable: shorter prefix first
         });
     } else {

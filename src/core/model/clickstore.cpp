@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace ClickScope {
 
 void ClickStore::clear()
@@ -59,12 +61,12 @@ std::uint32_t ClickStore::internContact(QByteArrayView id, QByteArrayView email)
         m_otherContacts.insert(id.toByteArray(), index);
 
     m_contactIdOffsets.push_back(std::uint32_t(m_contactIds.size()));
-    m_contactIds.append(id.data(), id.size());
-    m_contactIds.append('\n');
+    m_contactIds.append(id.data(), std::size_t(id.size()));
+    m_contactIds.push_back('\n');
 
     if (m_emailOffsets.empty())
         m_emailOffsets.push_back(0);
-    m_emails.append(email.data(), email.size());
+    m_emails.append(email.data(), std::size_t(email.size()));
     m_emailOffsets.push_back(std::uint32_t(m_emails.size()));
 
     // Lower-case for the filter: ASCII in place, anything else through QString (rare, and once per contact).
@@ -73,22 +75,20 @@ std::uint32_t ClickStore::internContact(QByteArrayView id, QByteArrayView email)
     for (char c : email)
         ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     if (ascii) {
-        const qsizetype start = m_lowerEmails.size();
-        m_lowerEmails.append(email.data(), email.size());
-        char *p = m_lowerEmails.data() + start;
-        for (qsizetype i = 0; i < email.size(); ++i)
-            if (p[i] >= 'A' && p[i] <= 'Z')
-                p[i] = char(p[i] + 32);
+        for (char c : email)
+            m_lowerEmails.push_back(c >= 'A' && c <= 'Z' ? char(c + 32) : c);
     } else {
-        m_lowerEmails.append(QString::fromUtf8(email).toLower().toUtf8());
+        const QByteArray lower = QString::fromUtf8(email).toLower().toUtf8();
+        m_lowerEmails.append(lower.constData(), std::size_t(lower.size()));
     }
-    m_lowerEmails.append('\n');
+    m_lowerEmails.push_back('\n');
     return index;
 }
 
 std::size_t ClickStore::append(const ClickBatch &batch)
 {
-    m_records.reserve(m_records.size() + batch.rows.size());
+    if (m_records.capacity() < m_records.size() + batch.rows.size()) // geometric, never exact: pages keep coming
+        m_records.reserve(std::max(m_records.capacity() * 2, m_records.size() + batch.rows.size()));
     for (const ParsedClick &row : batch.rows) {
         ClickRecord r;
         r.clickMs = row.clickMs;
@@ -112,20 +112,20 @@ QByteArrayView ClickStore::contactId(std::uint32_t contact) const
     const std::uint32_t begin = m_contactIdOffsets[contact];
     const std::uint32_t end = contact + 1 < m_contactIdOffsets.size() ? m_contactIdOffsets[contact + 1]
                                                                        : std::uint32_t(m_contactIds.size());
-    return QByteArrayView(m_contactIds.constData() + begin, qsizetype(end - begin - 1));
+    return QByteArrayView(m_contactIds.data() + begin, qsizetype(end - begin - 1));
 }
 
 QByteArrayView ClickStore::email(std::uint32_t contact) const
 {
     const std::uint32_t begin = m_emailOffsets[contact];
-    return QByteArrayView(m_emails.constData() + begin, qsizetype(m_emailOffsets[contact + 1] - begin));
+    return QByteArrayView(m_emails.data() + begin, qsizetype(m_emailOffsets[contact + 1] - begin));
 }
 
 std::size_t ClickStore::memoryBytes() const
 {
     // Containers at their capacity, hash tables at an estimate of their node cost.
     std::size_t bytes = m_records.capacity() * sizeof(ClickRecord);
-    bytes += std::size_t(m_contactIds.capacity() + m_emails.capacity() + m_lowerEmails.capacity());
+    bytes += m_contactIds.capacity() + m_emails.capacity() + m_lowerEmails.capacity();
     bytes += (m_contactIdOffsets.capacity() + m_emailOffsets.capacity() + m_lowerOffsets.capacity()) * sizeof(std::uint32_t);
     // QHash (Qt 6): spans of 128 slots, one byte of offset each, plus a node per entry; about 1/0.5 load.
     bytes += std::size_t(m_numericContacts.capacity()) * (sizeof(std::uint64_t) + sizeof(std::uint32_t) + 1) * 2;
