@@ -7,6 +7,7 @@
 #include "api/isotime.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
+#include "api/v2parser.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
@@ -76,7 +77,8 @@ struct StallMeter {
     }
 };
 
-qint64 downloadOnly(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &first, qint64 *rows)
+qint64 downloadOnly(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &first, qint64 *rows,
+    QList<QByteArray> *keep = nullptr)
 {
     QElapsedTimer t;
     t.start();
@@ -94,6 +96,8 @@ qint64 downloadOnly(QNetworkAccessManager &nam, const QUrl &base, const QByteArr
         waitFor(reply, &QNetworkReply::finished);
         const QByteArray body = reply->readAll();
         reply->deleteLater();
+        if (keep)
+            keep->append(body);
         *rows += body.count("\"EMAIL_CLICK\"");
         const qsizetype at = body.indexOf("\"next_link\":\"");
         path = at < 0 ? QByteArray() : body.mid(at + 13, body.indexOf('"', at + 13) - at - 13);
@@ -192,6 +196,35 @@ int main(int argc, char *argv[])
         << QString::number(double(heapAfter - heapBefore) / double(loadedRows), 'f', 1) << " bytes per click ("
         << store.contactCount() << " contacts; the store's own estimate "
         << QString::number(double(store.memoryBytes()) / double(loadedRows), 'f', 1) << ")\n";
+
+    // --- 1b. the same pages from memory: what the UI thread spends per page, without any network ------------------
+    {
+        QList<QByteArray> pages;
+        qint64 rows = 0;
+        downloadOnly(nam, base, first, &rows, &pages);
+        ClickTableModel m;
+        ClickFilterProxy p;
+        p.setSourceModel(&m);
+        ClickSeries s(&p);
+        ClickPageParser parser;
+        QElapsedTimer t;
+        t.start();
+        qint64 parseNs = 0;
+        qint64 bytes = 0;
+        for (QByteArray &page : pages) {
+            bytes += page.size();
+            QElapsedTimer pt;
+            pt.start();
+            auto parsed = parser.parse(page);
+            parseNs += pt.nsecsElapsed();
+            m.appendBatch(parsed.value->batch);
+        }
+        const qint64 total = t.nsecsElapsed();
+        out << "  processing the " << pages.size() << " pages from memory (parse + model + proxy + series): "
+            << total / 1000000 << " ms = " << QString::number(double(total) / 1e3 / double(pages.size()), 'f', 0)
+            << " us a page, of which parsing " << QString::number(double(parseNs) / 1e3 / double(pages.size()), 'f', 0)
+            << " us (" << QString::number(double(bytes) * 1e3 / double(parseNs), 'f', 0) << " MB/s)\n";
+    }
 
     if (qEnvironmentVariableIsSet("CLICKSCOPE_BENCH_LOAD_ONLY"))
         return 0;

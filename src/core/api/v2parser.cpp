@@ -73,10 +73,12 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
     const qsizetype length = body.size();
     // simdjson reads up to SIMDJSON_PADDING bytes past the end; give it room without copying the page.
     body.reserve(length + qsizetype(simdjson::SIMDJSON_PADDING));
-    page.batch.text.reserve(length / 3);
+    page.batch.text.reserve(std::size_t(length / 3));
+    page.batch.rows.reserve(512);
 
-    QString where = QStringLiteral("the page");
+    int rowIndex = -1; // the row being read, for error messages; -1: the page itself
     const auto fail = [&](const QString &what) {
+        const QString where = rowIndex < 0 ? QStringLiteral("the page") : QStringLiteral("results[%1]").arg(rowIndex);
         out.error = tr("Invalid click page: %1: %2").arg(where, what);
         return out;
     };
@@ -101,64 +103,89 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
             od::array results;
             if (topField.value().get_array().get(results))
                 return fail(tr("\"results\" is not an array"));
-            int rowIndex = 0;
+            rowIndex = 0;
             for (auto element : results) {
-                where = QStringLiteral("results[%1]").arg(rowIndex);
                 od::object row;
                 if (const auto e = element.get_object().get(row))
                     return e == simdjson::INCORRECT_TYPE ? fail(tr("expected an object")) : simdError(e);
                 ParsedClick click;
                 bool haveCampaign = false, haveContact = false, haveEmail = false, haveLink = false, haveDate = false;
                 for (auto field : row) {
-                    std::string_view name;
-                    if (const auto e = field.unescaped_key().get(name))
+                    // Keys compared raw (no unescaping): the keys we know have nothing to escape.
+                    od::raw_json_string name;
+                    if (const auto e = field.key().get(name))
                         return simdError(e);
+                    enum class Field { CampaignId, ContactId, LinkId, Email, Date, Activity, Other };
+                    const Field which = name == "campaign_id" ? Field::CampaignId
+                        : name == "contact_id"                ? Field::ContactId
+                        : name == "link_id"                   ? Field::LinkId
+                        : name == "email_address"             ? Field::Email
+                        : name == "click_date"                ? Field::Date
+                        : name == "activity_type"             ? Field::Activity
+                                                              : Field::Other;
+                    if (which == Field::Other)
+                        continue; // other fields (link_uri, ...) are allowed and skipped unread
                     od::value value;
                     if (const auto e = field.value().get(value))
                         return simdError(e);
-                    od::json_type type;
-                    if (const auto e = value.type().get(type))
-                        return simdError(e);
+                    // The raw token says the type by its first byte, and for a string without escapes it is the text
+                    // itself: no copy into simdjson's string buffer.
+                    std::string_view token = value.raw_json_token();
+                    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+                        token.remove_suffix(1);
+                    const char first = token.empty() ? '\0' : token.front();
+                    const bool isString = first == '"' && token.size() >= 2 && token.back() == '"';
+                    const bool isNumber = first == '-' || (first >= '0' && first <= '9');
+                    std::string_view text;
+                    if (isString) {
+                        text = token.substr(1, token.size() - 2);
+                        if (text.find('\\') != std::string_view::npos && value.get_string().get(text))
+                            return fail(tr("a string that is not valid JSON"));
+                    }
+                    const auto typeOf = [&] {
+                        return isString ? typeName(od::json_type::string)
+                            : isNumber  ? typeName(od::json_type::number)
+                            : first == '{' ? typeName(od::json_type::object)
+                            : first == '[' ? typeName(od::json_type::array)
+                            : first == 'n' ? typeName(od::json_type::null)
+                                           : typeName(od::json_type::boolean);
+                    };
                     // Ids: a string, or a number whose text is the id (ctct-v2-api.md §3.4).
-                    const auto readId = [&](TextRef &target) -> bool {
-                        std::string_view text;
-                        if (type == od::json_type::string) {
-                            if (value.get_string().get(text) || text.empty())
-                                return false;
-                        } else if (type == od::json_type::number) {
-                            text = value.raw_json_token();
-                            while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r' || text.back() == '\t'))
-                                text.remove_suffix(1);
-                            if (!isIntegerToken(text))
-                                return false;
-                        } else {
+                    const auto readId = [&](TextRef &target, const char *fieldName) -> bool {
+                        if (isNumber && isIntegerToken(token))
+                            text = token;
+                        else if (!isString || text.empty()) {
+                            fail(tr("%1 must be a non-empty string or a whole number, not %2").arg(QLatin1String(fieldName), typeOf()));
                             return false;
                         }
                         target = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
                         return true;
                     };
-                    if (name == "campaign_id") {
-                        if (!readId(click.campaignId))
-                            return fail(tr("campaign_id must be a non-empty string or a whole number, not %1").arg(typeName(type)));
+                    switch (which) {
+                    case Field::CampaignId:
+                        if (!readId(click.campaignId, "campaign_id"))
+                            return out;
                         haveCampaign = true;
-                    } else if (name == "contact_id") {
-                        if (!readId(click.contactId))
-                            return fail(tr("contact_id must be a non-empty string or a whole number, not %1").arg(typeName(type)));
+                        break;
+                    case Field::ContactId:
+                        if (!readId(click.contactId, "contact_id"))
+                            return out;
                         haveContact = true;
-                    } else if (name == "link_id") {
-                        if (!readId(click.linkId))
-                            return fail(tr("link_id must be a non-empty string or a whole number, not %1").arg(typeName(type)));
+                        break;
+                    case Field::LinkId:
+                        if (!readId(click.linkId, "link_id"))
+                            return out;
                         haveLink = true;
-                    } else if (name == "email_address") {
-                        std::string_view text;
-                        if (type != od::json_type::string || value.get_string().get(text))
-                            return fail(tr("email_address must be a string, not %1").arg(typeName(type)));
+                        break;
+                    case Field::Email:
+                        if (!isString)
+                            return fail(tr("email_address must be a string, not %1").arg(typeOf()));
                         click.email = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
                         haveEmail = true;
-                    } else if (name == "click_date") {
-                        std::string_view text;
-                        if (type != od::json_type::string || value.get_string().get(text))
-                            return fail(tr("click_date must be a string, not %1").arg(typeName(type)));
+                        break;
+                    case Field::Date:
+                        if (!isString)
+                            return fail(tr("click_date must be a string, not %1").arg(typeOf()));
                         if (text.empty()) {
                             click.clickMs = noDate;
                         } else {
@@ -169,12 +196,14 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                             click.clickMs = *ms;
                         }
                         haveDate = true;
-                    } else if (name == "activity_type") {
-                        std::string_view text;
-                        if (type != od::json_type::string || value.get_string().get(text) || text != "EMAIL_CLICK")
+                        break;
+                    case Field::Activity:
+                        if (!isString || text != "EMAIL_CLICK")
                             return fail(tr("activity_type must be \"EMAIL_CLICK\""));
+                        break;
+                    case Field::Other:
+                        break;
                     }
-                    // Other fields (link_uri, ...) are allowed and skipped.
                 }
                 if (!haveCampaign || !haveContact || !haveEmail || !haveLink || !haveDate) {
                     QStringList missing;
@@ -193,7 +222,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                 page.batch.rows.push_back(click);
                 ++rowIndex;
             }
-            where = QStringLiteral("the page");
+            rowIndex = -1;
         } else if (key == "meta") {
             haveMeta = true;
             od::object meta;

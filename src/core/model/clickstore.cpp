@@ -6,8 +6,47 @@
 #include <QString>
 
 #include <algorithm>
+#include <bit>
 
 namespace ClickScope {
+
+std::uint32_t IdIndex::find(std::uint64_t key) const
+{
+    if (m_slots.empty())
+        return none;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = slot(key);; i = (i + 1) & mask) {
+        const Slot &s = m_slots[i];
+        if (s.key == key + 1)
+            return s.value;
+        if (s.key == 0)
+            return none;
+    }
+}
+
+void IdIndex::insert(std::uint64_t key, std::uint32_t value)
+{
+    if ((m_size + 1) * 10 > m_slots.size() * 6) // keep the load under 60%
+        grow();
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t i = slot(key);
+    while (m_slots[i].key != 0)
+        i = (i + 1) & mask;
+    m_slots[i] = { key + 1, value };
+    ++m_size;
+}
+
+void IdIndex::grow()
+{
+    std::vector<Slot> old = std::move(m_slots);
+    const std::size_t capacity = old.empty() ? 1024 : old.size() * 2;
+    m_slots.assign(capacity, Slot { 0, 0 });
+    m_shift = 64 - int(std::countr_zero(capacity));
+    m_size = 0;
+    for (const Slot &s : old)
+        if (s.key != 0)
+            insert(s.key - 1, s.value);
+}
 
 void ClickStore::clear()
 {
@@ -46,9 +85,9 @@ std::uint32_t ClickStore::internContact(QByteArrayView id, QByteArrayView email)
     if (isNumeric && id.size() > 1 && id[0] == '0')
         isNumeric = false;
     if (isNumeric) {
-        const auto it = m_numericContacts.constFind(numeric);
-        if (it != m_numericContacts.constEnd())
-            return *it;
+        const std::uint32_t found = m_numericContacts.find(numeric);
+        if (found != IdIndex::none)
+            return found;
     } else {
         const auto it = m_otherContacts.constFind(id.toByteArray());
         if (it != m_otherContacts.constEnd())
@@ -128,7 +167,7 @@ std::size_t ClickStore::memoryBytes() const
     bytes += m_contactIds.capacity() + m_emails.capacity() + m_lowerEmails.capacity();
     bytes += (m_contactIdOffsets.capacity() + m_emailOffsets.capacity() + m_lowerOffsets.capacity()) * sizeof(std::uint32_t);
     // QHash (Qt 6): spans of 128 slots, one byte of offset each, plus a node per entry; about 1/0.5 load.
-    bytes += std::size_t(m_numericContacts.capacity()) * (sizeof(std::uint64_t) + sizeof(std::uint32_t) + 1) * 2;
+    bytes += m_numericContacts.memoryBytes();
     bytes += std::size_t(m_otherContacts.capacity()) * (sizeof(QByteArray) + sizeof(std::uint32_t) + 1) * 2;
     for (const auto &id : m_campaignIds)
         bytes += std::size_t(id.capacity()) + 64;

@@ -12,6 +12,33 @@
 
 namespace ClickScope {
 
+// uint64 -> uint32, open addressing with linear probing: for a few hundred thousand numeric contact ids it is
+// several times faster than QHash (one cache line per lookup, no nodes) and smaller.
+class IdIndex
+{
+public:
+    static constexpr std::uint32_t none = 0xffffffffU;
+    std::uint32_t find(std::uint64_t key) const;
+    void insert(std::uint64_t key, std::uint32_t value); // key must not be present
+    std::size_t capacity() const { return m_slots.size(); }
+    std::size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
+
+private:
+    // Key and value side by side: a lookup touches one cache line, not two.
+#pragma pack(push, 4)
+    struct Slot {
+        std::uint64_t key; // key + 1; 0: empty
+        std::uint32_t value;
+    };
+#pragma pack(pop)
+    static_assert(sizeof(Slot) == 12);
+    std::size_t slot(std::uint64_t key) const { return std::size_t((key * 0x9E3779B97F4A7C15ULL) >> m_shift); }
+    void grow();
+    std::vector<Slot> m_slots;
+    std::size_t m_size = 0;
+    int m_shift = 64;
+};
+
 // One click in memory: 16 bytes. Campaign and link ids are interned (a few of them per load); the contact id and
 // the email live once per contact in the store.
 struct ClickRecord {
@@ -67,7 +94,7 @@ private:
     QHash<QByteArray, std::uint16_t> m_campaignIndex, m_linkIndex;
     std::uint16_t m_lastCampaign = 0xffff, m_lastLink = 0xffff;
 
-    QHash<std::uint64_t, std::uint32_t> m_numericContacts; // the usual case: numeric contact ids
+    IdIndex m_numericContacts; // the usual case: numeric contact ids
     QHash<QByteArray, std::uint32_t> m_otherContacts;
     // std::string, not QByteArray: these grow by a few bytes per new contact, and QByteArray::append costs ~40 ns a
     // call where std::string::append is a memcpy.
