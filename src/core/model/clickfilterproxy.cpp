@@ -102,16 +102,20 @@ void ClickFilterProxy::computeContactMask(std::uint32_t fromContact)
         const char *p = base + offsets[fromContact];
         const char *end = base + buffer.size();
         const std::size_t n = std::size_t(m_needle.size());
+        std::uint32_t contact = fromContact;
         while (p < end) {
             const char *hit = static_cast<const char *>(memmem(p, std::size_t(end - p), m_needle.constData(), n));
             if (!hit)
                 break;
+            // Hits come in buffer order: walk the offsets forward to the hit's entry (no binary search per hit).
             const auto pos = std::uint32_t(hit - base);
-            const auto it = std::upper_bound(offsets.begin(), offsets.end(), pos);
-            const auto contact = std::uint32_t(it - offsets.begin() - 1);
+            while (contact + 1 < contacts && offsets[contact + 1] <= pos)
+                ++contact;
             m_contactMatches[contact] = 1;
-            // Skip to the next contact's entry.
-            p = it == offsets.end() ? end : base + *it;
+            // Go on from the next contact's entry.
+            if (contact + 1 >= contacts)
+                break;
+            p = base + offsets[++contact];
         }
     };
     markHits(store.lowerEmails(), store.lowerEmailOffsets());
