@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linklistmodel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace ClickScope {

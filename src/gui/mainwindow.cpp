@@ -3,45 +3,455 @@
 
 #include "ui_mainwindow.h"
 
-#include "core/appinfo.h"
+#include "api/apiclient.h"
+#include "api/isotime.h"
+#include "api/pager.h"
+#include "appinfo.h"
+#include "gui/campaignlistmodel.h"
+#include "gui/linklistmodel.h"
+#include "model/clickfilterproxy.h"
+#include "model/clickseries.h"
+#include "model/clicktablemodel.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
 
 namespace ClickScope {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_client(client)
+    , m_campaigns(new CampaignListModel(this))
+    , m_campaignSearch(new QSortFilterProxyModel(this))
+    , m_links(new LinkListModel(this))
+    , m_clicks(new ClickTableModel(this))
+    , m_proxy(new ClickFilterProxy(this))
+    , m_series(nullptr)
+    , m_progress(new QProgressBar(this))
+    , m_rateLabel(new QLabel(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_footer(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionFullScreen->setShortcut(QKeySequence::FullScreen);
-    m_ui->emptyStateLabel->setText(tr("<h2>No campaign loaded</h2><p>The campaign and link pickers, the click table "
-                                      "and the chart arrive in the next versions.</p>"));
+    m_ui->welcomeText->setText(
+        tr("<p>ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.</p>"
+           "<p>It needs an existing Constant Contact <b>v2 API key</b> and <b>access token</b>. Constant Contact no "
+           "longer issues new v2 keys.</p><p>No key? Explore the demo: generated campaigns and clicks from a built-in "
+           "sandbox, no account needed.</p>"));
+
+    // Campaigns: searchable as you type.
+    m_campaignSearch->setSourceModel(m_campaigns);
+    m_campaignSearch->setFilterRole(CampaignListModel::NameRole);
+    m_campaignSearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->campaignList->setModel(m_campaignSearch);
+    m_ui->campaignList->setSpacing(2);
+    connect(m_ui->campaignSearch, &QLineEdit::textChanged, m_campaignSearch, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->campaignList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            openCampaign(current.data(CampaignListModel::IdRole).toString());
+    });
+
+    // Links.
+    m_ui->linkList->setModel(m_links);
+    m_ui->linkList->header()->setStretchLastSection(false);
+    m_ui->linkList->header()->setSectionResizeMode(LinkListModel::UrlColumn, QHeaderView::Stretch);
+    m_ui->linkList->header()->setSectionResizeMode(LinkListModel::ClicksColumn, QHeaderView::ResizeToContents);
+    connect(m_ui->linkList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            loadClicks();
+    });
+
+    // Clicks: model → filter proxy → table; the series aggregates for the chart.
+    m_proxy->setSourceModel(m_clicks);
+    m_series = new ClickSeries(m_proxy, this);
+    m_ui->clickTable->setModel(m_proxy);
+    m_ui->clickTable->verticalHeader()->setVisible(false);
+    m_ui->clickTable->verticalHeader()->setDefaultSectionSize(m_ui->clickTable->fontMetrics().height() + 8);
+    m_ui->clickTable->horizontalHeader()->setHighlightSections(false);
+    m_ui->clickTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->clickTable->horizontalHeader()->setSortIndicatorShown(true);
+    m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->clickTable->setColumnWidth(ClickTableModel::TimeColumn, 160);
+    m_ui->clickTable->setColumnWidth(ClickTableModel::EmailColumn, 260);
+    m_ui->clickTable->setColumnWidth(ClickTableModel::ContactIdColumn, 90);
+    m_ui->clickTable->setColumnWidth(ClickTableModel::LinkUrlColumn, 280);
+    m_ui->filterEdit->setMinimumWidth(280);
+    m_ui->filterLayout->setStretch(0, 1);
+    m_ui->chartView->setSeries(m_series);
+    connect(m_ui->chartView, &ClickChartView::saveRequested, this, &MainWindow::saveChart);
+    connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateFooter);
+    connect(m_clicks, &QAbstractItemModel::modelReset, this, &MainWindow::updateFooter);
+
+    // Filter row.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(120);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] { m_proxy->setTextFilter(m_ui->filterEdit->text()); });
+    const QDateTime now = QDateTime::currentDateTime();
+    m_ui->fromEdit->setDateTime(now.addDays(-30));
+    m_ui->toEdit->setDateTime(now);
+    m_ui->sinceEdit->setDate(now.date().addDays(-30));
+    for (QDateTimeEdit *edit : { m_ui->fromEdit, m_ui->toEdit })
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QWidget::setEnabled);
+    connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toEdit, &QWidget::setEnabled);
+    connect(m_ui->sinceCheck, &QCheckBox::toggled, m_ui->sinceEdit, &QWidget::setEnabled);
+    connect(m_ui->fromCheck, &QCheckBox::toggled, this, &MainWindow::applyDateRange);
+    connect(m_ui->toCheck, &QCheckBox::toggled, this, &MainWindow::applyDateRange);
+    connect(m_ui->fromEdit, &QDateTimeEdit::dateTimeChanged, this, &MainWindow::applyDateRange);
+    connect(m_ui->toEdit, &QDateTimeEdit::dateTimeChanged, this, &MainWindow::applyDateRange);
+    connect(m_ui->refreshButton, &QPushButton::clicked, m_ui->actionRefresh, &QAction::trigger);
+
+    // Menus.
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (m_campaigns->rowCount() == 0 || selectedCampaignId().isEmpty())
+            loadCampaigns();
+        else
+            loadClicks();
+    });
+    connect(m_ui->actionFindFilter, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionResetZoom, &QAction::triggered, m_ui->chartView, &ClickChartView::resetZoom);
+    connect(m_ui->actionSaveChart, &QAction::triggered, this, &MainWindow::saveChart);
+    connect(m_ui->actionCredentials, &QAction::triggered, this, &MainWindow::credentialsRequested);
     connect(m_ui->actionFullScreen, &QAction::toggled, this,
         [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen); });
+    connect(m_ui->enterCredentialsButton, &QPushButton::clicked, this, &MainWindow::credentialsRequested);
+    connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
+
+    // Status bar: progress, rate and Cancel while loading; the footer always.
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_rateLabel->setObjectName(QStringLiteral("rateLabel"));
+    m_rateLabel->setToolTip(tr("Requests per second to the API (the v2 API allows 4)"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Stop loading; the clicks loaded so far stay (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_footer->setObjectName(QStringLiteral("footerLabel"));
+    m_footer->setAccessibleName(tr("Click count"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_footer);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelLoad);
+    setLoadingUi(false);
+    updateFooter();
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({ 330, 950 });
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 2);
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::setApiBase(const QUrl &apiBase, bool demo)
+MainWindow::~MainWindow()
 {
+    if (m_pager)
+        m_pager->cancel();
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
     setWindowTitle(demo ? tr("ClickScope — Demo") : tr("ClickScope"));
-    statusBar()->showMessage(demo ? tr("Demo mode: generated data from the built-in sandbox at %1")
-                                        .arg(apiBase.toDisplayString())
-                                  : tr("API: %1").arg(apiBase.toDisplayString()));
+}
+
+void MainWindow::start()
+{
+    if (!m_client->hasCredentials()) {
+        m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+        return;
+    }
+    m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    loadCampaigns();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_pager && m_pager->isRunning();
+}
+
+QString MainWindow::footerText() const
+{
+    return m_footer->text();
+}
+
+QString MainWindow::selectedCampaignId() const
+{
+    return m_ui->campaignList->currentIndex().data(CampaignListModel::IdRole).toString();
+}
+
+QString MainWindow::selectedLinkId() const
+{
+    const QModelIndex index = m_ui->linkList->currentIndex();
+    return index.isValid() ? m_links->linkIdAt(index.row()) : QString();
+}
+
+void MainWindow::loadCampaigns()
+{
+    const quint64 generation = ++m_generation;
+    statusBar()->showMessage(tr("Loading campaigns…"));
+    m_client->campaigns(QStringLiteral("SENT"), this, [this, generation](const QList<CampaignSummary> &list, const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        statusBar()->clearMessage();
+        if (error.isError()) {
+            showApiError(error, tr("The campaigns could not be loaded."), [this] { loadCampaigns(); });
+            if (list.isEmpty())
+                return;
+        }
+        m_campaigns->setCampaigns(list);
+        if (list.isEmpty()) {
+            statusBar()->showMessage(tr("This account has no sent campaigns yet."));
+            return;
+        }
+        const QString last = QSettings().value(QStringLiteral("session/lastCampaign")).toString();
+        const int row = std::max(0, m_campaigns->rowOf(last));
+        m_ui->campaignList->setCurrentIndex(m_campaignSearch->mapFromSource(m_campaigns->index(row)));
+    });
+}
+
+void MainWindow::openCampaign(const QString &campaignId)
+{
+    const quint64 generation = ++m_generation;
+    cancelLoad();
+    m_clicks->clear();
+    m_links->setLinks({});
+    m_campaign = {};
+    updateSummary(m_campaign);
+    QSettings().setValue(QStringLiteral("session/lastCampaign"), campaignId);
+    statusBar()->showMessage(tr("Opening the campaign…"));
+    m_client->campaign(campaignId, false, this, [this, generation, campaignId](const Campaign &campaign, const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        statusBar()->clearMessage();
+        if (error.isError()) {
+            showApiError(error, tr("The campaign could not be opened."), [this, campaignId] { openCampaign(campaignId); });
+            return;
+        }
+        m_campaign = campaign;
+        updateSummary(campaign);
+        if (campaign.lastRunMs != noDate)
+            m_campaigns->setSentDate(campaign.id, campaign.lastRunMs);
+        QHash<QString, QString> urls;
+        for (const LinkInfo &l : campaign.links)
+            urls.insert(l.id, l.url);
+        m_clicks->setLinkUrls(urls);
+        m_links->setLinks(campaign.links);
+        if (campaign.links.isEmpty()) {
+            statusBar()->showMessage(tr("This campaign has no tracked links."));
+            return;
+        }
+        const QString lastLink = QSettings().value(QStringLiteral("session/lastLink/") + campaign.id).toString();
+        const int row = std::max(0, m_links->rowOf(lastLink));
+        m_ui->linkList->setCurrentIndex(m_links->index(row, 0));
+    });
+}
+
+void MainWindow::updateSummary(const Campaign &campaign)
+{
+    const QLocale locale;
+    const bool has = campaign.hasTrackingSummary;
+    const auto number = [&](qint64 v) { return has ? locale.toString(v) : QStringLiteral("—"); };
+    m_ui->sendsValue->setText(number(campaign.tracking.sends));
+    m_ui->opensValue->setText(number(campaign.tracking.opens));
+    m_ui->clicksValue->setText(number(campaign.tracking.clicks));
+    m_ui->bouncesValue->setText(number(campaign.tracking.bounces));
+    m_ui->unsubscribesValue->setText(number(campaign.tracking.unsubscribes));
+    const double rate = campaign.tracking.clickRate();
+    m_ui->clickRateValue->setText(has && rate >= 0 ? locale.toString(rate * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—"));
+    m_ui->clickRateValue->setToolTip(tr("Unique clicks ÷ (sends − bounces)"));
+    m_ui->summaryBox->setTitle(campaign.name.isEmpty() ? tr("Tracking summary") : tr("Tracking summary"));
+}
+
+void MainWindow::loadClicks()
+{
+    const QString campaignId = m_campaign.id;
+    if (campaignId.isEmpty())
+        return;
+    const QString linkId = selectedLinkId();
+    const quint64 generation = ++m_generation;
+    cancelLoad();
+    m_ui->messageBar->hide();
+    m_clicks->clear();
+    QSettings().setValue(QStringLiteral("session/lastLink/") + campaignId, linkId);
+
+    m_expectedRows = 0;
+    for (const LinkInfo &l : m_campaign.links)
+        if (linkId.isEmpty() || l.id == linkId)
+            m_expectedRows += l.clickCount;
+    const std::int64_t since = m_ui->sinceCheck->isChecked()
+        ? QDateTime(m_ui->sinceEdit->date(), QTime(0, 0)).toMSecsSinceEpoch()
+        : noDate;
+    m_loadingLinkId = linkId;
+    m_pager = m_client->clicks(campaignId, linkId, since, this);
+    Pager *pager = m_pager;
+    connect(pager, &Pager::batchReady, this, [this, generation](const ClickBatch &b) { onBatch(generation, b); });
+    connect(pager, &Pager::progress, this, [this, generation](const PagerProgress &p) { onProgress(generation, p); });
+    connect(pager, &Pager::finished, this, [this, generation](const PagerSummary &s) { onPagerFinished(generation, s); });
+    connect(pager, &Pager::failed, this,
+        [this, generation](const ApiError &e, const PagerSummary &s) { onPagerFailed(generation, e, s); });
+    setLoadingUi(true);
+    statusBar()->showMessage(tr("Loading clicks…"));
+    pager->start();
+}
+
+void MainWindow::cancelLoad()
+{
+    if (!m_pager)
+        return;
+    Pager *pager = m_pager;
+    m_pager = nullptr;
+    const bool wasRunning = pager->isRunning();
+    pager->cancel();
+    pager->deleteLater();
+    setLoadingUi(false);
+    if (wasRunning) {
+        statusBar()->showMessage(tr("Stopped. %1 clicks were loaded before you cancelled.").arg(QLocale().toString(m_clicks->rowCount())));
+        Q_EMIT clicksLoadEnded();
+    }
+}
+
+void MainWindow::onBatch(quint64 generation, const ClickBatch &batch)
+{
+    if (generation == m_generation)
+        m_clicks->appendBatch(batch);
+}
+
+void MainWindow::onProgress(quint64 generation, const PagerProgress &progress)
+{
+    if (generation != m_generation)
+        return;
+    if (m_expectedRows > 0 && !m_ui->sinceCheck->isChecked()) {
+        m_progress->setRange(0, int(std::max<qint64>(m_expectedRows, progress.rows)));
+        m_progress->setValue(int(progress.rows));
+    } else {
+        m_progress->setRange(0, 0); // busy
+    }
+    m_progress->setFormat(tr("%1 clicks").arg(QLocale().toString(progress.rows)));
+    m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
+}
+
+void MainWindow::onPagerFinished(quint64 generation, const PagerSummary &summary)
+{
+    if (generation != m_generation)
+        return;
+    if (m_pager)
+        m_pager->deleteLater();
+    m_pager = nullptr;
+    setLoadingUi(false);
+    statusBar()->showMessage(tr("Loaded %1 clicks in %2 s (%3 requests).")
+                                 .arg(QLocale().toString(summary.rows), QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
+                                     QLocale().toString(summary.requests)),
+        15000);
+    Q_EMIT clicksLoadEnded();
+}
+
+void MainWindow::onPagerFailed(quint64 generation, const ApiError &error, const PagerSummary &soFar)
+{
+    if (generation != m_generation)
+        return;
+    if (m_pager)
+        m_pager->deleteLater();
+    m_pager = nullptr;
+    setLoadingUi(false);
+    const QString kept = soFar.rows > 0 ? tr(" The %1 clicks loaded before the error are shown.").arg(QLocale().toString(soFar.rows)) : QString();
+    showApiError(error, tr("Loading the clicks stopped.") + kept, [this] { loadClicks(); });
+    statusBar()->showMessage(tr("Loading stopped after %1 clicks.").arg(QLocale().toString(soFar.rows)));
+    Q_EMIT clicksLoadEnded();
+}
+
+void MainWindow::showApiError(const ApiError &error, const QString &what, std::function<void()> retry)
+{
+    using Kind = ApiError::Kind;
+    const QString text = what + QLatin1Char(' ') + error.userMessage();
+    switch (error.kind) {
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::MissingCredentials:
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, text, tr("Enter Credentials…"), [this] { Q_EMIT credentialsRequested(); });
+        Q_EMIT credentialsRequested();
+        break;
+    case Kind::QuotaExhausted:
+    case Kind::NotAcceptable:
+    case Kind::InsecureUrl:
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, text);
+        break;
+    case Kind::Cancelled:
+        break;
+    default:
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, text, tr("Retry"), std::move(retry));
+    }
+}
+
+void MainWindow::updateFooter()
+{
+    const QLocale locale;
+    const int total = m_clicks->rowCount();
+    const int shown = m_proxy->rowCount();
+    const int contacts = m_proxy->acceptedContacts();
+    m_footer->setText(total == 0 ? tr("No clicks loaded")
+                                 : tr("%1 of %2 clicks · %3 contacts").arg(locale.toString(shown), locale.toString(total), locale.toString(contacts)));
+}
+
+void MainWindow::applyDateRange()
+{
+    m_proxy->setDateRange(m_ui->fromCheck->isChecked() ? m_ui->fromEdit->dateTime() : QDateTime(),
+        m_ui->toCheck->isChecked() ? m_ui->toEdit->dateTime() : QDateTime());
+}
+
+void MainWindow::setLoadingUi(bool loading)
+{
+    m_progress->setVisible(loading);
+    m_rateLabel->setVisible(loading);
+    m_cancel->setVisible(loading);
+    if (loading) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(QString());
+        m_rateLabel->clear();
+    }
+}
+
+void MainWindow::saveChart()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString name = QFileDialog::getSaveFileName(this, tr("Save Chart as PNG"), dir + QStringLiteral("/clicks.png"),
+        tr("PNG images (*.png)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!m_ui->chartView->savePng(name, &error))
+        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The chart could not be saved to %1: %2").arg(name, error));
+    else
+        statusBar()->showMessage(tr("Chart saved to %1").arg(name), 8000);
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ClickScope"),
         tr("<h3>ClickScope %1</h3><p>Who clicked which link in your email campaign, and when.</p>"
+           "<p>Reads the Constant Contact v2 click tracking API.</p>"
            "<p>License: %2 (GNU General Public License, version 3 or later).</p>")
             .arg(versionString(), licenseName()));
 }
@@ -51,13 +461,26 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_ui->contentSplitter->restoreState(settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
+    m_ui->clickTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/clickColumns")).toByteArray());
+    m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/contentSplitter"), m_ui->contentSplitter->saveState());
+    settings.setValue(QStringLiteral("window/clickColumns"), m_ui->clickTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    cancelLoad();
     event->accept();
 }
 

@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apierror.h"
+#include "api/v2types.h"
+#include "model/clickbatch.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
 
 namespace Ui {
 class MainWindow;
@@ -12,24 +23,84 @@ class MainWindow;
 
 namespace ClickScope {
 
+class ApiClient;
+class CampaignListModel;
+class ClickFilterProxy;
+class ClickSeries;
+class ClickTableModel;
+class LinkListModel;
+class Pager;
+struct PagerProgress;
+struct PagerSummary;
+
+// The window a user lives in: campaigns and links on the left, the click table above the chart on the right,
+// a filter row, and a status bar with progress, request rate, Cancel and the footer "N of M clicks · K contacts".
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows which API the window talks to; in demo mode the title says so.
-    void setApiBase(const QUrl &apiBase, bool demo);
+    void setDemoMode(bool demo);
+    // Shows the welcome panel when the client has no credentials, else loads the campaigns.
+    void start();
+
+    ClickTableModel *clickModel() const { return m_clicks; }
+    ClickFilterProxy *clickProxy() const { return m_proxy; }
+    ClickSeries *clickSeries() const { return m_series; }
+    bool isLoading() const;
+    QString footerText() const;
+
+Q_SIGNALS:
+    void credentialsRequested();
+    void demoRequested();
+    // A load of clicks ended: finished, failed or cancelled (for tests and scripting).
+    void clicksLoadEnded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void loadCampaigns();
+    void openCampaign(const QString &campaignId);
+    void loadClicks();
+    void cancelLoad();
+    void showApiError(const ApiError &error, const QString &what, std::function<void()> retry);
+    void onBatch(quint64 generation, const ClickScope::ClickBatch &batch);
+    void onProgress(quint64 generation, const ClickScope::PagerProgress &progress);
+    void onPagerFinished(quint64 generation, const ClickScope::PagerSummary &summary);
+    void onPagerFailed(quint64 generation, const ClickScope::ApiError &error, const ClickScope::PagerSummary &soFar);
+    void updateFooter();
+    void updateSummary(const Campaign &campaign);
+    void applyDateRange();
+    void saveChart();
     void showAbout();
     void restoreWindowState();
+    void saveWindowState();
+    QString selectedCampaignId() const;
+    QString selectedLinkId() const;
+    void setLoadingUi(bool loading);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    ApiClient *m_client;
+    bool m_demo = false;
+    CampaignListModel *m_campaigns;
+    QSortFilterProxyModel *m_campaignSearch;
+    LinkListModel *m_links;
+    ClickTableModel *m_clicks;
+    ClickFilterProxy *m_proxy;
+    ClickSeries *m_series;
+    QPointer<Pager> m_pager;
+    quint64 m_generation = 0; // a new query bumps it; replies of older generations are dropped
+    Campaign m_campaign;
+    QString m_loadingLinkId;
+    qint64 m_expectedRows = 0;
+    QProgressBar *m_progress;
+    QLabel *m_rateLabel;
+    QPushButton *m_cancel;
+    QLabel *m_footer;
+    QTimer m_filterDelay;
 };
 
 } // namespace ClickScope

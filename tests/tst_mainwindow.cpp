@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on the offscreen platform against the sandbox: pick a campaign and a link by objectName, wait for
+// every row, filter, compare the footer and the chart with the proxy, cancel midway, and see the error states.
+#include "sandboxfixture.h"
+
+#include "gui/clickchartview.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebar.h"
+#include "model/clickfilterproxy.h"
+#include "model/clickseries.h"
+#include "model/clicktablemodel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+
+using namespace ClickScope;
+using namespace ClickScope::Tests;
+using ClickScope::Sandbox::FaultPlan;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void welcomeWithoutCredentials();
+    void chooseCampaignAndLinkThenFilter();
+    void cancelMidway();
+    void unauthorizedShowsCredentials();
+    void serverErrorOffersRetryAndKeepsRows();
+    void remembersLastCampaignAndLink();
+
+private:
+    void openWindow();
+    int selectCampaign(int datasetIndex);
+    void selectLinkRow(int row);
+    int openCampaignIndex() const;
+    void refresh();
+
+    SandboxFixture m_fx;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClickScopeTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    ClickScope::Sandbox::SandboxConfig config;
+    config.data.seed = 21;
+    config.data.campaigns = 6;
+    config.data.clicks = 9000;
+    config.data.contacts = 2000;
+    QVERIFY(m_fx.start(config));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_fx.sandbox->setFaultPlan({});
+    m_fx.client->setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_fx.client.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->start();
+    auto *campaigns = m_window->findChild<QListView *>(QStringLiteral("campaignList"));
+    QVERIFY(campaigns);
+    // The newest campaign opens by itself and loads "All links"; wait for that first load.
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    QTRY_VERIFY(campaigns->model()->rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() >= 1, 30000);
+}
+
+int TestMainWindow::openCampaignIndex() const
+{
+    const auto *list = m_window->findChild<QListView *>(QStringLiteral("campaignList"));
+    return m_fx.sandbox->dataset().campaignIndexForId(list->currentIndex().data(Qt::UserRole + 1).toLongLong());
+}
+
+void TestMainWindow::refresh()
+{
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
+}
+
+int TestMainWindow::selectCampaign(int datasetIndex)
+{
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("campaignList"));
+    const QString id = m_fx.campaignId(datasetIndex);
+    for (int r = 0; r < list->model()->rowCount(); ++r) {
+        const QModelIndex index = list->model()->index(r, 0);
+        if (index.data(Qt::UserRole + 1).toString() == id) {
+            list->setCurrentIndex(index);
+            return r;
+        }
+    }
+    return -1;
+}
+
+void TestMainWindow::selectLinkRow(int row)
+{
+    auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
+    QTRY_VERIFY(links->model()->rowCount() > row);
+    links->setCurrentIndex(links->model()->index(row, 0));
+}
+
+void TestMainWindow::welcomeWithoutCredentials()
+{
+    m_fx.client->setCredentials({});
+    MainWindow window(m_fx.client.get());
+    window.show();
+    window.start();
+    auto *demo = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
+    auto *enter = window.findChild<QPushButton *>(QStringLiteral("enterCredentialsButton"));
+    QVERIFY(demo && enter);
+    QVERIFY(demo->isVisible());
+    QVERIFY(enter->isVisible());
+    QSignalSpy demoSpy(&window, &MainWindow::demoRequested);
+    QSignalSpy credSpy(&window, &MainWindow::credentialsRequested);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QTest::mouseClick(enter, Qt::LeftButton);
+    QCOMPARE(demoSpy.count(), 1);
+    QCOMPARE(credSpy.count(), 1);
+    QCOMPARE(m_fx.sandbox->requestLog().size(), 0); // nothing sent without credentials
+}
+
+void TestMainWindow::chooseCampaignAndLinkThenFilter()
+{
+    openWindow();
+    // A SENT campaign other than the one that opened by itself.
+    int campaign = -1;
+    const auto &all = m_fx.sandbox->dataset().campaigns();
+    for (std::size_t i = 0; i < all.size() && campaign < 0; ++i)
+        if (all[i].status == ClickScope::Sandbox::CampaignStatus::Sent && int(i) != openCampaignIndex())
+            campaign = int(i);
+    const auto &c = all[std::size_t(campaign)];
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    QVERIFY(selectCampaign(campaign) >= 0);
+    // Opening a campaign loads "All links"; wait for it, then choose the first link.
+    QTRY_VERIFY(ended.count() >= 1);
+    ended.clear();
+    selectLinkRow(1);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    ClickTableModel *model = m_window->clickModel();
+    QCOMPARE(model->rowCount(), int(c.links[0].clicks.size()));
+    QCOMPARE(model->index(0, ClickTableModel::LinkUrlColumn).data().toString(), QString::fromUtf8(c.links[0].url));
+
+    // The summary shows the campaign's tracking numbers.
+    const auto summary = m_fx.sandbox->dataset().campaignSummary(campaign);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("sendsValue"))->text(), QLocale().toString(summary.sends));
+
+    // Type a filter; the proxy, the footer and the chart follow.
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("EXAMPLE.ORG"));
+    int want = 0;
+    QSet<QString> contacts;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString email = model->index(r, ClickTableModel::EmailColumn).data().toString();
+        const QString id = model->index(r, ClickTableModel::ContactIdColumn).data().toString();
+        if (email.contains(QLatin1String("example.org"), Qt::CaseInsensitive) || id.contains(QLatin1String("example.org"))) {
+            ++want;
+            contacts.insert(id);
+        }
+    }
+    QVERIFY(want > 0 && want < model->rowCount());
+    QTRY_COMPARE(m_window->clickProxy()->rowCount(), want);
+    const QLocale locale;
+    QCOMPARE(m_window->footerText(), QStringLiteral("%1 of %2 clicks · %3 contacts")
+                                         .arg(locale.toString(want), locale.toString(model->rowCount()), locale.toString(contacts.size())));
+    auto *chart = m_window->findChild<ClickChartView *>(QStringLiteral("chartView"));
+    QVERIFY(chart);
+    QTRY_COMPARE(chart->plottedClicks() + m_window->clickSeries()->undatedClicks(), qint64(want));
+    QVERIFY(chart->plottedPoints() > 0);
+
+    // Ctrl+F focuses the filter.
+    m_window->findChild<QListView *>(QStringLiteral("campaignList"))->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+}
+
+void TestMainWindow::cancelMidway()
+{
+    openWindow();
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=60")));
+    const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(openCampaignIndex())];
+    refresh(); // "All links" again, slowly
+    QTRY_VERIFY(m_window->clickModel()->rowCount() >= 1000);
+    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!m_window->isLoading());
+    QVERIFY(!cancel->isVisible());
+    const int kept = m_window->clickModel()->rowCount();
+    QVERIFY(kept > 0 && kept < int(c.clickCount));
+    QTest::qWait(300);
+    QCOMPARE(m_window->clickModel()->rowCount(), kept);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLocale().toString(kept)));
+}
+
+void TestMainWindow::unauthorizedShowsCredentials()
+{
+    openWindow();
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:2:status=401")));
+    QSignalSpy credentials(m_window.get(), &MainWindow::credentialsRequested);
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLatin1String("rejected the credentials")), qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(QLatin1String("Injected fault: HTTP 401")));
+    QCOMPARE(credentials.count(), 1);
+    QCOMPARE(m_window->clickModel()->rowCount(), 500); // the first page stays
+    QCOMPARE(bar->actionButton()->text(), QStringLiteral("Enter Credentials…"));
+}
+
+void TestMainWindow::serverErrorOffersRetryAndKeepsRows()
+{
+    openWindow();
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:3-7:status=503")));
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    const int campaign = openCampaignIndex();
+    refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLocale().toString(1000)), qPrintable(bar->text()));
+    QCOMPARE(m_window->clickModel()->rowCount(), 1000);
+    QCOMPARE(bar->actionButton()->text(), QStringLiteral("Retry"));
+    m_fx.sandbox->setFaultPlan({});
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 30000);
+    QCOMPARE(m_window->clickModel()->rowCount(), int(m_fx.sandbox->dataset().campaigns()[std::size_t(campaign)].clickCount));
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::remembersLastCampaignAndLink()
+{
+    openWindow();
+    const auto &all = m_fx.sandbox->dataset().campaigns();
+    int second = -1;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].status == ClickScope::Sandbox::CampaignStatus::Sent && int(i) != openCampaignIndex()) {
+            second = int(i);
+            break;
+        }
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    selectCampaign(second);
+    QTRY_VERIFY(ended.count() >= 1);
+    selectLinkRow(2);
+    QTRY_VERIFY(ended.count() >= 2);
+    m_window->close();
+    m_window.reset();
+    QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QLatin1String("clickscope-demo")));
+
+    openWindow();
+    auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
+    QTRY_COMPARE(m_window->findChild<QListView *>(QStringLiteral("campaignList"))->currentIndex().data(Qt::UserRole + 1).toString(),
+        m_fx.campaignId(second));
+    QTRY_COMPARE(links->currentIndex().row(), 2);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
