@@ -2,6 +2,8 @@
 #include "clickchartview.h"
 
 #include <QChart>
+
+#include <cmath>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
@@ -161,8 +163,17 @@ void ClickChartView::refreshNow()
     } else {
         m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_points.front().startMs),
             QDateTime::fromMSecsSinceEpoch(std::max(m_points.back().startMs, m_points.front().startMs + 1)));
-        m_valueAxis->setRange(0, std::max(4, int(maxValue * 1.1) + 1));
-        m_valueAxis->applyNiceNumbers();
+        // A round top a little above the highest point, in steps of 1, 2, 2.5 or 5 times a power of ten.
+        const double target = std::max(4.0, double(maxValue) * 1.08) / 4.0;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
+        double step = magnitude;
+        for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 })
+            if (magnitude * m >= target) {
+                step = magnitude * m;
+                break;
+            }
+        m_valueAxis->setRange(0, step * 4);
+        m_valueAxis->setTickCount(5);
         m_chart->setTitle(QString());
     }
 }

@@ -14,6 +14,7 @@
 #include "model/clicktablemodel.h"
 
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -59,6 +60,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_campaignSearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->campaignList->setModel(m_campaignSearch);
     m_ui->campaignList->setSpacing(2);
+    m_ui->campaignList->setTextElideMode(Qt::ElideRight);
+    m_ui->campaignList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->sidePanel->setMinimumWidth(260);
     connect(m_ui->campaignSearch, &QLineEdit::textChanged, m_campaignSearch, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->campaignList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
@@ -89,7 +93,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->clickTable->setColumnWidth(ClickTableModel::EmailColumn, 260);
     m_ui->clickTable->setColumnWidth(ClickTableModel::ContactIdColumn, 90);
     m_ui->clickTable->setColumnWidth(ClickTableModel::LinkUrlColumn, 280);
-    m_ui->filterEdit->setMinimumWidth(280);
+    m_ui->filterEdit->setMinimumWidth(200);
     m_ui->filterLayout->setStretch(0, 1);
     m_ui->chartView->setSeries(m_series);
     connect(m_ui->chartView, &ClickChartView::saveRequested, this, &MainWindow::saveChart);
@@ -105,8 +109,12 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->fromEdit->setDateTime(now.addDays(-30));
     m_ui->toEdit->setDateTime(now);
     m_ui->sinceEdit->setDate(now.date().addDays(-30));
+    // Short formats, without seconds: the filter row must leave room for the campaign list.
+    QString shortFormat = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    shortFormat.remove(QStringLiteral(":ss"));
     for (QDateTimeEdit *edit : { m_ui->fromEdit, m_ui->toEdit })
-        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(shortFormat);
+    m_ui->sinceEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QWidget::setEnabled);
     connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toEdit, &QWidget::setEnabled);
     connect(m_ui->sinceCheck, &QCheckBox::toggled, m_ui->sinceEdit, &QWidget::setEnabled);
@@ -159,7 +167,6 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({ 330, 950 });
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
     restoreWindowState();
@@ -461,7 +468,7 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_splittersRestored = m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_ui->contentSplitter->restoreState(settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
     m_ui->clickTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/clickColumns")).toByteArray());
     m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -475,6 +482,23 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/contentSplitter"), m_ui->contentSplitter->saveState());
     settings.setValue(QStringLiteral("window/clickColumns"), m_ui->clickTable->horizontalHeader()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_splittersRestored) {
+        // First run: room for campaign names on the left, the rest for the clicks; table above a smaller chart.
+        // Once the layout has its final geometry, i.e. from the event loop.
+        m_splittersRestored = true;
+        QTimer::singleShot(0, this, [this] {
+            const int total = m_ui->mainSplitter->width();
+            const int side = std::min(380, total / 3);
+            m_ui->mainSplitter->setSizes({ side, total - side });
+            const int height = m_ui->contentSplitter->height();
+            m_ui->contentSplitter->setSizes({ height * 3 / 5, height - height * 3 / 5 });
+        });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void loadCampaigns();
@@ -101,6 +102,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_footer;
     QTimer m_filterDelay;
+    bool m_splittersRestored = false;
 };
 
 } // namespace ClickScope
