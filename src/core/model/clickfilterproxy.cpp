@@ -140,18 +140,34 @@ void ClickFilterProxy::refilter()
     const ClickStore &store = m_model->store();
     computeContactMask(0);
     const auto n = std::uint32_t(store.size());
-    m_rows.clear();
-    m_rows.reserve(n);
-    m_sourceToProxy.assign(n, -1);
-    m_contactRows.assign(store.contactCount(), 0);
+    const std::vector<ClickRecord> &records = store.records();
+    const std::uint8_t *match = m_contactMatches.data();
+    m_rows.resize(n);
+    std::size_t kept = 0;
     m_acceptedContacts = 0;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if (!rowPasses(i))
-            continue;
-        m_rows.push_back(i);
-        if (m_contactRows[store.at(i).contact]++ == 0)
-            ++m_acceptedContacts;
+    if (m_fromMs == INT64_MIN && m_toMs == INT64_MAX) {
+        // Text only: a row passes when its contact matches; every contact has rows, so the accepted contacts are
+        // exactly the matching ones.
+        for (std::uint32_t i = 0; i < n; ++i)
+            if (match[records[i].contact])
+                m_rows[kept++] = i;
+        m_contactRows.assign(m_contactMatches.begin(), m_contactMatches.end());
+        m_acceptedContacts = int(std::count(m_contactMatches.begin(), m_contactMatches.end(), std::uint8_t(1)));
+    } else {
+        m_contactRows.assign(store.contactCount(), 0);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            if (!rowPasses(i))
+                continue;
+            m_rows[kept++] = i;
+            std::uint8_t &seen = m_contactRows[records[i].contact];
+            if (!seen) {
+                seen = 1;
+                ++m_acceptedContacts;
+            }
+        }
     }
+    m_rows.resize(kept);
+    m_sourceToProxy.assign(n, -1);
     if (m_sortColumn >= 0)
         sortRows(m_rows);
     for (std::size_t p = 0; p < m_rows.size(); ++p)
@@ -173,8 +189,11 @@ void ClickFilterProxy::onRowsInserted(const QModelIndex &parent, int first, int 
         if (!rowPasses(i))
             continue;
         added.push_back(i);
-        if (m_contactRows[store.at(i).contact]++ == 0)
+        std::uint8_t &seen = m_contactRows[store.at(i).contact];
+        if (!seen) {
+            seen = 1;
             ++m_acceptedContacts;
+        }
     }
     if (added.empty()) {
         Q_EMIT acceptedChanged(true);

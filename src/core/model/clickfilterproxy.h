@@ -71,7 +71,7 @@ private:
     QDateTime m_from, m_to;
     std::int64_t m_fromMs = INT64_MIN, m_toMs = INT64_MAX;
     std::vector<std::uint8_t> m_contactMatches; // per contact: the text filter matches
-    std::vector<std::uint32_t> m_contactRows; // per contact: accepted rows
+    std::vector<std::uint8_t> m_contactRows; // per contact: has an accepted row
     int m_acceptedContacts = 0;
     std::vector<std::uint32_t> m_rows; // proxy row -> source row
     std::vector<std::int32_t> m_sourceToProxy; // source row -> proxy row or -1
