@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apiclient.h"
 #include "appinfo.h"
+#include "gui/credentialsdialog.h"
+#include "gui/demo.h"
 #include "gui/mainwindow.h"
 #include "sandbox/sandboxthread.h"
+#include "secrets/credentialstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,20 +13,6 @@
 #include <QNetworkAccessManager>
 
 #include <memory>
-
-namespace {
-
-// Generated data for the demo: fixed seed, 18 campaigns (12 of them SENT), 60,000 clicks.
-ClickScope::Sandbox::SandboxConfig demoConfig()
-{
-    ClickScope::Sandbox::SandboxConfig config;
-    config.data.seed = 20261126;
-    config.data.campaigns = 18;
-    config.data.clicks = 60000;
-    return config;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -54,17 +43,15 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    // Automation may set the credentials in the environment; they override the keychain.
-    const ClickScope::Credentials fromEnvironment { qEnvironmentVariable("CLICKSCOPE_API_KEY"),
-        qEnvironmentVariable("CLICKSCOPE_ACCESS_TOKEN") };
-    if (fromEnvironment.isComplete())
-        client.setCredentials(fromEnvironment);
 
+    ClickScope::KeychainCredentialStore keychain;
     ClickScope::MainWindow window(&client);
     std::unique_ptr<ClickScope::Sandbox::SandboxThread> sandbox;
+    bool demoMode = false;
+
     const auto startDemo = [&]() -> bool {
         if (!sandbox) {
-            sandbox = std::make_unique<ClickScope::Sandbox::SandboxThread>(demoConfig());
+            sandbox = std::make_unique<ClickScope::Sandbox::SandboxThread>(ClickScope::demoSandboxConfig());
             QString error;
             if (!sandbox->start(&error)) {
                 sandbox.reset();
@@ -74,8 +61,8 @@ int main(int argc, char *argv[])
             }
         }
         client.setBaseUrl(sandbox->baseUrl());
-        client.setCredentials({ QString::fromLatin1(ClickScope::Sandbox::defaultApiKey),
-            QString::fromLatin1(ClickScope::Sandbox::defaultAccessToken) });
+        client.setCredentials(ClickScope::demoCredentials());
+        demoMode = true;
         window.setDemoMode(true);
         return true;
     };
@@ -83,11 +70,51 @@ int main(int argc, char *argv[])
         if (startDemo())
             window.start();
     });
-    if (parser.isSet(demo) && !startDemo())
-        return 1;
+
+    // Account → Credentials… (and the welcome panel, and a 401): a window-modal dialog, no nested event loop.
+    QObject::connect(&window, &ClickScope::MainWindow::credentialsRequested, &window, [&] {
+        if (window.findChild<ClickScope::CredentialsDialog *>())
+            return; // already open
+        const ClickScope::Credentials current = demoMode ? ClickScope::Credentials {} : client.credentials();
+        auto *dialog = new ClickScope::CredentialsDialog(&keychain, demoMode ? ClickScope::ApiClient::defaultBaseUrl() : client.baseUrl(),
+            current, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog] {
+            client.setBaseUrl(dialog->baseUrl());
+            client.setCredentials(dialog->credentials());
+            demoMode = false;
+            window.setDemoMode(false);
+            window.start();
+        });
+        QObject::connect(dialog, &ClickScope::CredentialsDialog::forgotten, &window, [&] {
+            if (!demoMode) {
+                client.setCredentials({});
+                window.start();
+            }
+        });
+        dialog->open();
+    });
 
     window.show();
-    window.start();
-    const int rc = QApplication::exec();
-    return rc;
+    if (parser.isSet(demo)) {
+        if (!startDemo())
+            return 1;
+        window.start();
+    } else if (const ClickScope::Credentials env = ClickScope::CredentialStore::fromEnvironment(); env.isComplete()) {
+        // Automation: the environment overrides the keychain.
+        client.setCredentials(env);
+        window.start();
+    } else {
+        QObject::connect(&keychain, &ClickScope::CredentialStore::loaded, &window,
+            [&](const QString &, const ClickScope::Credentials &credentials, ClickScope::CredentialStore::Status status, const QString &message) {
+                if (status == ClickScope::CredentialStore::Status::Ok && credentials.isComplete())
+                    client.setCredentials(credentials);
+                else if (status == ClickScope::CredentialStore::Status::Unavailable || status == ClickScope::CredentialStore::Status::Failed)
+                    window.setKeychainProblem(message);
+                window.start();
+            },
+            Qt::SingleShotConnection);
+        keychain.load(client.baseUrl().host());
+    }
+    return QApplication::exec();
 }

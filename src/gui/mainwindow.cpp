@@ -184,9 +184,24 @@ void MainWindow::setDemoMode(bool demo)
     setWindowTitle(demo ? tr("ClickScope — Demo") : tr("ClickScope"));
 }
 
+void MainWindow::setKeychainProblem(const QString &message)
+{
+    m_keychainProblem = message;
+}
+
 void MainWindow::start()
 {
+    m_ui->actionCredentials->setEnabled(true);
     if (!m_client->hasCredentials()) {
+        cancelLoad();
+        m_clicks->clear();
+        m_campaigns->setCampaigns({});
+        m_links->setLinks({});
+        if (!m_keychainProblem.isEmpty())
+            m_ui->welcomeText->setText(m_ui->welcomeText->text()
+                + tr("<p><i>The system keychain is not available (%1). Credentials you enter can be used for this "
+                     "session only.</i></p>")
+                      .arg(m_keychainProblem.toHtmlEscaped()));
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
         return;
     }

@@ -43,6 +43,8 @@ public:
     ~MainWindow() override;
 
     void setDemoMode(bool demo);
+    // The keychain could not be read: the welcome panel says so (credentials can still be used for the session).
+    void setKeychainProblem(const QString &message);
     // Shows the welcome panel when the client has no credentials, else loads the campaigns.
     void start();
 
@@ -103,6 +105,7 @@ private:
     QLabel *m_footer;
     QTimer m_filterDelay;
     bool m_splittersRestored = false;
+    QString m_keychainProblem;
 };
 
 } // namespace ClickScope

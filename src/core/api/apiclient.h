@@ -96,6 +96,7 @@ public:
 
     void setCredentials(const Credentials &credentials);
     bool hasCredentials() const { return m_credentials.isComplete(); }
+    const Credentials &credentials() const { return m_credentials; }
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int transferTimeout() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }

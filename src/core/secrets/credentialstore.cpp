@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentialstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace ClickScope {
+
+namespace {
+
+constexpr int lateKeyringRetryMs = 800;
+
+CredentialStore::Status statusOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return CredentialStore::Status::Ok;
+    case QKeychain::EntryNotFound:
+        return CredentialStore::Status::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return CredentialStore::Status::Unavailable;
+    default:
+        return CredentialStore::Status::Failed;
+    }
+}
+
+// Worth one more try a moment later: the Secret Service may still be starting.
+bool mayBeLate(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
+}
+
+QString encode(const Credentials &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("api_key"), c.apiKey);
+    o.insert(QStringLiteral("access_token"), c.accessToken);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Credentials decode(const QString &text)
+{
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    return { o.value(QLatin1String("api_key")).toString(), o.value(QLatin1String("access_token")).toString() };
+}
+
+} // namespace
+
+Credentials CredentialStore::fromEnvironment()
+{
+    Credentials c { qEnvironmentVariable("CLICKSCOPE_API_KEY"), qEnvironmentVariable("CLICKSCOPE_ACCESS_TOKEN") };
+    return c.isComplete() ? c : Credentials {};
+}
+
+// --- in memory ------------------------------------------------------------------------------------------------
+
+void InMemoryCredentialStore::load(const QString &host)
+{
+    QTimer::singleShot(0, this, [this, host] {
+        const auto it = m_entries.constFind(host);
+        if (it == m_entries.constEnd())
+            Q_EMIT loaded(host, {}, Status::NotFound, QString());
+        else
+            Q_EMIT loaded(host, *it, Status::Ok, QString());
+    });
+}
+
+void InMemoryCredentialStore::save(const QString &host, const Credentials &credentials)
+{
+    m_entries.insert(host, credentials);
+    QTimer::singleShot(0, this, [this, host] { Q_EMIT saved(host, Status::Ok, QString()); });
+}
+
+void InMemoryCredentialStore::forget(const QString &host)
+{
+    m_entries.remove(host);
+    QTimer::singleShot(0, this, [this, host] { Q_EMIT forgotten(host, Status::Ok, QString()); });
+}
+
+// --- keychain -------------------------------------------------------------------------------------------------
+
+KeychainCredentialStore::KeychainCredentialStore(QObject *parent, QString service)
+    : CredentialStore(parent)
+    , m_service(std::move(service))
+{
+}
+
+void KeychainCredentialStore::load(const QString &host)
+{
+    runRead(host, false);
+}
+
+void KeychainCredentialStore::save(const QString &host, const Credentials &credentials)
+{
+    runWrite(host, credentials, false);
+}
+
+void KeychainCredentialStore::forget(const QString &host)
+{
+    runDelete(host, false);
+}
+
+void KeychainCredentialStore::runRead(const QString &host, bool retried)
+{
+    // Connect first, then start; the job deletes itself after finished().
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(host);
+    connect(job, &QKeychain::Job::finished, this, [this, host, retried](QKeychain::Job *j) {
+        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && !retried && mayBeLate(j->error())) {
+            QTimer::singleShot(lateKeyringRetryMs, this, [this, host] { runRead(host, true); });
+            return;
+        }
+        const Credentials c = j->error() == QKeychain::NoError ? decode(read->textData()) : Credentials {};
+        // The job's errorString() names the service and key, never the secret.
+        Q_EMIT loaded(host, c, statusOf(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::runWrite(const QString &host, const Credentials &credentials, bool retried)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(host);
+    job->setTextData(encode(credentials));
+    connect(job, &QKeychain::Job::finished, this, [this, host, credentials, retried](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError && !retried && mayBeLate(j->error())) {
+            QTimer::singleShot(lateKeyringRetryMs, this, [this, host, credentials] { runWrite(host, credentials, true); });
+            return;
+        }
+        Q_EMIT saved(host, statusOf(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::runDelete(const QString &host, bool retried)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(host);
+    connect(job, &QKeychain::Job::finished, this, [this, host, retried](QKeychain::Job *j) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && !retried && mayBeLate(j->error())) {
+            QTimer::singleShot(lateKeyringRetryMs, this, [this, host] { runDelete(host, true); });
+            return;
+        }
+        const bool gone = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        Q_EMIT forgotten(host, gone ? Status::Ok : statusOf(j->error()), gone ? QString() : j->errorString());
+    });
+    job->start();
+}
+
+} // namespace ClickScope
