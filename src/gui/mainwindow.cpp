@@ -48,6 +48,12 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionFullScreen->setShortcut(QKeySequence::FullScreen);
+    m_ui->welcomeLayout->setSpacing(16);
+    m_ui->welcomeText->setMaximumWidth(620);
+    m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
+    m_ui->tryDemoButton->setDefault(true);
+    for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
+        b->setMinimumSize(170, 34);
     m_ui->welcomeText->setText(
         tr("<p>ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.</p>"
            "<p>It needs an existing Constant Contact <b>v2 API key</b> and <b>access token</b>. Constant Contact no "
@@ -198,13 +204,21 @@ void MainWindow::start()
         m_campaigns->setCampaigns({});
         m_links->setLinks({});
         if (!m_keychainProblem.isEmpty())
-            m_ui->welcomeText->setText(m_ui->welcomeText->text()
+            m_ui->welcomeLayout->setSpacing(16);
+    m_ui->welcomeText->setMaximumWidth(620);
+    m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
+    m_ui->tryDemoButton->setDefault(true);
+    for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
+        b->setMinimumSize(170, 34);
+    m_ui->welcomeText->setText(m_ui->welcomeText->text()
                 + tr("<p><i>The system keychain is not available (%1). Credentials you enter can be used for this "
                      "session only.</i></p>")
                       .arg(m_keychainProblem.toHtmlEscaped()));
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+        m_footer->hide();
         return;
     }
+    m_footer->show();
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
     loadCampaigns();
 }
