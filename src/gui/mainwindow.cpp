@@ -7,13 +7,17 @@
 #include "api/isotime.h"
 #include "api/pager.h"
 #include "appinfo.h"
+#include "export/csvwriter.h"
 #include "gui/campaignlistmodel.h"
+#include "gui/contactdialog.h"
 #include "gui/linklistmodel.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QShowEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -44,6 +48,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     , m_rateLabel(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_footer(new QLabel(this))
+    , m_contactCache(std::make_unique<ContactCache>())
 {
     m_ui->setupUi(this);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
@@ -104,6 +109,14 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->chartView->setSeries(m_series);
     connect(m_ui->chartView, &ClickChartView::saveRequested, this, &MainWindow::saveChart);
     connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateFooter);
+    connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateActions);
+    // Drill-down: double-click or Enter on a row.
+    connect(m_ui->clickTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openContactForRow(index.row()); });
+    auto *copy = new QAction(tr("Copy"), m_ui->clickTable);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &MainWindow::copySelection);
+    m_ui->clickTable->addAction(copy);
     connect(m_clicks, &QAbstractItemModel::modelReset, this, &MainWindow::updateFooter);
 
     // Filter row.
@@ -145,6 +158,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     });
     connect(m_ui->actionResetZoom, &QAction::triggered, m_ui->chartView, &ClickChartView::resetZoom);
     connect(m_ui->actionSaveChart, &QAction::triggered, this, &MainWindow::saveChart);
+    connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionCredentials, &QAction::triggered, this, &MainWindow::credentialsRequested);
     connect(m_ui->actionFullScreen, &QAction::toggled, this,
         [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen); });
@@ -167,7 +181,13 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_footer);
-    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelLoad);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        // Cancel what is running: an export first (loading goes on), else the load.
+        if (m_exporter)
+            m_exporter->cancel();
+        else
+            cancelLoad();
+    });
     setLoadingUi(false);
     updateFooter();
 
@@ -176,6 +196,97 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
     restoreWindowState();
+}
+
+void MainWindow::updateActions()
+{
+    m_ui->actionExportCsv->setEnabled(m_proxy->rowCount() > 0 && !m_exporter);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = dir + QStringLiteral("/clicks-%1.csv").arg(m_campaign.id.isEmpty() ? QStringLiteral("export") : m_campaign.id);
+    const QString name = QFileDialog::getSaveFileName(this, tr("Export Clicks as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (!name.isEmpty())
+        exportCsvTo(name);
+}
+
+void MainWindow::exportCsvTo(const QString &fileName)
+{
+    if (m_exporter)
+        return;
+    std::vector<std::uint32_t> rows(m_proxy->acceptedSourceRows()); // the table's order, filter applied
+    const qint64 total = qint64(rows.size());
+    m_exporter = new CsvExporter(m_clicks, std::move(rows), fileName, this);
+    updateActions();
+    m_progress->setRange(0, int(std::max<qint64>(1, total)));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Exporting %p%"));
+    m_progress->show();
+    m_cancel->show();
+    connect(m_exporter, &CsvExporter::progress, this, [this](qint64 done, qint64) { m_progress->setValue(int(done)); });
+    connect(m_exporter, &CsvExporter::finished, this, [this](bool ok, const QString &error) {
+        const QString file = m_exporter->fileName();
+        const qint64 written = m_exporter->rowsWritten();
+        m_exporter->deleteLater();
+        m_exporter = nullptr;
+        setLoadingUi(isLoading());
+        updateActions();
+        if (ok)
+            statusBar()->showMessage(tr("Exported %1 clicks to %2").arg(QLocale().toString(written), file), 15000);
+        else if (!error.isEmpty())
+            m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The export failed and no file was written. %1").arg(error));
+        else
+            statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
+        Q_EMIT exportFinished(ok, error);
+    });
+    m_exporter->start();
+}
+
+void MainWindow::copySelection()
+{
+    const QModelIndexList rows = m_ui->clickTable->selectionModel()->selectedRows();
+    QList<int> order;
+    for (const QModelIndex &i : rows)
+        order << i.row();
+    std::sort(order.begin(), order.end());
+    QString text;
+    for (int row : std::as_const(order)) {
+        QStringList cells;
+        for (int c = 0; c < m_proxy->columnCount(); ++c)
+            cells << m_proxy->index(row, c).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+        text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void MainWindow::openContactForRow(int proxyRow)
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(proxyRow, 0));
+    if (!source.isValid())
+        return;
+    const ClickRow row = m_clicks->row(source.row());
+    // The same contact's window, if open, comes forward.
+    for (ContactDialog *d : findChildren<ContactDialog *>())
+        if (d->contactId() == row.contactId) {
+            d->raise();
+            d->activateWindow();
+            return;
+        }
+    QList<ClickRow> clicks;
+    const ClickStore &store = m_clicks->store();
+    const std::uint32_t contact = store.at(std::size_t(source.row())).contact;
+    for (std::size_t i = 0; i < store.size(); ++i)
+        if (store.at(i).contact == contact)
+            clicks.append(m_clicks->row(int(i)));
+    QHash<QString, QString> names;
+    for (int r = 0; r < m_campaigns->rowCount(); ++r)
+        names.insert(m_campaigns->idAt(r), m_campaigns->index(r).data(CampaignListModel::NameRole).toString());
+    auto *dialog = new ContactDialog(m_client, m_contactCache.get(), row.contactId, clicks, names, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 MainWindow::~MainWindow()
@@ -355,6 +466,9 @@ void MainWindow::loadClicks()
 
 void MainWindow::cancelLoad()
 {
+    // The export reads the model's rows: a new query (or closing) must stop it first.
+    if (m_exporter)
+        m_exporter->cancel();
     if (!m_pager)
         return;
     Pager *pager = m_pager;

@@ -54,11 +54,19 @@ public:
     bool isLoading() const;
     QString footerText() const;
 
+    // Writes the rows that pass the filter, in the table's order, to fileName (File → Export CSV… asks for it).
+    void exportCsvTo(const QString &fileName);
+    // Opens the drill-down for the contact of a table row (proxy row).
+    void openContactForRow(int proxyRow);
+    // Copies the selected rows as tab-separated text (Ctrl+C).
+    void copySelection();
+
 Q_SIGNALS:
     void credentialsRequested();
     void demoRequested();
     // A load of clicks ended: finished, failed or cancelled (for tests and scripting).
     void clicksLoadEnded();
+    void exportFinished(bool ok, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +92,8 @@ private:
     QString selectedCampaignId() const;
     QString selectedLinkId() const;
     void setLoadingUi(bool loading);
+    void exportCsv();
+    void updateActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ApiClient *m_client;
@@ -106,6 +116,8 @@ private:
     QTimer m_filterDelay;
     bool m_splittersRestored = false;
     QString m_keychainProblem;
+    QPointer<class CsvExporter> m_exporter;
+    std::unique_ptr<struct ContactCache> m_contactCache;
 };
 
 } // namespace ClickScope

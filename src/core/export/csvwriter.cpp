@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
+
+#include "api/isotime.h"
+#include "model/clicktablemodel.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ClickScope {
+
+namespace Csv {
+
+void appendCell(std::string &out, QByteArrayView value)
+{
+    const bool formula = !value.isEmpty()
+        && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' || value[0] == '\r');
+    bool quote = false;
+    for (char c : value)
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
+            break;
+        }
+    if (quote)
+        out.push_back('"');
+    if (formula)
+        out.push_back('\'');
+    if (quote) {
+        for (char c : value) {
+            if (c == '"')
+                out.push_back('"');
+            out.push_back(c);
+        }
+        out.push_back('"');
+    } else {
+        out.append(value.data(), std::size_t(value.size()));
+    }
+}
+
+void appendClickRow(std::string &out, QByteArrayView campaignId, QByteArrayView linkId, QByteArrayView linkUrl,
+    QByteArrayView contactId, QByteArrayView email, std::int64_t clickMs)
+{
+    out.append("EMAIL_CLICK,");
+    appendCell(out, campaignId);
+    out.push_back(',');
+    appendCell(out, linkId);
+    out.push_back(',');
+    appendCell(out, linkUrl);
+    out.push_back(',');
+    appendCell(out, contactId);
+    out.push_back(',');
+    appendCell(out, email);
+    out.push_back(',');
+    if (clickMs != noDate) {
+        const QByteArray date = formatIsoUtcMs(clickMs);
+        out.append(date.constData(), std::size_t(date.size()));
+    }
+    out.append("\r\n");
+}
+
+} // namespace Csv
+
+bool ClickDeduplicator::firstTime(QByteArrayView campaign, QByteArrayView link, QByteArrayView contact, std::int64_t clickMs)
+{
+    std::string key;
+    key.reserve(std::size_t(campaign.size() + link.size() + contact.size()) + 12);
+    key.append(campaign.data(), std::size_t(campaign.size())).push_back('\0');
+    key.append(link.data(), std::size_t(link.size())).push_back('\0');
+    key.append(contact.data(), std::size_t(contact.size())).push_back('\0');
+    key.append(reinterpret_cast<const char *>(&clickMs), sizeof clickMs);
+    return m_seen.insert(std::move(key)).second;
+}
+
+CsvExporter::CsvExporter(const ClickTableModel *model, std::vector<std::uint32_t> sourceRows, QString fileName, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_rows(std::move(sourceRows))
+    , m_fileName(std::move(fileName))
+{
+}
+
+CsvExporter::~CsvExporter()
+{
+    if (m_file && !m_done)
+        m_file->cancelWriting();
+}
+
+void CsvExporter::start()
+{
+    m_file = std::make_unique<QSaveFile>(m_fileName);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "%1 cannot be written: %2").arg(m_fileName, m_file->errorString()));
+        return;
+    }
+    const qint64 n = qint64(sizeof(Csv::header) - 1);
+    if (m_file->write(Csv::header, n) != n) {
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2").arg(m_fileName, m_file->errorString()));
+        return;
+    }
+    QTimer::singleShot(0, this, &CsvExporter::writeSlice);
+}
+
+void CsvExporter::cancel()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_file)
+        m_file->cancelWriting();
+    Q_EMIT finished(false, QString());
+}
+
+void CsvExporter::fail(const QString &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_file)
+        m_file->cancelWriting(); // no half file: the temporary file is removed, the target untouched
+    Q_EMIT finished(false, error);
+}
+
+void CsvExporter::writeSlice()
+{
+    if (m_done)
+        return;
+    const ClickStore &store = m_model->store();
+    constexpr std::size_t sliceRows = 50000;
+    const std::size_t end = std::min(m_rows.size(), m_next + sliceRows);
+    std::string out;
+    out.reserve((end - m_next) * 160);
+    std::vector<QByteArray> urls(std::size_t(store.linkIdCount()));
+    for (int l = 0; l < store.linkIdCount(); ++l)
+        urls[std::size_t(l)] = m_model->linkUrl(std::uint16_t(l)).toUtf8();
+    for (; m_next < end; ++m_next) {
+        const ClickRecord &r = store.at(m_rows[m_next]);
+        const QByteArrayView campaign = store.campaignId(r.campaign), link = store.linkId(r.link),
+                             contact = store.contactId(r.contact);
+        if (!m_dedup.firstTime(campaign, link, contact, r.clickMs)) {
+            ++m_duplicates;
+            continue;
+        }
+        Csv::appendClickRow(out, campaign, link, urls[r.link], contact, store.email(r.contact), r.clickMs);
+        ++m_written;
+    }
+    if (m_file->write(out.data(), qint64(out.size())) != qint64(out.size())) {
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2").arg(m_fileName, m_file->errorString()));
+        return;
+    }
+    Q_EMIT progress(qint64(m_next), qint64(m_rows.size()));
+    if (m_next < m_rows.size()) {
+        QTimer::singleShot(0, this, &CsvExporter::writeSlice);
+        return;
+    }
+    if (!m_file->commit()) {
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2").arg(m_fileName, m_file->errorString()));
+        return;
+    }
+    m_done = true;
+    Q_EMIT finished(true, QString());
+}
+
+} // namespace ClickScope

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactdialog.h"
+
+#include "api/apiclient.h"
+#include "api/isotime.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ClickScope {
+
+namespace {
+
+QString localTime(std::int64_t ms)
+{
+    return ms == noDate ? QStringLiteral("—") : ClickTableModel::displayTime(ms);
+}
+
+QString activityLabel(const QString &type)
+{
+    if (type == QLatin1String("EMAIL_SEND"))
+        return QCoreApplication::translate("ClickScope::ContactDialog", "Sent");
+    if (type == QLatin1String("EMAIL_OPEN"))
+        return QCoreApplication::translate("ClickScope::ContactDialog", "Opened");
+    if (type == QLatin1String("EMAIL_CLICK"))
+        return QCoreApplication::translate("ClickScope::ContactDialog", "Clicked");
+    if (type == QLatin1String("EMAIL_BOUNCE"))
+        return QCoreApplication::translate("ClickScope::ContactDialog", "Bounced");
+    if (type == QLatin1String("EMAIL_FORWARD"))
+        return QCoreApplication::translate("ClickScope::ContactDialog", "Forwarded");
+    if (type == QLatin1String("EMAIL_UNSUBSCRIBE"))
+        return QCoreApplication::translate("ClickScope::ContactDialog", "Unsubscribed");
+    return type;
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->setVisible(false);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QString &contactId, const QList<ClickRow> &loadedClicks,
+    const QHash<QString, QString> &campaignNames, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_contactId(contactId)
+    , m_campaignNames(campaignNames)
+    , m_title(new QLabel(this))
+    , m_details(new QTextBrowser(this))
+    , m_clicks(makeTable({ tr("Click time"), tr("Link") }, this))
+    , m_activitySummary(new QLabel(this))
+    , m_activity(makeTable({ tr("When"), tr("What"), tr("Campaign"), tr("Detail") }, this))
+{
+    setObjectName(QStringLiteral("contactDialog"));
+    setWindowTitle(tr("Contact %1").arg(contactId));
+    resize(900, 640);
+    m_title->setText(tr("<h2>Contact %1</h2>").arg(contactId.toHtmlEscaped()));
+    m_details->setObjectName(QStringLiteral("contactDetails"));
+    m_details->setPlaceholderText(tr("Loading the contact…"));
+    m_details->setOpenLinks(false);
+    m_clicks->setObjectName(QStringLiteral("contactClicks"));
+    m_activity->setObjectName(QStringLiteral("contactActivity"));
+    m_activitySummary->setObjectName(QStringLiteral("activitySummary"));
+    m_activitySummary->setText(tr("Loading the activity…"));
+
+    // This contact's clicks among the rows already loaded: no request needed.
+    m_clicks->setRowCount(int(loadedClicks.size()));
+    for (int i = 0; i < loadedClicks.size(); ++i) {
+        m_clicks->setItem(i, 0, new QTableWidgetItem(localTime(loadedClicks[i].clickMs)));
+        m_clicks->setItem(i, 1, new QTableWidgetItem(loadedClicks[i].linkUrl.isEmpty() ? loadedClicks[i].linkId : loadedClicks[i].linkUrl));
+    }
+    m_clicks->resizeColumnToContents(0);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("<b>Details</b>"), left));
+    leftLayout->addWidget(m_details, 3);
+    leftLayout->addWidget(new QLabel(tr("<b>Clicks in the loaded data</b> (%1)").arg(QLocale().toString(loadedClicks.size())), left));
+    leftLayout->addWidget(m_clicks, 2);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("<b>All activity</b>, newest first"), right));
+    rightLayout->addWidget(m_activitySummary);
+    rightLayout->addWidget(m_activity, 1);
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+
+    if (m_cache->contacts.contains(contactId)) {
+        showContact(m_cache->contacts.value(contactId));
+    } else if (m_client) {
+        m_client->contact(contactId, this, [this](const Contact &c, const ApiError &e) {
+            if (e.isError()) {
+                showError(e, true);
+                return;
+            }
+            m_cache->contacts.insert(m_contactId, c);
+            showContact(c);
+        });
+    }
+    if (m_cache->activity.contains(contactId)) {
+        showActivity(m_cache->activity.value(contactId));
+    } else if (m_client) {
+        m_client->contactActivity(contactId, this, [this](const QList<Activity> &a, const ApiError &e) {
+            if (e.isError()) {
+                showActivity(a);
+                showError(e, false);
+                return;
+            }
+            m_cache->activity.insert(m_contactId, a);
+            showActivity(a);
+        });
+    }
+}
+
+void ContactDialog::showContact(const Contact &c)
+{
+    const QString name = QStringList({ c.prefixName, c.firstName, c.lastName }).join(QLatin1Char(' ')).simplified();
+    m_title->setText(tr("<h2>%1</h2>").arg((name.isEmpty() ? tr("Contact %1").arg(c.id) : name).toHtmlEscaped()));
+    QString html = QStringLiteral("<table cellspacing='3'>");
+    const auto row = [&html](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    row(tr("Contact ID"), c.id);
+    row(tr("Status"), c.status);
+    for (const ContactEmail &e : c.emails)
+        row(tr("Email"), tr("%1 (%2)").arg(e.address, e.status.isEmpty() ? e.confirmStatus : e.status));
+    row(tr("Company"), c.companyName);
+    row(tr("Job title"), c.jobTitle);
+    row(tr("Work phone"), c.workPhone);
+    row(tr("Home phone"), c.homePhone);
+    row(tr("Mobile phone"), c.cellPhone);
+    row(tr("Fax"), c.fax);
+    for (const ContactAddress &a : c.addresses)
+        row(tr("Address"), QStringList({ a.line1, a.line2, a.line3, a.postalCode + QLatin1Char(' ') + a.city, a.state, a.countryCode.toUpper() })
+                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                 .join(QStringLiteral(", ")));
+    QStringList lists;
+    for (const auto &l : c.lists)
+        lists << tr("%1 (%2)").arg(l.first, l.second);
+    row(tr("Lists"), lists.join(QStringLiteral(", ")));
+    row(tr("Created"), localTime(c.createdMs));
+    row(tr("Modified"), localTime(c.modifiedMs));
+    html += QStringLiteral("</table>");
+    m_details->setHtml(html);
+    m_detailsDone = true;
+    checkComplete();
+}
+
+void ContactDialog::showActivity(const QList<Activity> &activity)
+{
+    m_activity->setRowCount(int(activity.size()));
+    QMap<QString, int> perType;
+    for (int i = 0; i < activity.size(); ++i) {
+        const Activity &a = activity[i];
+        ++perType[activityLabel(a.type)];
+        m_activity->setItem(i, 0, new QTableWidgetItem(localTime(a.dateMs)));
+        m_activity->setItem(i, 1, new QTableWidgetItem(activityLabel(a.type)));
+        m_activity->setItem(i, 2, new QTableWidgetItem(m_campaignNames.value(a.campaignId, a.campaignId)));
+        m_activity->setItem(i, 3, new QTableWidgetItem(a.linkUri.isEmpty() ? a.detail : a.linkUri));
+    }
+    m_activity->resizeColumnToContents(0);
+    m_activity->resizeColumnToContents(1);
+    QStringList parts;
+    for (auto it = perType.cbegin(); it != perType.cend(); ++it)
+        parts << tr("%1: %2").arg(it.key(), QLocale().toString(it.value()));
+    m_activitySummary->setText(activity.isEmpty() ? tr("No activity.") : parts.join(QStringLiteral(" · ")));
+    m_activityDone = true;
+    checkComplete();
+}
+
+void ContactDialog::showError(const ApiError &error, bool forDetails)
+{
+    const QString text = error.kind == ApiError::Kind::NotFound ? tr("This contact no longer exists in the account.")
+                                                                 : error.userMessage();
+    if (forDetails) {
+        m_details->setPlainText(text);
+        m_detailsDone = true;
+    } else {
+        m_activitySummary->setText(tr("The activity could not be loaded completely: %1").arg(text));
+        m_activityDone = true;
+    }
+    checkComplete();
+}
+
+QString ContactDialog::detailsText() const
+{
+    return m_title->text() + QLatin1Char('\n') + m_details->toPlainText();
+}
+
+int ContactDialog::activityRows() const
+{
+    return m_activity->rowCount();
+}
+
+void ContactDialog::checkComplete()
+{
+    if (isComplete())
+        Q_EMIT completed();
+}
+
+} // namespace ClickScope

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "api/v2types.h"
+#include "model/clicktablemodel.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QLabel;
+class QTableWidget;
+class QTextBrowser;
+
+namespace ClickScope {
+
+class ApiClient;
+
+// Contacts and their activity fetched in this session: each fetch costs one of the day's 10,000 calls.
+struct ContactCache {
+    QHash<QString, Contact> contacts;
+    QHash<QString, QList<Activity>> activity;
+};
+
+// One contact: details from GET /v2/contacts/{id}, this contact's clicks among the loaded rows, and the whole
+// activity timeline from GET /v2/contacts/{id}/tracking with a count per type. Non-modal; never blocks the window.
+class ContactDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ContactDialog(ApiClient *client, ContactCache *cache, const QString &contactId, const QList<ClickRow> &loadedClicks,
+        const QHash<QString, QString> &campaignNames, QWidget *parent = nullptr);
+
+    QString contactId() const { return m_contactId; }
+    QString detailsText() const; // plain text of the details pane
+    int activityRows() const;
+    bool isComplete() const { return m_detailsDone && m_activityDone; }
+
+Q_SIGNALS:
+    void completed();
+
+private:
+    void showContact(const Contact &contact);
+    void showActivity(const QList<Activity> &activity);
+    void showError(const ApiError &error, bool forDetails);
+    void checkComplete();
+
+    QPointer<ApiClient> m_client;
+    ContactCache *m_cache;
+    QString m_contactId;
+    QHash<QString, QString> m_campaignNames;
+    QLabel *m_title;
+    QTextBrowser *m_details;
+    QTableWidget *m_clicks;
+    QLabel *m_activitySummary;
+    QTableWidget *m_activity;
+    bool m_detailsDone = false;
+    bool m_activityDone = false;
+};
+
+} // namespace ClickScope
