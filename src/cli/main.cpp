@@ -1,43 +1,547 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// clickscope-cli: the ClickScope core for scripts and sync jobs. The commands arrive with the CLI issue;
-// this version parses the contract's options and says plainly that the commands are not there yet.
-#include "core/appinfo.h"
+// clickscope-cli: the ClickScope core for scripts and sync jobs (DESIGN.md, "CLI contract").
+#include "api/apiclient.h"
+#include "api/isotime.h"
+#include "api/pager.h"
+#include "api/ratelimiter.h"
+#include "appinfo.h"
+#include "export/csvwriter.h"
+#include "sandbox/sandboxthread.h"
+#include "secrets/credentialstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <unordered_set>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define CLICKSCOPE_ISATTY _isatty
+#define CLICKSCOPE_FILENO _fileno
+#else
+#include <unistd.h>
+#define CLICKSCOPE_ISATTY isatty
+#define CLICKSCOPE_FILENO fileno
+#endif
+
+using namespace ClickScope;
+
+namespace {
+
+enum Exit { Ok = 0, Usage = 2, Authentication = 3, NotFound = 4, QuotaExhausted = 5, NetworkFailure = 6, InvalidResponse = 7 };
+
+int exitCodeFor(const ApiError &e)
+{
+    switch (e.kind) {
+    case ApiError::Kind::None:
+        return Ok;
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::MissingCredentials:
+        return Authentication;
+    case ApiError::Kind::NotFound:
+        return NotFound;
+    case ApiError::Kind::QuotaExhausted:
+        return QuotaExhausted;
+    case ApiError::Kind::BadRequest:
+        return Usage; // the API refused the request as asked (e.g. tracking of a campaign that is not SENT)
+    case ApiError::Kind::InvalidResponse:
+    case ApiError::Kind::ForeignLink:
+    case ApiError::Kind::CursorLoop:
+    case ApiError::Kind::NotAcceptable:
+        return InvalidResponse;
+    default:
+        return NetworkFailure;
+    }
+}
+
+// One line on stderr, no secrets (ApiError messages never carry them).
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "clickscope-cli: %s\n", message.simplified().toUtf8().constData());
+    return code;
+}
+
+const char *const programHelp = R"(Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
+
+Reads Constant Contact v2 click tracking for scripts and sync jobs.
+
+Commands:
+  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
+  --demo           use the built-in sandbox with generated data (no account needed)
+  -h, --help       this help; "clickscope-cli COMMAND --help" for a command
+  -v, --version    the version
+
+Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
+keychain (saved by ClickScope: Account > Credentials...). They are never taken from the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+)";
+
+const char *commandHelp(const QString &command)
+{
+    if (command == QLatin1String("campaigns"))
+        return "Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]\n\n"
+               "Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.\n";
+    if (command == QLatin1String("links"))
+        return "Usage: clickscope-cli links CAMPAIGN_ID\n\n"
+               "Lists the campaign's tracked links (click_through_details) as CSV: link_id,url,click_count.\n";
+    if (command == QLatin1String("clicks"))
+        return "Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]\n\n"
+               "Writes every click of the campaign (or of one link), newest first, as pages arrive.\n"
+               "  --link LINK_ID     only this link (its url_uid); default: all links\n"
+               "  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z\n"
+               "  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date\n"
+               "                     (default), or one JSON object per line with the same fields\n"
+               "  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output\n"
+               "Progress goes to standard error when it is a terminal.\n";
+    if (command == QLatin1String("contact"))
+        return "Usage: clickscope-cli contact CONTACT_ID [--activity]\n\n"
+               "Prints the contact as JSON; with --activity also its whole tracking activity, newest first.\n";
+    return nullptr;
+}
+
+// Appends value as a JSON string.
+void appendJsonString(std::string &out, QByteArrayView value)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.push_back('"');
+    for (char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(ch);
+        } else if (c < 0x20) {
+            out.append("\\u00");
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 15]);
+        } else {
+            out.push_back(ch);
+        }
+    }
+    out.push_back('"');
+}
+
+// Where the output goes: standard output, or a QSaveFile committed only when everything went well.
+class Output
+{
+public:
+    bool open(const QString &fileName, QString *error)
+    {
+        if (fileName.isEmpty()) {
+            m_stdout = std::make_unique<QFile>();
+            return m_stdout->open(stdout, QIODevice::WriteOnly);
+        }
+        m_file = std::make_unique<QSaveFile>(fileName);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("%1 cannot be written: %2").arg(fileName, m_file->errorString());
+            return false;
+        }
+        return true;
+    }
+    bool write(const std::string &data)
+    {
+        QIODevice *d = m_file ? static_cast<QIODevice *>(m_file.get()) : m_stdout.get();
+        return d->write(data.data(), qint64(data.size())) == qint64(data.size()) && (m_file || m_stdout->flush());
+    }
+    bool commit(QString *error)
+    {
+        if (m_file && !m_file->commit()) {
+            *error = QStringLiteral("%1 could not be written: %2").arg(m_file->fileName(), m_file->errorString());
+            return false;
+        }
+        return true;
+    }
+    void discard()
+    {
+        if (m_file)
+            m_file->cancelWriting();
+    }
+    QString errorString() const { return m_file ? m_file->errorString() : m_stdout->errorString(); }
+
+private:
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QFile> m_stdout;
+};
+
+// Runs one command on the event loop and quits it with the exit code.
+class Command : public QObject
+{
+public:
+    Command(ApiClient *client, QStringList args, const QCommandLineParser &options)
+        : m_client(client)
+        , m_args(std::move(args))
+        , m_status(options.value(QStringLiteral("status")))
+        , m_link(options.value(QStringLiteral("link")))
+        , m_since(options.value(QStringLiteral("since")))
+        , m_format(options.value(QStringLiteral("format")))
+        , m_output(options.value(QStringLiteral("output")))
+        , m_activity(options.isSet(QStringLiteral("activity")))
+        , m_progress(CLICKSCOPE_ISATTY(CLICKSCOPE_FILENO(stderr)) != 0)
+    {
+    }
+
+    void run()
+    {
+        const QString command = m_args.value(0);
+        if (command == QLatin1String("campaigns"))
+            campaigns();
+        else if (command == QLatin1String("links"))
+            links();
+        else if (command == QLatin1String("clicks"))
+            clicks();
+        else if (command == QLatin1String("contact"))
+            contact();
+    }
+
+private:
+    void done(int code) { QCoreApplication::exit(code); }
+    void apiFailed(const ApiError &e)
+    {
+        done(fail(exitCodeFor(e), e.userMessage()));
+    }
+
+    void writeAndFinish(const std::string &data)
+    {
+        Output out;
+        QString error;
+        if (!out.open(QString(), &error) || !out.write(data))
+            return done(fail(NetworkFailure, QStringLiteral("writing the output failed")));
+        done(Ok);
+    }
+
+    void campaigns()
+    {
+        m_client->campaigns(m_status.isEmpty() ? QStringLiteral("ALL") : m_status.toUpper(), this,
+            [this](const QList<CampaignSummary> &list, const ApiError &e) {
+                if (e.isError())
+                    return apiFailed(e);
+                std::string out = "id,name,status,modified_date\r\n";
+                for (const CampaignSummary &c : list) {
+                    Csv::appendCell(out, c.id.toUtf8());
+                    out.push_back(',');
+                    Csv::appendCell(out, c.name.toUtf8());
+                    out.push_back(',');
+                    Csv::appendCell(out, c.status.toUtf8());
+                    out.push_back(',');
+                    if (c.modifiedMs != noDate)
+                        out.append(formatIsoUtcMs(c.modifiedMs).toStdString());
+                    out.append("\r\n");
+                }
+                writeAndFinish(out);
+            });
+    }
+
+    void links()
+    {
+        m_client->campaign(m_args.value(1), false, this, [this](const Campaign &c, const ApiError &e) {
+            if (e.isError())
+                return apiFailed(e);
+            std::string out = "link_id,url,click_count\r\n";
+            for (const LinkInfo &l : c.links) {
+                Csv::appendCell(out, l.id.toUtf8());
+                out.push_back(',');
+                Csv::appendCell(out, l.url.toUtf8());
+                out.push_back(',');
+                out.append(std::to_string(l.clickCount));
+                out.append("\r\n");
+            }
+            writeAndFinish(out);
+        });
+    }
+
+    void contact()
+    {
+        const QString id = m_args.value(1);
+        m_client->contact(id, this, [this, id](const Contact &c, const ApiError &e) {
+            if (e.isError())
+                return apiFailed(e);
+            QJsonObject o = contactJson(c);
+            if (!m_activity)
+                return writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
+            m_client->contactActivity(id, this, [this, o](const QList<Activity> &list, const ApiError &err) mutable {
+                if (err.isError())
+                    return apiFailed(err);
+                QJsonArray a;
+                for (const Activity &act : list) {
+                    QJsonObject j { { QStringLiteral("activity_type"), act.type }, { QStringLiteral("campaign_id"), act.campaignId },
+                        { QStringLiteral("contact_id"), act.contactId }, { QStringLiteral("email_address"), act.email },
+                        { QStringLiteral("date"), act.dateMs == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(act.dateMs)) } };
+                    if (!act.linkId.isEmpty())
+                        j.insert(QStringLiteral("link_id"), act.linkId);
+                    if (!act.linkUri.isEmpty())
+                        j.insert(QStringLiteral("link_uri"), act.linkUri);
+                    if (!act.detail.isEmpty())
+                        j.insert(QStringLiteral("detail"), act.detail);
+                    a.append(j);
+                }
+                o.insert(QStringLiteral("activity"), a);
+                writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
+            });
+        });
+    }
+
+    static QJsonObject contactJson(const Contact &c)
+    {
+        const auto date = [](std::int64_t ms) { return ms == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(ms)); };
+        QJsonArray emails;
+        for (const ContactEmail &e : c.emails)
+            emails.append(QJsonObject { { QStringLiteral("email_address"), e.address }, { QStringLiteral("status"), e.status },
+                { QStringLiteral("confirm_status"), e.confirmStatus }, { QStringLiteral("opt_in_date"), date(e.optInMs) },
+                { QStringLiteral("opt_out_date"), date(e.optOutMs) } });
+        QJsonArray addresses;
+        for (const ContactAddress &a : c.addresses)
+            addresses.append(QJsonObject { { QStringLiteral("address_type"), a.type }, { QStringLiteral("line1"), a.line1 },
+                { QStringLiteral("line2"), a.line2 }, { QStringLiteral("line3"), a.line3 }, { QStringLiteral("city"), a.city },
+                { QStringLiteral("state"), a.state }, { QStringLiteral("state_code"), a.stateCode },
+                { QStringLiteral("country_code"), a.countryCode }, { QStringLiteral("postal_code"), a.postalCode } });
+        QJsonArray lists;
+        for (const auto &l : c.lists)
+            lists.append(QJsonObject { { QStringLiteral("id"), l.first }, { QStringLiteral("status"), l.second } });
+        return QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("status"), c.status },
+            { QStringLiteral("prefix_name"), c.prefixName }, { QStringLiteral("first_name"), c.firstName },
+            { QStringLiteral("last_name"), c.lastName }, { QStringLiteral("job_title"), c.jobTitle },
+            { QStringLiteral("company_name"), c.companyName }, { QStringLiteral("home_phone"), c.homePhone },
+            { QStringLiteral("work_phone"), c.workPhone }, { QStringLiteral("cell_phone"), c.cellPhone },
+            { QStringLiteral("email_addresses"), emails }, { QStringLiteral("addresses"), addresses },
+            { QStringLiteral("lists"), lists }, { QStringLiteral("created_date"), date(c.createdMs) },
+            { QStringLiteral("modified_date"), date(c.modifiedMs) } };
+    }
+
+    void clicks()
+    {
+        const QString campaignId = m_args.value(1);
+        // The campaign first: link_url comes from its click_through_details.
+        m_client->campaign(campaignId, false, this, [this, campaignId](const Campaign &c, const ApiError &e) {
+            if (e.isError())
+                return apiFailed(e);
+            for (const LinkInfo &l : c.links)
+                m_urls.insert(l.id.toUtf8(), l.url.toUtf8());
+            QString error;
+            if (!m_out.open(m_output, &error))
+                return done(fail(NetworkFailure, error));
+            if (m_format != QLatin1String("jsonl") && !m_out.write(Csv::header))
+                return done(fail(NetworkFailure, QStringLiteral("writing the output failed: %1").arg(m_out.errorString())));
+            std::int64_t since = noDate;
+            if (!m_since.isEmpty())
+                since = *parseIsoUtcMs(m_since.toStdString());
+            m_pager = m_client->clicks(campaignId, m_link, since, this);
+            connect(m_pager, &Pager::batchReady, this, [this](const ClickBatch &b) { writeBatch(b); });
+            connect(m_pager, &Pager::progress, this, [this](const PagerProgress &p) {
+                if (m_progress)
+                    std::fprintf(stderr, "\r%lld clicks, %d pages, %.1f requests/s   ", qlonglong(p.rows), p.pages, p.requestsPerSecond);
+            });
+            connect(m_pager, &Pager::finished, this, [this](const PagerSummary &) {
+                if (m_progress)
+                    std::fputc('\n', stderr);
+                QString err;
+                if (!m_out.commit(&err))
+                    return done(fail(NetworkFailure, err));
+                done(Ok);
+            });
+            connect(m_pager, &Pager::failed, this, [this](const ApiError &err, const PagerSummary &) {
+                if (m_progress)
+                    std::fputc('\n', stderr);
+                m_out.discard(); // no half file
+                apiFailed(err);
+            });
+            m_pager->start();
+        });
+    }
+
+    void writeBatch(const ClickBatch &b)
+    {
+        std::string out;
+        out.reserve(b.rows.size() * 200);
+        const bool jsonl = m_format == QLatin1String("jsonl");
+        for (const ParsedClick &c : b.rows) {
+            const QByteArrayView campaign = b.view(c.campaignId), link = b.view(c.linkId), contact = b.view(c.contactId),
+                                 email = b.view(c.email);
+            // Each click once (a retried page never repeats rows; this guards against a server that does). Pages come
+            // newest first, so a repeated click has the same time as rows just written: only those keys are kept,
+            // and memory stays flat.
+            if (c.clickMs != m_dedupMs) {
+                m_dedupMs = c.clickMs;
+                m_dedup.clear();
+            }
+            std::string key = std::string(campaign.data(), std::size_t(campaign.size())) + '\0' + std::string(link.data(), std::size_t(link.size()))
+                + '\0' + std::string(contact.data(), std::size_t(contact.size()));
+            if (!m_dedup.insert(std::move(key)).second)
+                continue;
+            const QByteArray url = m_urls.value(link.toByteArray());
+            if (!jsonl) {
+                Csv::appendClickRow(out, campaign, link, url, contact, email, c.clickMs);
+                continue;
+            }
+            out.append("{\"activity_type\":\"EMAIL_CLICK\",\"campaign_id\":");
+            appendJsonString(out, campaign);
+            out.append(",\"link_id\":");
+            appendJsonString(out, link);
+            out.append(",\"link_url\":");
+            appendJsonString(out, url);
+            out.append(",\"contact_id\":");
+            appendJsonString(out, contact);
+            out.append(",\"email_address\":");
+            appendJsonString(out, email);
+            out.append(",\"click_date\":");
+            appendJsonString(out, c.clickMs == noDate ? QByteArray() : formatIsoUtcMs(c.clickMs));
+            out.append("}\n");
+        }
+        if (!m_out.write(out)) {
+            m_pager->cancel();
+            m_out.discard();
+            done(fail(NetworkFailure, QStringLiteral("writing the output failed: %1").arg(m_out.errorString())));
+        }
+    }
+
+    ApiClient *m_client;
+    QStringList m_args;
+    QString m_status, m_link, m_since, m_format, m_output;
+    bool m_activity;
+    bool m_progress;
+    Output m_out;
+    QHash<QByteArray, QByteArray> m_urls;
+    Pager *m_pager = nullptr;
+    std::int64_t m_dedupMs = INT64_MIN;
+    std::unordered_set<std::string> m_dedup;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("clickscope-cli"));
-    QCoreApplication::setApplicationVersion(ClickScope::versionString());
+    QCoreApplication::setOrganizationName(organizationName());
+    QCoreApplication::setApplicationVersion(versionString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Reads Constant Contact v2 click tracking for scripts and sync jobs.\n\nCommands:\n"
-        "  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]\n"
-        "  links CAMPAIGN_ID\n"
-        "  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]\n"
-        "  contact CONTACT_ID [--activity]"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("api-base"), QStringLiteral("Base URL of the API."),
-        QStringLiteral("URL"), QStringLiteral("https://api.constantcontact.com")));
-    parser.addOption(QCommandLineOption(QStringLiteral("demo"), QStringLiteral("Use the built-in sandbox.")));
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("campaigns, links, clicks or contact"));
-    parser.parse(QCoreApplication::arguments());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Help."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Version."));
+    const QCommandLineOption apiBase(QStringLiteral("api-base"), QStringLiteral("API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the built-in sandbox."));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Campaign status."), QStringLiteral("STATUS"));
+    const QCommandLineOption link(QStringLiteral("link"), QStringLiteral("Link id."), QStringLiteral("LINK_ID"));
+    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("ISO-8601 time."), QStringLiteral("ISO8601"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or jsonl."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption activity(QStringLiteral("activity"), QStringLiteral("Include the activity."));
+    parser.addOptions({ help, version, apiBase, demo, status, link, since, format, output, activity });
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(Usage, parser.errorText() + QStringLiteral(" (see clickscope-cli --help)"));
 
-    QTextStream err(stderr);
     const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        err << "clickscope-cli: no command given; see clickscope-cli --help\n";
-        return 2;
+    const QString command = args.value(0);
+    if (parser.isSet(version)) {
+        std::printf("clickscope-cli %s\n", qPrintable(versionString()));
+        return Ok;
     }
-    err << "clickscope-cli: the command \"" << args.constFirst() << "\" is not implemented in this version yet\n";
-    return 2;
+    if (parser.isSet(help)) {
+        const char *text = commandHelp(command);
+        std::fputs(text ? text : programHelp, stdout);
+        return Ok;
+    }
+    if (command.isEmpty())
+        return fail(Usage, QStringLiteral("no command given (see clickscope-cli --help)"));
+    if (!commandHelp(command))
+        return fail(Usage, QStringLiteral("unknown command \"%1\" (see clickscope-cli --help)").arg(command));
+
+    // Arguments and options each command takes.
+    const int wantArgs = command == QLatin1String("campaigns") ? 1 : 2;
+    if (args.size() != wantArgs)
+        return fail(Usage, args.size() < wantArgs ? QStringLiteral("%1 needs an id (see clickscope-cli %1 --help)").arg(command)
+                                                  : QStringLiteral("unexpected argument \"%1\"").arg(args.value(wantArgs)));
+    const auto onlyFor = [&](const QCommandLineOption &option, const char *cmd) {
+        return !parser.isSet(option) || command == QLatin1String(cmd);
+    };
+    if (!onlyFor(status, "campaigns") || !onlyFor(link, "clicks") || !onlyFor(since, "clicks") || !onlyFor(format, "clicks")
+        || !onlyFor(output, "clicks") || !onlyFor(activity, "contact"))
+        return fail(Usage, QStringLiteral("an option does not apply to %1 (see clickscope-cli %1 --help)").arg(command));
+    static const QStringList statuses { QStringLiteral("SENT"), QStringLiteral("ALL"), QStringLiteral("DRAFT"), QStringLiteral("SCHEDULED"),
+        QStringLiteral("RUNNING") };
+    if (parser.isSet(status) && !statuses.contains(parser.value(status).toUpper()))
+        return fail(Usage, QStringLiteral("--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING"));
+    if (parser.value(format) != QLatin1String("csv") && parser.value(format) != QLatin1String("jsonl"))
+        return fail(Usage, QStringLiteral("--format must be csv or jsonl"));
+    if (parser.isSet(since) && !parseIsoUtcMs(parser.value(since).toStdString()))
+        return fail(Usage, QStringLiteral("--since \"%1\" is not an ISO-8601 date or time").arg(parser.value(since)));
+    if (parser.isSet(demo) && parser.isSet(apiBase))
+        return fail(Usage, QStringLiteral("--demo and --api-base exclude each other"));
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    bool rateOk = true;
+    const double rate = qEnvironmentVariableIsSet("CLICKSCOPE_MAX_RPS") ? qEnvironmentVariable("CLICKSCOPE_MAX_RPS").toDouble(&rateOk) : 4.0;
+    if (!rateOk || rate < 0)
+        return fail(Usage, QStringLiteral("CLICKSCOPE_MAX_RPS must be a number, 0 or more"));
+    client.rateLimiter()->setRate(rate);
+    if (qEnvironmentVariableIsSet("CLICKSCOPE_RETRY_BASE_MS")) {
+        RetryPolicy policy;
+        policy.baseDelayMs = qEnvironmentVariableIntValue("CLICKSCOPE_RETRY_BASE_MS");
+        policy.overQpsDelayMs = std::max(policy.baseDelayMs, 50);
+        client.setRetryPolicy(policy);
+    }
+
+    std::unique_ptr<Sandbox::SandboxThread> sandbox;
+    if (parser.isSet(demo)) {
+        Sandbox::SandboxConfig config;
+        config.data.seed = 20261126;
+        config.data.campaigns = 18;
+        config.data.clicks = 60000;
+        sandbox = std::make_unique<Sandbox::SandboxThread>(config);
+        QString error;
+        if (!sandbox->start(&error))
+            return fail(NetworkFailure, QStringLiteral("the built-in sandbox did not start: %1").arg(error));
+        client.setBaseUrl(sandbox->baseUrl());
+        client.setCredentials({ QString::fromLatin1(Sandbox::defaultApiKey), QString::fromLatin1(Sandbox::defaultAccessToken) });
+    } else if (parser.isSet(apiBase)) {
+        QString error;
+        if (!client.setBaseUrl(QUrl(parser.value(apiBase)), &error))
+            return fail(Usage, QStringLiteral("--api-base: %1").arg(error));
+    }
+
+    Command run(&client, args, parser);
+    KeychainCredentialStore keychain;
+    if (client.hasCredentials()) {
+        QTimer::singleShot(0, &run, [&run] { run.run(); });
+    } else if (const Credentials env = CredentialStore::fromEnvironment(); env.isComplete()) {
+        client.setCredentials(env);
+        QTimer::singleShot(0, &run, [&run] { run.run(); });
+    } else {
+        QObject::connect(&keychain, &CredentialStore::loaded, &run,
+            [&](const QString &, const Credentials &c, CredentialStore::Status s, const QString &message) {
+                if (s == CredentialStore::Status::Ok && c.isComplete()) {
+                    client.setCredentials(c);
+                    run.run();
+                    return;
+                }
+                const QString why = s == CredentialStore::Status::NotFound ? QStringLiteral("none are saved for %1").arg(client.baseUrl().host())
+                                                                           : QStringLiteral("the keychain could not be read (%1)").arg(message);
+                QCoreApplication::exit(fail(Authentication,
+                    QStringLiteral("no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in "
+                                   "ClickScope (Account > Credentials...); %1")
+                        .arg(why)));
+            });
+        keychain.load(client.baseUrl().host());
+    }
+    return QCoreApplication::exec();
 }

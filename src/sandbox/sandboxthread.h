@@ -20,6 +20,8 @@ public:
     bool start(QString *error = nullptr);
     QUrl baseUrl() const { return m_url; }
     const SandboxConfig &config() const { return m_config; }
+    // Lives on the sandbox thread: call it there (QMetaObject::invokeMethod).
+    Sandbox *sandbox() const { return m_sandbox; }
 
 private:
     SandboxConfig m_config;
