@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export (read back by Python's csv module), failures that leave no file, Ctrl+C, and the contact drill-down.
 #include "sandboxfixture.h"
+#include "testbatches.h"
 
 #include "api/isotime.h"
 #include "export/csvwriter.h"
@@ -29,20 +30,6 @@ using namespace ClickScope::Tests;
 
 namespace {
 
-ClickBatch makeBatch(const QList<std::tuple<qint64, QByteArray, QByteArray, QByteArray>> &rows)
-{
-    ClickBatch b;
-    for (const auto &[ms, contact, email, link] : rows) {
-        ParsedClick c;
-        c.clickMs = ms;
-        c.campaignId = b.add("1100000000001");
-        c.contactId = b.add(contact);
-        c.email = b.add(email);
-        c.linkId = b.add(link);
-        b.rows.push_back(c);
-    }
-    return b;
-}
 
 // Rows as Python's csv module reads them back, header first.
 QList<QStringList> readBack(const QString &file, bool *crlf)

@@ -140,6 +140,14 @@ void TestMainWindow::welcomeWithoutCredentials()
     QCOMPARE(demoSpy.count(), 1);
     QCOMPARE(credSpy.count(), 1);
     QCOMPARE(m_fx.sandbox->requestLog().size(), 0); // nothing sent without credentials
+    auto *text = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
+    QVERIFY(text->text().contains(QLatin1String("v2 API key")));
+    QVERIFY(!text->text().contains(QLatin1String("keychain")));
+    // Without a keychain the panel says so, once, however often it is shown.
+    window.setKeychainProblem(QStringLiteral("No D-Bus session"));
+    window.start();
+    window.start();
+    QCOMPARE(text->text().count(QLatin1String("No D-Bus session")), 1);
 }
 
 void TestMainWindow::chooseCampaignAndLinkThenFilter()

@@ -2,6 +2,7 @@
 // ClickTableModel, ClickFilterProxy and ClickSeries: QAbstractItemModelTester on the model and the proxy while real
 // pages from the sandbox arrive, the filter checked against a naive implementation, and the series on known data.
 #include "sandboxfixture.h"
+#include "testbatches.h"
 
 #include "api/isotime.h"
 #include "model/clickfilterproxy.h"
@@ -20,20 +21,6 @@ using namespace ClickScope::Tests;
 namespace {
 
 // A batch from literal rows: (ms, contact id, email, link id).
-ClickBatch makeBatch(const QList<std::tuple<qint64, QByteArray, QByteArray, QByteArray>> &rows)
-{
-    ClickBatch b;
-    for (const auto &[ms, contact, email, link] : rows) {
-        ParsedClick c;
-        c.clickMs = ms;
-        c.campaignId = b.add("1100000000001");
-        c.contactId = b.add(contact);
-        c.email = b.add(email);
-        c.linkId = b.add(link);
-        b.rows.push_back(c);
-    }
-    return b;
-}
 
 qint64 utc(const char *iso)
 {

@@ -59,11 +59,12 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->tryDemoButton->setDefault(true);
     for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
         b->setMinimumSize(170, 34);
-    m_ui->welcomeText->setText(
+    m_welcomeText =
         tr("<p>ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.</p>"
            "<p>It needs an existing Constant Contact <b>v2 API key</b> and <b>access token</b>. Constant Contact no "
            "longer issues new v2 keys.</p><p>No key? Explore the demo: generated campaigns and clicks from a built-in "
-           "sandbox, no account needed.</p>"));
+           "sandbox, no account needed.</p>");
+    m_ui->welcomeText->setText(m_welcomeText);
 
     // Campaigns: searchable as you type.
     m_campaignSearch->setSourceModel(m_campaigns);
@@ -315,13 +316,7 @@ void MainWindow::start()
         m_campaigns->setCampaigns({});
         m_links->setLinks({});
         if (!m_keychainProblem.isEmpty())
-            m_ui->welcomeLayout->setSpacing(16);
-    m_ui->welcomeText->setMaximumWidth(620);
-    m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
-    m_ui->tryDemoButton->setDefault(true);
-    for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
-        b->setMinimumSize(170, 34);
-    m_ui->welcomeText->setText(m_ui->welcomeText->text()
+            m_ui->welcomeText->setText(m_welcomeText
                 + tr("<p><i>The system keychain is not available (%1). Credentials you enter can be used for this "
                      "session only.</i></p>")
                       .arg(m_keychainProblem.toHtmlEscaped()));

@@ -116,6 +116,7 @@ private:
     QTimer m_filterDelay;
     bool m_splittersRestored = false;
     QString m_keychainProblem;
+    QString m_welcomeText;
     QPointer<class CsvExporter> m_exporter;
     std::unique_ptr<struct ContactCache> m_contactCache;
 };
