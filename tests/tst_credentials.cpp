@@ -238,6 +238,12 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
         window.start();
         QVERIFY(ended.wait(30000));
         QVERIFY(window.clickModel()->rowCount() > 0);
+        // Export, so that a file written by the program is among those scanned below.
+        QSignalSpy exported(&window, &MainWindow::exportFinished);
+        QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        window.exportCsvTo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/export.csv"));
+        QVERIFY(exported.wait(30000));
+        QVERIFY(exported.first().at(0).toBool());
         fx.sandbox->setFaultPlan(*ClickScope::Sandbox::FaultPlan::parse(QStringLiteral("clicks:1:status=401;clicks:2+:drop")));
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
         QVERIFY(ended.wait(30000));
@@ -255,7 +261,7 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
     if (qEnvironmentVariableIsSet("CLICKSCOPE_IN_TEST_SESSION"))
         roots << QDir::homePath();
     int filesRead = 0;
-    bool settingsSeen = false;
+    bool settingsSeen = false, exportSeen = false;
     for (const QString &root : std::as_const(roots)) {
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -265,10 +271,12 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
             const QByteArray content = file.readAll();
             ++filesRead;
             settingsSeen = settingsSeen || content.contains("lastCampaign");
+            exportSeen = exportSeen || content.startsWith("activity_type,campaign_id");
             QVERIFY2(!content.contains(key) && !content.contains(token), qPrintable(file.fileName()));
         }
     }
     QVERIFY2(settingsSeen, "the settings file was not found, so the scan proves nothing");
+    QVERIFY2(exportSeen, "the exported file was not found, so the scan proves nothing");
     QVERIFY(filesRead >= 1);
     // Whatever was logged (Qt's own warnings included) must be clean.
     for (const QString &line : std::as_const(g_log))
