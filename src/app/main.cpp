@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 
@@ -21,6 +22,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(ClickScope::organizationName());
     QApplication::setApplicationVersion(ClickScope::versionString());
     QApplication::setApplicationDisplayName(ClickScope::applicationName());
+    QApplication::setDesktopFileName(QStringLiteral("org.clickscope.ClickScope"));
+    QIcon icon;
+    for (int size : { 16, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/clickscope-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Who clicked which link in your email campaign, and when."));
