@@ -74,14 +74,14 @@ protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &, QHttpServerResponder &responder) override
     {
-        responder.write(m_body, { { "Content-Type", "application/json;charset=UTF-8" } }, QHttpServerResponder::StatusCode::Ok);
+        responder.write(m_body, QByteArrayLiteral("application/json;charset=UTF-8"), QHttpServerResponder::StatusCode::Ok);
         return true;
     }
     void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override { }
 #else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        makeResponder(request, socket).write(m_body, { { "Content-Type", "application/json;charset=UTF-8" } },
+        makeResponder(request, socket).write(m_body, QByteArrayLiteral("application/json;charset=UTF-8"),
             QHttpServerResponder::StatusCode::Ok);
         return true;
     }
@@ -101,7 +101,12 @@ int serveStatic(const QString &file)
     auto *tcp = new QTcpServer(&server);
     if (!tcp->listen(QHostAddress(QHostAddress::LocalHost), 0))
         return 1;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!server.bind(tcp))
+        return 1;
+#else
     server.bind(tcp);
+#endif
     std::printf("http://127.0.0.1:%d\n", int(tcp->serverPort()));
     std::fflush(stdout);
     return QCoreApplication::exec();

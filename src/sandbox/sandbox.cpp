@@ -998,8 +998,13 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
         redactedQuery += (redactedQuery.isEmpty() ? "?" : "&") + item.first.toUtf8() + '='
             + (item.first == QLatin1String("api_key") ? QByteArray("***") : item.second.toUtf8());
     }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    api.accept = request.headers().value("Accept").toByteArray();
+    api.authorization = request.headers().value("Authorization").toByteArray();
+#else
     api.accept = request.value("Accept");
     api.authorization = request.value("Authorization");
+#endif
 
     const Route route = Sandbox::routeForPath(api.path);
     const int n = ++d.routeCounters[int(route)];
@@ -1153,7 +1158,8 @@ void HttpFrontEnd::send(const std::shared_ptr<QHttpServerResponder> &responder, 
         socket->disconnectFromHost();
         return;
     }
-    responder->write(response.body, { { "Content-Type", "application/json;charset=UTF-8" } },
+    // The (data, mime type, status) overload exists from Qt 6.4 to 6.8+, where header lists changed type.
+    responder->write(response.body, QByteArrayLiteral("application/json;charset=UTF-8"),
         static_cast<QHttpServerResponder::StatusCode>(response.status));
 }
 
@@ -1183,7 +1189,19 @@ bool Sandbox::listen(const QHostAddress &address, quint16 port, QString *error)
     }
     d->tcpServer = tcp;
     d->http = new HttpFrontEnd(this, d.get());
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!d->http->bind(tcp)) { // 6.8+ reports it (and wants the server listening first, as it is here)
+        if (error)
+            *error = QStringLiteral("Qt HttpServer could not use the listening socket");
+        delete d->http;
+        d->http = nullptr;
+        delete tcp;
+        d->tcpServer = nullptr;
+        return false;
+    }
+#else
     d->http->bind(tcp);
+#endif
     d->clock.start();
     QUrl url;
     url.setScheme(QStringLiteral("http"));
