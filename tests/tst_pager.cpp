@@ -59,6 +59,7 @@ private Q_SLOTS:
     void foreignLinkIsRefused();
     void cancelMidway();
     void rateLimiterKeepsToTheRate();
+    void newCredentialsAbortCallsUnderWay();
     void dailyLimitStopsLocally();
     void typedCalls();
     void errorsNeverContainTheKey();
@@ -387,6 +388,27 @@ void TestPager::rateLimiterKeepsToTheRate()
     const double rate = double(times.size() - 1) * 1000.0 / double(times.last() - times.first());
     QVERIFY2(rate >= 0.95 * 4, qPrintable(QStringLiteral("%1 requests/s").arg(rate)));
     qInfo("rate limiter: %lld requests at %.2f requests/s (limit 4)", qlonglong(times.size()), rate);
+}
+
+void TestPager::newCredentialsAbortCallsUnderWay()
+{
+    // Calls already made must not carry new credentials to the old host: a change aborts them.
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=200")));
+    std::unique_ptr<Pager> pager(linkPager());
+    PagerRun run;
+    connect(pager.get(), &Pager::failed, this, [&run](const ApiError &e, const PagerSummary &) {
+        run.failed = true;
+        run.error = e;
+    });
+    pager->start();
+    QTest::qWait(50);
+    m_fx.client->setCredentials({ QStringLiteral("other-key"), QStringLiteral("other-token") });
+    QTRY_VERIFY(run.failed);
+    QCOMPARE(run.error.kind, ApiError::Kind::Cancelled);
+    QTest::qWait(400);
+    for (const RequestRecord &r : m_fx.sandbox->requestLog())
+        QCOMPARE(r.status, 200); // nothing was sent with the other credentials
+    m_fx.client->setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
 }
 
 void TestPager::dailyLimitStopsLocally()

@@ -353,6 +353,7 @@ QString MainWindow::selectedLinkId() const
 void MainWindow::loadCampaigns()
 {
     const quint64 generation = ++m_generation;
+    cancelLoad();
     statusBar()->showMessage(tr("Loading campaigns…"));
     m_client->campaigns(QStringLiteral("SENT"), this, [this, generation](const QList<CampaignSummary> &list, const ApiError &error) {
         if (generation != m_generation)
@@ -488,6 +489,9 @@ void MainWindow::onProgress(quint64 generation, const PagerProgress &progress)
 {
     if (generation != m_generation)
         return;
+    m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
+    if (m_exporter)
+        return; // the progress bar shows the export
     if (m_expectedRows > 0 && !m_ui->sinceCheck->isChecked()) {
         m_progress->setRange(0, int(std::max<qint64>(m_expectedRows, progress.rows)));
         m_progress->setValue(int(progress.rows));
@@ -568,10 +572,11 @@ void MainWindow::applyDateRange()
 
 void MainWindow::setLoadingUi(bool loading)
 {
-    m_progress->setVisible(loading);
+    // An export in progress keeps the progress bar and Cancel, whatever the load does.
+    m_progress->setVisible(loading || m_exporter);
     m_rateLabel->setVisible(loading);
-    m_cancel->setVisible(loading);
-    if (loading) {
+    m_cancel->setVisible(loading || m_exporter);
+    if (loading && !m_exporter) {
         m_progress->setRange(0, 0);
         m_progress->setFormat(QString());
         m_rateLabel->clear();

@@ -1077,7 +1077,8 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
                 "queries-per-second quota.");
             rateLimited = true;
         } else {
-            d.recentAccepted.push_back(now);
+            if (qps > 0) // only kept when a limit is checked: an unlimited demo must not grow it forever
+                d.recentAccepted.push_back(now);
             ++d.acceptedToday;
         }
     }

@@ -42,10 +42,11 @@ QByteArray percentEncodedQueryValue(const QString &value)
 
 // --- ApiCall ------------------------------------------------------------------------------------------------
 
-ApiCall::ApiCall(ApiClient *client, QUrl url)
+ApiCall::ApiCall(ApiClient *client, QUrl url, Credentials credentials)
     : QObject(client)
     , m_client(client)
     , m_url(std::move(url))
+    , m_credentials(std::move(credentials))
 {
 }
 
@@ -85,7 +86,7 @@ void ApiCall::attempt()
         finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
         return;
     }
-    if (!m_client->hasCredentials()) {
+    if (!m_credentials.isComplete()) {
         finish(ApiError::make(ApiError::Kind::MissingCredentials, tr("No API key and access token are set.")));
         return;
     }
@@ -107,11 +108,11 @@ void ApiCall::send()
     ++m_client->m_requestsSent;
     QUrl url = m_url;
     QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("api_key"), QString::fromLatin1(percentEncodedQueryValue(m_client->m_credentials.apiKey)));
+    query.addQueryItem(QStringLiteral("api_key"), QString::fromLatin1(percentEncodedQueryValue(m_credentials.apiKey)));
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Bearer " + m_client->m_credentials.accessToken.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + m_credentials.accessToken.toUtf8());
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setTransferTimeout(m_client->m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -178,8 +179,9 @@ void ApiCall::onReplyFinished()
         retryLater(0);
         return;
     }
-    if (error.retryable && error.kind != ApiError::Kind::OverQps && m_attempts < policy.attempts) {
-        const int exponent = std::min(m_attempts - 1, 16);
+    const int failedAttempts = m_attempts - m_qpsAttempts; // over.qps resends do not use up the retry budget
+    if (error.retryable && error.kind != ApiError::Kind::OverQps && failedAttempts < policy.attempts) {
+        const int exponent = std::clamp(failedAttempts - 1, 0, 16);
         const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
         const int delay = int(std::min<double>(policy.maxDelayMs, policy.baseDelayMs * double(1 << exponent) * jitter));
         retryLater(delay);
@@ -250,13 +252,23 @@ bool ApiClient::setBaseUrl(const QUrl &url, QString *error)
         return false;
     QUrl base = url;
     base.setPath(QString());
+    if (base != m_base)
+        abortAll();
     m_base = base;
     return true;
 }
 
 void ApiClient::setCredentials(const Credentials &credentials)
 {
+    if (credentials.apiKey != m_credentials.apiKey || credentials.accessToken != m_credentials.accessToken)
+        abortAll();
     m_credentials = credentials;
+}
+
+void ApiClient::abortAll()
+{
+    for (ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly))
+        call->abort();
 }
 
 bool ApiClient::isSafeNextLink(const QByteArray &link)
@@ -278,7 +290,7 @@ ApiCall *ApiClient::get(const QByteArray &pathAndQuery)
     url.setPath(QString::fromUtf8(q < 0 ? pathAndQuery : pathAndQuery.left(q)), QUrl::TolerantMode);
     if (q >= 0)
         url.setQuery(QString::fromUtf8(pathAndQuery.mid(q + 1)), QUrl::TolerantMode);
-    return new ApiCall(this, url);
+    return new ApiCall(this, url, m_credentials);
 }
 
 // Follows a paged list to its end; done gets every item so far and the error, if any.
@@ -299,7 +311,9 @@ void followPages(ApiClient *client, const QByteArray &first, QObject *context, P
     };
     state->step = [client, state, guard, parse, end](const QByteArray &path) {
         ApiCall *call = client->get(path);
-        QObject::connect(call, &ApiCall::finished, guard ? guard.data() : client, [state, guard, parse, end](ApiCall *c) {
+        // Connected to the client, not to the context: if the context dies the lambda still runs and breaks the
+        // state -> step -> state cycle instead of leaking it.
+        QObject::connect(call, &ApiCall::finished, client, [state, guard, parse, end](ApiCall *c) {
             if (!guard) {
                 state->step = nullptr;
                 return;

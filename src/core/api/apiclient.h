@@ -58,7 +58,7 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    ApiCall(ApiClient *client, QUrl url);
+    ApiCall(ApiClient *client, QUrl url, Credentials credentials);
     void attempt();
     void send();
     void onReplyFinished();
@@ -67,6 +67,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QUrl m_url;
+    Credentials m_credentials; // fixed when the call is made: never sent to another host after a change
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
     quint64 m_ticket = 0;
@@ -94,7 +95,10 @@ public:
     QUrl baseUrl() const { return m_base; }
     static bool isAllowedBaseUrl(const QUrl &url, QString *error = nullptr);
 
+    // Changing the base URL or the credentials aborts every call still under way (queued, waiting for a retry or on
+    // the wire): none of them may carry the new credentials to the old host, or the old ones to the new.
     void setCredentials(const Credentials &credentials);
+    void abortAll();
     bool hasCredentials() const { return m_credentials.isComplete(); }
     const Credentials &credentials() const { return m_credentials; }
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }

@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+constexpr qint64 lateTimerToleranceMs = 20;
+}
+
 namespace ClickScope {
 
 RateLimiter::RateLimiter(QObject *parent)
@@ -73,7 +77,7 @@ void RateLimiter::pump()
 {
     while (!m_waiters.empty()) {
         const qint64 now = m_clock.elapsed();
-        if (m_rate > 0 && now < m_nextFreeMs) {
+        if (now < m_nextFreeMs) { // the spacing, or a back-off after over.qps (also when the rate is unlimited)
             m_timer.start(int(m_nextFreeMs - now));
             return;
         }
@@ -87,9 +91,10 @@ void RateLimiter::pump()
         }
         if (m_rate > 0) {
             // Spacing from the slot this request was due in, not from when the timer woke up: a timer that fires a
-            // few milliseconds late must not lower the rate. After an idle spell, from now.
+            // few milliseconds late must not lower the rate. Later than that (an idle spell), from now: carrying more
+            // credit would let five requests fall into one second.
             const auto spacing = qint64(std::ceil(1000.0 / m_rate * 1.02));
-            m_nextFreeMs = (now - m_nextFreeMs < spacing ? m_nextFreeMs : now) + spacing;
+            m_nextFreeMs = (now - m_nextFreeMs < lateTimerToleranceMs ? m_nextFreeMs : now) + spacing;
         }
         ++m_usedToday;
         w.go(true);

@@ -59,9 +59,11 @@ std::int64_t ClickSeries::bucketStart(std::int64_t ms) const
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
     switch (m_effective) {
     case Bucket::Hour: {
-        // Whole local hours; for zones with a half-hour offset the hour still starts on the local clock's hour.
-        const QTime time = t.time();
-        return QDateTime(t.date(), QTime(time.hour(), 0), m_zone).toMSecsSinceEpoch();
+        // The local clock's hour, from the offset in force at that instant: right for half-hour zones and for the
+        // hour that repeats when daylight saving ends (a local date and time would be ambiguous there).
+        const std::int64_t local = ms + std::int64_t(t.offsetFromUtc()) * 1000;
+        const std::int64_t intoHour = ((local % hourMs) + hourMs) % hourMs;
+        return ms - intoHour;
     }
     case Bucket::Week: {
         const QDate monday = t.date().addDays(1 - t.date().dayOfWeek());

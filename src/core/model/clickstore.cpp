@@ -62,8 +62,12 @@ std::uint16_t ClickStore::intern(std::vector<QByteArray> &table, QHash<QByteArra
     const QByteArray key = id.toByteArray();
     auto it = index.constFind(key);
     if (it == index.constEnd()) {
-        if (table.size() >= 0xfffe)
-            return lastIndex = 0xfffe; // more than 65,534 distinct ids in one load: lump them (never seen in v2)
+        if (table.size() >= 0xfffd) {
+            // More than 65,533 distinct ids in one load (never seen in v2): the rest share one "(other)" entry.
+            if (table.size() == 0xfffd)
+                table.push_back(QByteArrayLiteral("(other)"));
+            return lastIndex = 0xfffd;
+        }
         it = index.insert(key, std::uint16_t(table.size()));
         table.push_back(key);
     }
