@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
     QProcess sandbox;
     sandbox.start(QStringLiteral(CLICKSCOPE_SANDBOX_EXE),
         { QStringLiteral("--campaigns"), QStringLiteral("1"), QStringLiteral("--links"), QStringLiteral("1"),
-            QStringLiteral("--clicks"), QString::number(clicks), QStringLiteral("--contacts"), QString::number(contacts) });
+            QStringLiteral("--clicks"), QString::number(clicks), QStringLiteral("--contacts"),
+            QString::number(contacts) });
     QByteArray line;
     while (!line.contains('\n') && sandbox.waitForReadyRead(60000))
         line += sandbox.readAllStandardOutput();
@@ -231,15 +232,17 @@ int main(int argc, char *argv[])
             return ft.nsecsElapsed();
         };
         const auto feed = [&](bool withProxy, bool withSeries) {
-            return std::min({ feedOnce(withProxy, withSeries), feedOnce(withProxy, withSeries), feedOnce(withProxy, withSeries) });
+            return std::min(
+                { feedOnce(withProxy, withSeries), feedOnce(withProxy, withSeries), feedOnce(withProxy, withSeries) });
         };
         const qint64 modelNs = feed(false, false);
         const qint64 proxyNs = feed(true, false);
         const qint64 allNs = feed(true, true);
-        const auto perPage = [&](qint64 ns) { return QString::number(double(ns) / 1e3 / double(pages.size()), 'f', 0); };
-        out << "  the same " << pages.size() << " pages from memory, per page on the UI thread: parse " << perPage(parseNs)
-            << " us (" << QString::number(double(bytes) * 1e3 / double(parseNs), 'f', 0) << " MB/s), model "
-            << perPage(modelNs) << " us, + proxy " << perPage(proxyNs - modelNs) << " us, + series "
+        const auto perPage
+            = [&](qint64 ns) { return QString::number(double(ns) / 1e3 / double(pages.size()), 'f', 0); };
+        out << "  the same " << pages.size() << " pages from memory, per page on the UI thread: parse "
+            << perPage(parseNs) << " us (" << QString::number(double(bytes) * 1e3 / double(parseNs), 'f', 0)
+            << " MB/s), model " << perPage(modelNs) << " us, + proxy " << perPage(proxyNs - modelNs) << " us, + series "
             << perPage(allNs - proxyNs) << " us; total " << perPage(parseNs + allNs) << " us\n";
     }
 
@@ -249,8 +252,9 @@ int main(int argc, char *argv[])
     // --- 2. the plain Python pager -----------------------------------------------------------------------------
     {
         QProcess py;
-        py.start(QStringLiteral("python3"), { QStringLiteral(CLICKSCOPE_SOURCE_DIR "/bench/python_pager.py"), base.toString(),
-                                                QString::fromUtf8(first) });
+        py.start(QStringLiteral("python3"),
+            { QStringLiteral(CLICKSCOPE_SOURCE_DIR "/bench/python_pager.py"), base.toString(),
+                QString::fromUtf8(first) });
         py.waitForFinished(600000);
         const QList<QByteArray> parts = py.readAllStandardOutput().trimmed().split(' ');
         const double seconds = parts.value(1).toDouble();
@@ -281,8 +285,8 @@ int main(int argc, char *argv[])
         const double ratio = double(stockNs) / double(std::max<qint64>(oursNs, 1));
         worstRatio = std::min(worstRatio, ratio);
         out << "  \"" << needle << "\": stock QSortFilterProxyModel " << stockNs / 1000000 << " ms (" << stockRows
-            << " rows), ClickFilterProxy " << QString::number(double(oursNs) / 1e6, 'f', 1) << " ms (" << proxy->rowCount()
-            << " rows incl. contact-id matches) = " << QString::number(ratio, 'f', 1) << "x\n";
+            << " rows), ClickFilterProxy " << QString::number(double(oursNs) / 1e6, 'f', 1) << " ms ("
+            << proxy->rowCount() << " rows incl. contact-id matches) = " << QString::number(ratio, 'f', 1) << "x\n";
         stock.setFilterFixedString(QString());
         proxy->setTextFilter(QString());
     }
@@ -294,8 +298,8 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         series->setBucket(bucket);
-        out << ' ' << QString::number(double(t.nsecsElapsed()) / 1e6, 'f', 1) << " ms ("
-            << series->points().size() << " buckets)";
+        out << ' ' << QString::number(double(t.nsecsElapsed()) / 1e6, 'f', 1) << " ms (" << series->points().size()
+            << " buckets)";
     }
     out << '\n';
     return 0;

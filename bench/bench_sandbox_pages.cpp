@@ -15,18 +15,17 @@
 #include "sandbox/sandbox.h"
 
 #include <QAbstractHttpServer>
-#include <QHttpServerResponder>
-#include <QTcpServer>
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryFile>
 #include <QTextStream>
 #include <QUrlQuery>
@@ -67,25 +66,27 @@ class StaticServer : public QAbstractHttpServer
 public:
     explicit StaticServer(QByteArray body)
         : m_body(std::move(body))
-    {
-    }
+    { }
 
 protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &, QHttpServerResponder &responder) override
     {
-        responder.write(m_body, QByteArrayLiteral("application/json;charset=UTF-8"), QHttpServerResponder::StatusCode::Ok);
+        responder.write(
+            m_body, QByteArrayLiteral("application/json;charset=UTF-8"), QHttpServerResponder::StatusCode::Ok);
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override { }
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override
+    { }
 #else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        makeResponder(request, socket).write(m_body, QByteArrayLiteral("application/json;charset=UTF-8"),
-            QHttpServerResponder::StatusCode::Ok);
+        makeResponder(request, socket)
+            .write(m_body, QByteArrayLiteral("application/json;charset=UTF-8"), QHttpServerResponder::StatusCode::Ok);
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override
+    { }
 #endif
 
 private:
@@ -176,12 +177,13 @@ int main(int argc, char *argv[])
             const qsizetype at = r.body.indexOf("?next=");
             if (at < 0)
                 break;
-            next.query = { { "api_key", defaultApiKey }, { "next", r.body.mid(at + 6, r.body.indexOf('"', at) - at - 6) } };
+            next.query
+                = { { "api_key", defaultApiKey }, { "next", r.body.mid(at + 6, r.body.indexOf('"', at) - at - 6) } };
         }
         const double seconds = double(t.elapsed()) / 1000.0;
         out << "generation: dataset of " << clicks << " clicks built in " << buildMs << " ms; all " << pages
-            << " pages (" << bytes / pages << " bytes each) generated in " << t.elapsed() << " ms = "
-            << QString::number(pages / seconds, 'f', 0) << " pages/s\n";
+            << " pages (" << bytes / pages << " bytes each) generated in " << t.elapsed()
+            << " ms = " << QString::number(pages / seconds, 'f', 0) << " pages/s\n";
     }
 
     // 2. The floor: a fixed page of the same size from a server that does nothing else.
@@ -223,7 +225,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sandbox did not start\n");
         return 1;
     }
-    const QJsonDocument list = QJsonDocument::fromJson(fetch(nam, withKey(base, QStringLiteral("/v2/emailmarketing/campaigns")), &status));
+    const QJsonDocument list
+        = QJsonDocument::fromJson(fetch(nam, withKey(base, QStringLiteral("/v2/emailmarketing/campaigns")), &status));
     const QString campaignId = list[QLatin1String("results")][0][QLatin1String("id")].toString();
     const QJsonDocument detail = QJsonDocument::fromJson(
         fetch(nam, withKey(base, QStringLiteral("/v2/emailmarketing/campaigns/") + campaignId), &status));
@@ -252,12 +255,12 @@ int main(int argc, char *argv[])
     sandbox.kill();
     sandbox.waitForFinished();
 
-    out << "http: " << pages << " pages, " << rows << " rows, " << bytes / 1024 / 1024 << " MiB in " << ms << " ms = "
-        << QString::number(pages * 1000.0 / double(ms), 'f', 0) << " pages/s, "
+    out << "http: " << pages << " pages, " << rows << " rows, " << bytes / 1024 / 1024 << " MiB in " << ms
+        << " ms = " << QString::number(pages * 1000.0 / double(ms), 'f', 0) << " pages/s, "
         << QString::number(double(bytes) / 1048576.0 / (double(ms) / 1000.0), 'f', 0) << " MiB/s; "
         << QString::number(pages * 1000.0 / double(ms) / staticPagesPerSecond * 100.0, 'f', 0)
         << "% of the static server's rate\n";
-    out << "sandbox process: ready after " << startupMs << " ms; peak RSS " << rssBefore / 1024 << " MiB before paging, "
-        << rss / 1024 << " MiB after\n";
+    out << "sandbox process: ready after " << startupMs << " ms; peak RSS " << rssBefore / 1024
+        << " MiB before paging, " << rss / 1024 << " MiB after\n";
     return rows == clicks ? 0 : 1;
 }

@@ -39,7 +39,10 @@ struct SandboxFixture {
         return true;
     }
 
-    QString campaignId(int index) const { return QString::number(sandbox->dataset().campaigns()[std::size_t(index)].id); }
+    QString campaignId(int index) const
+    {
+        return QString::number(sandbox->dataset().campaigns()[std::size_t(index)].id);
+    }
     int firstSentCampaign() const
     {
         const auto &all = sandbox->dataset().campaigns();
@@ -70,7 +73,8 @@ inline PagerRun runPager(Pager *pager, int timeoutMs = 60000)
 {
     PagerRun run;
     QList<QMetaObject::Connection> connections;
-    connections << QObject::connect(pager, &Pager::batchReady, pager, [&run](const ClickBatch &b) { run.batches.push_back(b); });
+    connections << QObject::connect(
+        pager, &Pager::batchReady, pager, [&run](const ClickBatch &b) { run.batches.push_back(b); });
     connections << QObject::connect(pager, &Pager::finished, pager, [&run](const PagerSummary &s) {
         run.finished = true;
         run.summary = s;

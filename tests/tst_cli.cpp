@@ -114,11 +114,13 @@ Run TestCli::cli(const QStringList &args, const QString &faults, const QProcessE
         all.prepend(base.toString()), all.prepend(QStringLiteral("--api-base"));
     if (faulty)
         // The fault plan is set on the sandbox thread's object through its C++ API.
-        QMetaObject::invokeMethod(faulty->sandbox(), [s = faulty->sandbox(), faults] { s->setFaultPlan(*FaultPlan::parse(faults)); },
+        QMetaObject::invokeMethod(
+            faulty->sandbox(), [s = faulty->sandbox(), faults] { s->setFaultPlan(*FaultPlan::parse(faults)); },
             Qt::BlockingQueuedConnection);
     p.start(QStringLiteral(CLICKSCOPE_CLI_EXE), all);
     p.waitForFinished(120000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QString TestCli::campaignWithClicks() const
@@ -134,10 +136,14 @@ void TestCli::help_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("program") << QStringList { QStringLiteral("--help") } << QStringLiteral("Exit codes");
-    QTest::newRow("campaigns") << QStringList { QStringLiteral("campaigns"), QStringLiteral("--help") } << QStringLiteral("--status");
-    QTest::newRow("links") << QStringList { QStringLiteral("links"), QStringLiteral("--help") } << QStringLiteral("link_id,url,click_count");
-    QTest::newRow("clicks") << QStringList { QStringLiteral("clicks"), QStringLiteral("--help") } << QStringLiteral("--since");
-    QTest::newRow("contact") << QStringList { QStringLiteral("contact"), QStringLiteral("--help") } << QStringLiteral("--activity");
+    QTest::newRow("campaigns") << QStringList { QStringLiteral("campaigns"), QStringLiteral("--help") }
+                               << QStringLiteral("--status");
+    QTest::newRow("links") << QStringList { QStringLiteral("links"), QStringLiteral("--help") }
+                           << QStringLiteral("link_id,url,click_count");
+    QTest::newRow("clicks") << QStringList { QStringLiteral("clicks"), QStringLiteral("--help") }
+                            << QStringLiteral("--since");
+    QTest::newRow("contact") << QStringList { QStringLiteral("contact"), QStringLiteral("--help") }
+                             << QStringLiteral("--activity");
 }
 
 void TestCli::help()
@@ -156,11 +162,16 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command") << QStringList { QStringLiteral("export") };
     QTest::newRow("missing id") << QStringList { QStringLiteral("links") };
     QTest::newRow("extra argument") << QStringList { QStringLiteral("campaigns"), QStringLiteral("x") };
-    QTest::newRow("bad since") << QStringList { QStringLiteral("clicks"), QStringLiteral("1"), QStringLiteral("--since"), QStringLiteral("yesterday") };
-    QTest::newRow("bad format") << QStringList { QStringLiteral("clicks"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("xml") };
-    QTest::newRow("bad status") << QStringList { QStringLiteral("campaigns"), QStringLiteral("--status"), QStringLiteral("LOST") };
-    QTest::newRow("option of another command") << QStringList { QStringLiteral("links"), QStringLiteral("1"), QStringLiteral("--since"), QStringLiteral("2020-01-01") };
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("campaigns"), QStringLiteral("--api-key"), QStringLiteral("x") };
+    QTest::newRow("bad since") << QStringList { QStringLiteral("clicks"), QStringLiteral("1"),
+        QStringLiteral("--since"), QStringLiteral("yesterday") };
+    QTest::newRow("bad format") << QStringList { QStringLiteral("clicks"), QStringLiteral("1"),
+        QStringLiteral("--format"), QStringLiteral("xml") };
+    QTest::newRow("bad status") << QStringList { QStringLiteral("campaigns"), QStringLiteral("--status"),
+        QStringLiteral("LOST") };
+    QTest::newRow("option of another command") << QStringList { QStringLiteral("links"), QStringLiteral("1"),
+        QStringLiteral("--since"), QStringLiteral("2020-01-01") };
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("campaigns"), QStringLiteral("--api-key"),
+        QStringLiteral("x") };
 }
 
 void TestCli::usageErrors()
@@ -178,7 +189,9 @@ void TestCli::campaigns()
     const Run r = cli({ QStringLiteral("campaigns") });
     QCOMPARE(r.exitCode, 0);
     const QList<QStringList> rows = parseCsv(r.out);
-    QCOMPARE(rows.value(0), QStringList({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"), QStringLiteral("modified_date") }));
+    QCOMPARE(rows.value(0),
+        QStringList({ QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("status"),
+            QStringLiteral("modified_date") }));
     QCOMPARE(rows.size(), 1 + int(m_data->campaigns().size()));
     for (int i = 1; i < rows.size(); ++i) {
         const int index = m_data->campaignIndexForId(rows[i][0].toLongLong());
@@ -216,16 +229,21 @@ void TestCli::clicksMatchTheSandbox()
     QCOMPARE(r.exitCode, 0);
     const QList<QStringList> rows = parseCsv(r.out);
     QCOMPARE(rows.size(), 1 + int(c.clickCount));
-    const auto safe = [](const QString &v) { return !v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) ? QLatin1Char('\'') + v : v; };
+    const auto safe = [](const QString &v) {
+        return !v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) ? QLatin1Char('\'') + v : v;
+    };
     for (std::uint32_t k = 0; k < c.clickCount; ++k) {
         const std::uint32_t i = c.clickCount - 1 - k; // newest first
         const auto &link = c.links[std::size_t(m_data->clickLink(ci, i))];
         const std::uint32_t contact = m_data->clickContact(ci, i);
-        const QStringList want { QStringLiteral("EMAIL_CLICK"), id, QString::number(link.id), safe(QString::fromUtf8(link.url)),
-            QString::number(Dataset::contactId(contact)), safe(QString::fromUtf8(m_data->email(contact))),
+        const QStringList want { QStringLiteral("EMAIL_CLICK"), id, QString::number(link.id),
+            safe(QString::fromUtf8(link.url)), QString::number(Dataset::contactId(contact)),
+            safe(QString::fromUtf8(m_data->email(contact))),
             QString::fromLatin1(formatIsoUtcMs(m_data->clickTime(ci, i))) };
         if (rows[int(k) + 1] != want)
-            QFAIL(qPrintable(QStringLiteral("row %1: %2 != %3").arg(k).arg(rows[int(k) + 1].join(QLatin1Char('|')), want.join(QLatin1Char('|')))));
+            QFAIL(qPrintable(QStringLiteral("row %1: %2 != %3")
+                                 .arg(k)
+                                 .arg(rows[int(k) + 1].join(QLatin1Char('|')), want.join(QLatin1Char('|')))));
     }
 }
 
@@ -236,8 +254,8 @@ void TestCli::clicksSince()
     const auto &c = m_data->campaigns()[std::size_t(ci)];
     const std::int64_t since = m_data->clickTime(ci, c.clickCount / 2);
     const auto &link = c.links[0];
-    const Run r = cli({ QStringLiteral("clicks"), id, QStringLiteral("--link"), QString::number(link.id), QStringLiteral("--since"),
-        QString::fromLatin1(formatIsoUtcMs(since)) });
+    const Run r = cli({ QStringLiteral("clicks"), id, QStringLiteral("--link"), QString::number(link.id),
+        QStringLiteral("--since"), QString::fromLatin1(formatIsoUtcMs(since)) });
     QCOMPARE(r.exitCode, 0);
     // The same data filtered independently.
     int want = 0;
@@ -269,7 +287,8 @@ void TestCli::clicksJsonl()
         for (int f = 0; f < fields.size(); ++f) {
             const QString v = o.value(fields[f]).toString();
             // CSV adds "'" before formula-like cells; JSON carries the value itself.
-            QCOMPARE(rows[k][f], !v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) ? QLatin1Char('\'') + v : v);
+            QCOMPARE(
+                rows[k][f], !v.isEmpty() && QStringLiteral("=+-@").contains(v.front()) ? QLatin1Char('\'') + v : v);
         }
     }
 }
@@ -288,7 +307,8 @@ void TestCli::clicksToFileIsAtomic()
     f.close();
     // A failure on page 3: no file at all (not even the first pages), and the earlier file is untouched.
     const QString second = dir.filePath(QStringLiteral("second.csv"));
-    const Run bad = cli({ QStringLiteral("clicks"), id, QStringLiteral("--output"), second }, QStringLiteral("clicks:3:status=401"));
+    const Run bad = cli(
+        { QStringLiteral("clicks"), id, QStringLiteral("--output"), second }, QStringLiteral("clicks:3:status=401"));
     QCOMPARE(bad.exitCode, 3);
     QVERIFY(!QFileInfo::exists(second));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({ QStringLiteral("out.csv") }));
@@ -301,8 +321,10 @@ void TestCli::contact()
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QLatin1String("id")).toString(), QStringLiteral("12"));
     QCOMPARE(o.value(QLatin1String("first_name")).toString(), QString::fromUtf8(m_data->firstName(11)));
-    QCOMPARE(o.value(QLatin1String("email_addresses")).toArray()[0][QLatin1String("email_address")].toString(), QString::fromUtf8(m_data->email(11)));
-    QCOMPARE(o.value(QLatin1String("activity")).toArray().size(), qsizetype(m_data->contactActivities(11, std::nullopt).size()));
+    QCOMPARE(o.value(QLatin1String("email_addresses")).toArray()[0][QLatin1String("email_address")].toString(),
+        QString::fromUtf8(m_data->email(11)));
+    QCOMPARE(o.value(QLatin1String("activity")).toArray().size(),
+        qsizetype(m_data->contactActivities(11, std::nullopt).size()));
     const Run plain = cli({ QStringLiteral("contact"), QStringLiteral("12") });
     QVERIFY(!QJsonDocument::fromJson(plain.out).object().contains(QLatin1String("activity")));
 }
@@ -315,15 +337,29 @@ void TestCli::exitCodes_data()
     QTest::addColumn<QString>("message");
     const QString id = QStringLiteral("%CAMPAIGN%");
     QTest::newRow("0 ok") << QStringList { QStringLiteral("links"), id } << QString() << 0 << QString();
-    QTest::newRow("3 token rejected") << QStringList { QStringLiteral("clicks"), id } << QStringLiteral("clicks:1:status=401") << 3 << QStringLiteral("Injected fault: HTTP 401");
-    QTest::newRow("3 key inactive") << QStringList { QStringLiteral("campaigns") } << QStringLiteral("campaigns:1:status=403/mashery.not.authorized.inactive") << 3 << QStringLiteral("HTTP 403");
-    QTest::newRow("4 unknown campaign") << QStringList { QStringLiteral("clicks"), QStringLiteral("1234567890123") } << QString() << 4 << QStringLiteral("Campaign ID not found.");
-    QTest::newRow("4 unknown contact") << QStringList { QStringLiteral("contact"), QStringLiteral("99999999") } << QString() << 4 << QStringLiteral("No persons found");
-    QTest::newRow("5 daily quota") << QStringList { QStringLiteral("clicks"), id } << QStringLiteral("clicks:2:quota") << 5 << QStringLiteral("rate limit quota");
-    QTest::newRow("6 server errors") << QStringList { QStringLiteral("clicks"), id } << QStringLiteral("clicks:2+:status=503") << 6 << QStringLiteral("HTTP 503");
-    QTest::newRow("6 dropped connections") << QStringList { QStringLiteral("links"), id } << QStringLiteral("campaign:*:drop") << 6 << QStringLiteral("closed the connection");
-    QTest::newRow("7 malformed page") << QStringList { QStringLiteral("clicks"), id } << QStringLiteral("clicks:2:malformed") << 7 << QStringLiteral("Invalid click page");
-    QTest::newRow("7 foreign link") << QStringList { QStringLiteral("clicks"), id } << QStringLiteral("clicks:1:foreign-link") << 7 << QStringLiteral("not on the API's own address");
+    QTest::newRow("3 token rejected") << QStringList { QStringLiteral("clicks"), id }
+                                      << QStringLiteral("clicks:1:status=401") << 3
+                                      << QStringLiteral("Injected fault: HTTP 401");
+    QTest::newRow("3 key inactive") << QStringList { QStringLiteral("campaigns") }
+                                    << QStringLiteral("campaigns:1:status=403/mashery.not.authorized.inactive") << 3
+                                    << QStringLiteral("HTTP 403");
+    QTest::newRow("4 unknown campaign") << QStringList { QStringLiteral("clicks"), QStringLiteral("1234567890123") }
+                                        << QString() << 4 << QStringLiteral("Campaign ID not found.");
+    QTest::newRow("4 unknown contact") << QStringList { QStringLiteral("contact"), QStringLiteral("99999999") }
+                                       << QString() << 4 << QStringLiteral("No persons found");
+    QTest::newRow("5 daily quota") << QStringList { QStringLiteral("clicks"), id } << QStringLiteral("clicks:2:quota")
+                                   << 5 << QStringLiteral("rate limit quota");
+    QTest::newRow("6 server errors") << QStringList { QStringLiteral("clicks"), id }
+                                     << QStringLiteral("clicks:2+:status=503") << 6 << QStringLiteral("HTTP 503");
+    QTest::newRow("6 dropped connections")
+        << QStringList { QStringLiteral("links"), id } << QStringLiteral("campaign:*:drop") << 6
+        << QStringLiteral("closed the connection");
+    QTest::newRow("7 malformed page") << QStringList { QStringLiteral("clicks"), id }
+                                      << QStringLiteral("clicks:2:malformed") << 7
+                                      << QStringLiteral("Invalid click page");
+    QTest::newRow("7 foreign link") << QStringList { QStringLiteral("clicks"), id }
+                                    << QStringLiteral("clicks:1:foreign-link") << 7
+                                    << QStringLiteral("not on the API's own address");
 }
 
 void TestCli::exitCodes()

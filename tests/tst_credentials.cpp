@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Credentials: a real Secret Service (the gnome-keyring session scripts/test starts), the credentials dialog against
 // the sandbox, secrets kept out of files and logs, and the demo mode.
-#include "sandboxfixture.h"
-
 #include "gui/credentialsdialog.h"
 #include "gui/demo.h"
 #include "gui/mainwindow.h"
 #include "model/clicktablemodel.h"
 #include "sandbox/sandboxthread.h"
+#include "sandboxfixture.h"
 #include "secrets/credentialstore.h"
 
 #include <QApplication>
@@ -60,8 +59,10 @@ StoreResult waitLoad(CredentialStore &store, const QString &host)
 StoreResult waitSave(CredentialStore &store, const QString &host, const Credentials &credentials)
 {
     StoreResult r;
-    auto c = QObject::connect(&store, &CredentialStore::saved, &store,
-        [&r](const QString &, CredentialStore::Status s, const QString &m) { r = { true, {}, s, m }; });
+    auto c = QObject::connect(
+        &store, &CredentialStore::saved, &store, [&r](const QString &, CredentialStore::Status s, const QString &m) {
+            r = { true, {}, s, m };
+        });
     store.save(host, credentials);
     if (!QTest::qWaitFor([&r] { return r.done; }, 20000))
         qWarning("the credential store did not answer in 20 s");
@@ -73,7 +74,9 @@ StoreResult waitForget(CredentialStore &store, const QString &host)
 {
     StoreResult r;
     auto c = QObject::connect(&store, &CredentialStore::forgotten, &store,
-        [&r](const QString &, CredentialStore::Status s, const QString &m) { r = { true, {}, s, m }; });
+        [&r](const QString &, CredentialStore::Status s, const QString &m) {
+            r = { true, {}, s, m };
+        });
     store.forget(host);
     if (!QTest::qWaitFor([&r] { return r.done; }, 20000))
         qWarning("the credential store did not answer in 20 s");
@@ -121,7 +124,8 @@ void TestCredentials::keychainWriteReadDelete()
     const StoreResult none = waitLoad(store, host);
     QVERIFY(none.done);
     QVERIFY2(none.status == CredentialStore::Status::NotFound,
-        qPrintable(QStringLiteral("a Secret Service is needed (run the tests through scripts/test): %1").arg(none.message)));
+        qPrintable(
+            QStringLiteral("a Secret Service is needed (run the tests through scripts/test): %1").arg(none.message)));
 
     const StoreResult saved = waitSave(store, host, creds);
     QVERIFY(saved.done);
@@ -146,7 +150,8 @@ void TestCredentials::inMemoryStore()
 {
     InMemoryCredentialStore store;
     QCOMPARE(waitLoad(store, QStringLiteral("a")).status, CredentialStore::Status::NotFound);
-    QCOMPARE(waitSave(store, QStringLiteral("a"), { QStringLiteral("k"), QStringLiteral("t") }).status, CredentialStore::Status::Ok);
+    QCOMPARE(waitSave(store, QStringLiteral("a"), { QStringLiteral("k"), QStringLiteral("t") }).status,
+        CredentialStore::Status::Ok);
     QCOMPARE(waitLoad(store, QStringLiteral("a")).credentials.accessToken, QStringLiteral("t"));
     QCOMPARE(waitForget(store, QStringLiteral("a")).status, CredentialStore::Status::Ok);
     QCOMPARE(waitLoad(store, QStringLiteral("a")).status, CredentialStore::Status::NotFound);
@@ -188,7 +193,8 @@ void TestCredentials::dialogTestsSavesAndForgets()
     QVERIFY(tested.wait(20000));
     QCOMPARE(tested.takeFirst().at(0).toBool(), false);
     // The API's error_message, verbatim.
-    QVERIFY2(dialog.testResult().contains(QLatin1String("the access token is missing, invalid or expired")), qPrintable(dialog.testResult()));
+    QVERIFY2(dialog.testResult().contains(QLatin1String("the access token is missing, invalid or expired")),
+        qPrintable(dialog.testResult()));
 
     token->clear();
     QTest::keyClicks(token, QString::fromLatin1(config.accessToken));
@@ -226,7 +232,8 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
     SandboxFixture fx;
     QVERIFY(fx.start(config));
     KeychainCredentialStore store;
-    QCOMPARE(waitSave(store, fx.sandbox->baseUrl().host(), { QString::fromLatin1(key), QString::fromLatin1(token) }).status,
+    QCOMPARE(
+        waitSave(store, fx.sandbox->baseUrl().host(), { QString::fromLatin1(key), QString::fromLatin1(token) }).status,
         CredentialStore::Status::Ok);
     g_log.clear();
 
@@ -241,10 +248,12 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
         // Export, so that a file written by the program is among those scanned below.
         QSignalSpy exported(&window, &MainWindow::exportFinished);
         QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-        window.exportCsvTo(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/export.csv"));
+        window.exportCsvTo(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/export.csv"));
         QVERIFY(exported.wait(30000));
         QVERIFY(exported.first().at(0).toBool());
-        fx.sandbox->setFaultPlan(*ClickScope::Sandbox::FaultPlan::parse(QStringLiteral("clicks:1:status=401;clicks:2+:drop")));
+        fx.sandbox->setFaultPlan(
+            *ClickScope::Sandbox::FaultPlan::parse(QStringLiteral("clicks:1:status=401;clicks:2+:drop")));
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
         QVERIFY(ended.wait(30000));
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
@@ -280,7 +289,8 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
     QVERIFY(filesRead >= 1);
     // Whatever was logged (Qt's own warnings included) must be clean.
     for (const QString &line : std::as_const(g_log))
-        QVERIFY2(!line.contains(QString::fromLatin1(key)) && !line.contains(QString::fromLatin1(token)), qPrintable(line));
+        QVERIFY2(
+            !line.contains(QString::fromLatin1(key)) && !line.contains(QString::fromLatin1(token)), qPrintable(line));
     waitForget(store, fx.sandbox->baseUrl().host());
 }
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export (read back by Python's csv module), failures that leave no file, Ctrl+C, and the contact drill-down.
-#include "sandboxfixture.h"
-#include "testbatches.h"
-
 #include "api/isotime.h"
 #include "export/csvwriter.h"
 #include "gui/contactdialog.h"
 #include "gui/mainwindow.h"
 #include "model/clickfilterproxy.h"
 #include "model/clicktablemodel.h"
+#include "sandboxfixture.h"
+#include "testbatches.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,7 +28,6 @@ using namespace ClickScope;
 using namespace ClickScope::Tests;
 
 namespace {
-
 
 // Rows as Python's csv module reads them back, header first.
 QList<QStringList> readBack(const QString &file, bool *crlf)
@@ -112,7 +110,8 @@ void TestExport::cells_data()
     QTest::newRow("tab") << QByteArray("\tx") << QByteArray("'\tx");
     QTest::newRow("formula and comma") << QByteArray("=a,b") << QByteArray("\"'=a,b\"");
     QTest::newRow("empty") << QByteArray() << QByteArray();
-    QTest::newRow("non-ascii") << QStringLiteral("zoë@example.de").toUtf8() << QStringLiteral("zoë@example.de").toUtf8();
+    QTest::newRow("non-ascii") << QStringLiteral("zoë@example.de").toUtf8()
+                               << QStringLiteral("zoë@example.de").toUtf8();
 }
 
 void TestExport::cells()
@@ -154,9 +153,10 @@ void TestExport::readBackEqualsFilteredRows()
     bool crlf = false;
     const QList<QStringList> rows = readBack(file, &crlf);
     QVERIFY(crlf);
-    QCOMPARE(rows.value(0), QStringList({ QStringLiteral("activity_type"), QStringLiteral("campaign_id"), QStringLiteral("link_id"),
-                                QStringLiteral("link_url"), QStringLiteral("contact_id"), QStringLiteral("email_address"),
-                                QStringLiteral("click_date") }));
+    QCOMPARE(rows.value(0),
+        QStringList({ QStringLiteral("activity_type"), QStringLiteral("campaign_id"), QStringLiteral("link_id"),
+            QStringLiteral("link_url"), QStringLiteral("contact_id"), QStringLiteral("email_address"),
+            QStringLiteral("click_date") }));
     QCOMPARE(rows.size(), 1 + 7);
     // Each exported row equals the model's row, with formula cells prefixed by "'".
     const auto safe = [](const QString &v) {
@@ -243,8 +243,9 @@ void TestExport::diskFullLeavesNothing()
     const QString mountPoint = dir.filePath(QStringLiteral("tiny"));
     QDir().mkpath(mountPoint);
     QProcess mount;
-    mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
-                                             QStringLiteral("tmpfs"), mountPoint });
+    mount.start(QStringLiteral("mount"),
+        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+            QStringLiteral("tmpfs"), mountPoint });
     if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
         QSKIP("cannot mount a small tmpfs here (needs root); the full-disk case is not exercised");
     const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), { mountPoint }); });
@@ -252,7 +253,8 @@ void TestExport::diskFullLeavesNothing()
     {
         // The campaign with the most clicks.
         const auto &all = m_fx.sandbox->dataset().campaigns();
-        const auto biggest = std::max_element(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.clickCount < b.clickCount; });
+        const auto biggest = std::max_element(
+            all.begin(), all.end(), [](const auto &a, const auto &b) { return a.clickCount < b.clickCount; });
         std::unique_ptr<Pager> pager(m_fx.client->clicks(QString::number(biggest->id), QString(), noDate));
         connect(pager.get(), &Pager::batchReady, &model, &ClickTableModel::appendBatch);
         QVERIFY(runPager(pager.get()).finished);
@@ -281,7 +283,8 @@ void TestExport::copySelectedRows()
     QCOMPARE(lines.size(), 3);
     const QStringList cells = lines[0].split(QLatin1Char('\t'));
     QCOMPARE(cells.size(), ClickTableModel::ColumnCount);
-    QCOMPARE(cells[ClickTableModel::EmailColumn], table->model()->index(2, ClickTableModel::EmailColumn).data().toString());
+    QCOMPARE(
+        cells[ClickTableModel::EmailColumn], table->model()->index(2, ClickTableModel::EmailColumn).data().toString());
 }
 
 void TestExport::drillDownShowsTheContact()
@@ -298,7 +301,8 @@ void TestExport::drillDownShowsTheContact()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isComplete(), 30000);
     const std::uint32_t contact = std::uint32_t(contactId.toUInt() - 1);
     const auto &d = m_fx.sandbox->dataset();
-    QVERIFY2(dialog->detailsText().contains(QString::fromUtf8(d.firstName(contact))), qPrintable(dialog->detailsText()));
+    QVERIFY2(
+        dialog->detailsText().contains(QString::fromUtf8(d.firstName(contact))), qPrintable(dialog->detailsText()));
     QVERIFY(dialog->detailsText().contains(QString::fromUtf8(d.lastName(contact))));
     QVERIFY(dialog->detailsText().contains(QString::fromUtf8(d.email(contact))));
     QCOMPARE(dialog->activityRows(), int(d.contactActivities(contact, std::nullopt).size()));

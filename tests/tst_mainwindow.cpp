@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the offscreen platform against the sandbox: pick a campaign and a link by objectName, wait for
 // every row, filter, compare the footer and the chart with the proxy, cancel midway, and see the error states.
-#include "sandboxfixture.h"
-
 #include "gui/clickchartview.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
+#include "sandboxfixture.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -183,7 +182,8 @@ void TestMainWindow::chooseCampaignAndLinkThenFilter()
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString email = model->index(r, ClickTableModel::EmailColumn).data().toString();
         const QString id = model->index(r, ClickTableModel::ContactIdColumn).data().toString();
-        if (email.contains(QLatin1String("example.org"), Qt::CaseInsensitive) || id.contains(QLatin1String("example.org"))) {
+        if (email.contains(QLatin1String("example.org"), Qt::CaseInsensitive)
+            || id.contains(QLatin1String("example.org"))) {
             ++want;
             contacts.insert(id);
         }
@@ -191,8 +191,9 @@ void TestMainWindow::chooseCampaignAndLinkThenFilter()
     QVERIFY(want > 0 && want < model->rowCount());
     QTRY_COMPARE(m_window->clickProxy()->rowCount(), want);
     const QLocale locale;
-    QCOMPARE(m_window->footerText(), QStringLiteral("%1 of %2 clicks · %3 contacts")
-                                         .arg(locale.toString(want), locale.toString(model->rowCount()), locale.toString(contacts.size())));
+    QCOMPARE(m_window->footerText(),
+        QStringLiteral("%1 of %2 clicks · %3 contacts")
+            .arg(locale.toString(want), locale.toString(model->rowCount()), locale.toString(contacts.size())));
     auto *chart = m_window->findChild<ClickChartView *>(QStringLiteral("chartView"));
     QVERIFY(chart);
     QTRY_COMPARE(chart->plottedClicks() + m_window->clickSeries()->undatedClicks(), qint64(want));
@@ -256,7 +257,8 @@ void TestMainWindow::serverErrorOffersRetryAndKeepsRows()
     m_fx.sandbox->setFaultPlan({});
     QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 30000);
-    QCOMPARE(m_window->clickModel()->rowCount(), int(m_fx.sandbox->dataset().campaigns()[std::size_t(campaign)].clickCount));
+    QCOMPARE(
+        m_window->clickModel()->rowCount(), int(m_fx.sandbox->dataset().campaigns()[std::size_t(campaign)].clickCount));
     QVERIFY(!bar->isVisible());
 }
 
@@ -281,7 +283,10 @@ void TestMainWindow::remembersLastCampaignAndLink()
 
     openWindow();
     auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
-    QTRY_COMPARE(m_window->findChild<QListView *>(QStringLiteral("campaignList"))->currentIndex().data(Qt::UserRole + 1).toString(),
+    QTRY_COMPARE(m_window->findChild<QListView *>(QStringLiteral("campaignList"))
+                     ->currentIndex()
+                     .data(Qt::UserRole + 1)
+                     .toString(),
         m_fx.campaignId(second));
     QTRY_COMPARE(links->currentIndex().row(), 2);
 }

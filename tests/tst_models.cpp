@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClickTableModel, ClickFilterProxy and ClickSeries: QAbstractItemModelTester on the model and the proxy while real
 // pages from the sandbox arrive, the filter checked against a naive implementation, and the series on known data.
-#include "sandboxfixture.h"
-#include "testbatches.h"
-
 #include "api/isotime.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
+#include "sandboxfixture.h"
+#include "testbatches.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
@@ -121,7 +120,8 @@ void TestModels::filterMatchesNaiveFilter()
     proxy.setSourceModel(&model);
     loadAll(model, m_campaign);
     const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(m_campaign)];
-    const QDateTime from = fromHours < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.lastRunMs + fromHours * 3600000LL);
+    const QDateTime from
+        = fromHours < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.lastRunMs + fromHours * 3600000LL);
     const QDateTime to = toHours < 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(c.lastRunMs + toHours * 3600000LL);
     proxy.setTextFilter(text);
     proxy.setDateRange(from, to);
@@ -133,7 +133,8 @@ void TestModels::filterMatchesNaiveFilter()
         const QString email = model.index(r, ClickTableModel::EmailColumn).data().toString();
         const QString id = model.index(r, ClickTableModel::ContactIdColumn).data().toString();
         const qint64 ms = model.index(r, 0).data(ClickTableModel::ClickMsRole).toLongLong();
-        const bool textOk = text.isEmpty() || email.contains(text, Qt::CaseInsensitive) || id.contains(text, Qt::CaseInsensitive);
+        const bool textOk
+            = text.isEmpty() || email.contains(text, Qt::CaseInsensitive) || id.contains(text, Qt::CaseInsensitive);
         const bool fromOk = !from.isValid() || ms >= from.toMSecsSinceEpoch();
         const bool toOk = !to.isValid() || ms < to.toMSecsSinceEpoch();
         if (textOk && fromOk && toOk) {
@@ -188,26 +189,33 @@ void TestModels::newRowsWhileSorted()
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(ClickTableModel::TimeColumn, Qt::AscendingOrder);
-    model.appendBatch(makeBatch({ { utc("2024-01-02T00:00:00.000Z"), "1", "b@x", "9" }, { utc("2024-01-04T00:00:00.000Z"), "2", "a@x", "9" } }));
-    model.appendBatch(makeBatch({ { utc("2024-01-03T00:00:00.000Z"), "3", "c@x", "9" }, { utc("2024-01-01T00:00:00.000Z"), "1", "b@x", "9" } }));
+    model.appendBatch(makeBatch({ { utc("2024-01-02T00:00:00.000Z"), "1", "b@x", "9" },
+        { utc("2024-01-04T00:00:00.000Z"), "2", "a@x", "9" } }));
+    model.appendBatch(makeBatch({ { utc("2024-01-03T00:00:00.000Z"), "3", "c@x", "9" },
+        { utc("2024-01-01T00:00:00.000Z"), "1", "b@x", "9" } }));
     QCOMPARE(proxy.rowCount(), 4);
     QList<QString> ids;
     for (int r = 0; r < 4; ++r)
         ids << proxy.index(r, ClickTableModel::ContactIdColumn).data().toString();
-    QCOMPARE(ids, QList<QString>({ QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("2") }));
+    QCOMPARE(
+        ids, QList<QString>({ QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("2") }));
     QCOMPARE(proxy.acceptedContacts(), 3);
 }
 
 void TestModels::rolesAndHeaders()
 {
     ClickTableModel model;
-    model.appendBatch(makeBatch({ { utc("2024-01-02T03:04:05.678Z"), "42", "=cmd@example.com", "1100000000009" }, { noDate, "43", "x@y", "1100000000009" } }));
+    model.appendBatch(makeBatch({ { utc("2024-01-02T03:04:05.678Z"), "42", "=cmd@example.com", "1100000000009" },
+        { noDate, "43", "x@y", "1100000000009" } }));
     model.setLinkUrls({ { QStringLiteral("1100000000009"), QStringLiteral("https://shop.example.com/") } });
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Click time"));
-    QCOMPARE(model.index(0, ClickTableModel::LinkUrlColumn).data().toString(), QStringLiteral("https://shop.example.com/"));
+    QCOMPARE(
+        model.index(0, ClickTableModel::LinkUrlColumn).data().toString(), QStringLiteral("https://shop.example.com/"));
     QCOMPARE(model.index(0, 0).data(ClickTableModel::SortRole).toLongLong(), utc("2024-01-02T03:04:05.678Z"));
     QCOMPARE(model.index(0, 0).data().toString(),
-        QDateTime::fromMSecsSinceEpoch(utc("2024-01-02T03:04:05.678Z")).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QDateTime::fromMSecsSinceEpoch(utc("2024-01-02T03:04:05.678Z"))
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("—"));
     const ClickRow row = model.index(0, 0).data(ClickTableModel::RowRole).value<ClickRow>();
     QCOMPARE(row.email, QStringLiteral("=cmd@example.com"));
@@ -223,7 +231,8 @@ void TestModels::memoryPerClick()
     ClickTableModel model;
     loadAll(model, m_campaign);
     const double perClick = double(model.store().memoryBytes()) / double(model.rowCount());
-    qInfo("store estimate: %.1f bytes per click for %d clicks of %u contacts", perClick, model.rowCount(), model.store().contactCount());
+    qInfo("store estimate: %.1f bytes per click for %d clicks of %u contacts", perClick, model.rowCount(),
+        model.store().contactCount());
     QVERIFY2(perClick < 96, qPrintable(QString::number(perClick)));
     QCOMPARE(sizeof(ClickRecord), std::size_t(16));
 }
@@ -329,7 +338,8 @@ void TestModels::seriesAutoBucket()
     ClickFilterProxy proxy;
     proxy.setSourceModel(&model);
     ClickSeries series(&proxy);
-    model.appendBatch(makeBatch({ { utc("2024-03-02T00:00:00.000Z"), "1", "a@x", "9" }, { utc("2024-03-01T00:00:00.000Z"), "1", "a@x", "9" } }));
+    model.appendBatch(makeBatch({ { utc("2024-03-02T00:00:00.000Z"), "1", "a@x", "9" },
+        { utc("2024-03-01T00:00:00.000Z"), "1", "a@x", "9" } }));
     QCOMPARE(series.effectiveBucket(), ClickSeries::Bucket::Hour);
     model.appendBatch(makeBatch({ { utc("2024-02-01T00:00:00.000Z"), "1", "a@x", "9" } }));
     QCOMPARE(series.effectiveBucket(), ClickSeries::Bucket::Day);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client, the pager and the rate limiter against the sandbox over real HTTP, under every fault of the plan.
 // Each load ends with complete, exact data or a clear typed error with the rows loaded so far kept.
-#include "sandboxfixture.h"
-
 #include "api/isotime.h"
 #include "api/ratelimiter.h"
 #include "sandbox/jsonout.h"
+#include "sandboxfixture.h"
 
 #include <QTest>
 
@@ -28,7 +27,8 @@ std::vector<Row> rowsOf(const PagerRun &run)
     std::vector<Row> out;
     for (const ClickBatch &b : run.batches)
         for (const ParsedClick &c : b.rows)
-            out.push_back({ b.view(c.contactId).toByteArray(), b.view(c.email).toByteArray(), b.view(c.linkId).toByteArray(), c.clickMs });
+            out.push_back({ b.view(c.contactId).toByteArray(), b.view(c.email).toByteArray(),
+                b.view(c.linkId).toByteArray(), c.clickMs });
     return out;
 }
 
@@ -114,8 +114,9 @@ std::vector<Row> TestPager::expectedLink(int campaign, int link, std::int64_t si
         if (since != noDate && ms < since)
             return;
         const std::uint32_t contact = d.clickContact(campaign, index);
-        out.push_back({ QByteArray::number(qlonglong(ClickScope::Sandbox::Dataset::contactId(contact))), d.email(contact),
-            QByteArray::number(qlonglong(c.links[std::size_t(d.clickLink(campaign, index))].id)), ms });
+        out.push_back(
+            { QByteArray::number(qlonglong(ClickScope::Sandbox::Dataset::contactId(contact))), d.email(contact),
+                QByteArray::number(qlonglong(c.links[std::size_t(d.clickLink(campaign, index))].id)), ms });
     };
     if (link >= 0) {
         const auto &indices = c.links[std::size_t(link)].clicks;
@@ -131,7 +132,8 @@ std::vector<Row> TestPager::expectedLink(int campaign, int link, std::int64_t si
 Pager *TestPager::linkPager(int link, std::int64_t since)
 {
     const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(m_campaign)];
-    return m_fx.client->clicks(m_fx.campaignId(m_campaign), QString::number(c.links[std::size_t(link)].id), since, this);
+    return m_fx.client->clicks(
+        m_fx.campaignId(m_campaign), QString::number(c.links[std::size_t(link)].id), since, this);
 }
 
 void TestPager::baseUrlPolicy_data()
@@ -234,7 +236,8 @@ void TestPager::recoverableFaults_data()
     QTest::addColumn<QString>("plan");
     QTest::addColumn<int>("extraRequests");
     QTest::newRow("503 on page 2") << QStringLiteral("clicks:2:status=503") << 1;
-    QTest::newRow("500, 502, 504 in a row") << QStringLiteral("clicks:2:status=500;clicks:3:status=502;clicks:4:status=504") << 3;
+    QTest::newRow("500, 502, 504 in a row")
+        << QStringLiteral("clicks:2:status=500;clicks:3:status=502;clicks:4:status=504") << 3;
     QTest::newRow("connection dropped mid-body") << QStringLiteral("clicks:3:drop") << 1;
     QTest::newRow("over qps") << QStringLiteral("clicks:2-3:qps") << 2;
     QTest::newRow("slower than the timeout") << QStringLiteral("clicks:2:latency=1500") << 1;
@@ -262,13 +265,20 @@ void TestPager::fatalFaults_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("pagesKept");
-    QTest::newRow("401 on page 3") << QStringLiteral("clicks:3:status=401") << int(ApiError::Kind::Unauthorized) << 401 << 2;
-    QTest::newRow("404 on page 1") << QStringLiteral("clicks:1:status=404") << int(ApiError::Kind::NotFound) << 404 << 0;
-    QTest::newRow("400 on page 2") << QStringLiteral("clicks:2:status=400") << int(ApiError::Kind::BadRequest) << 400 << 1;
-    QTest::newRow("406 on page 2") << QStringLiteral("clicks:2:status=406") << int(ApiError::Kind::NotAcceptable) << 406 << 1;
-    QTest::newRow("daily quota on page 3") << QStringLiteral("clicks:3:quota") << int(ApiError::Kind::QuotaExhausted) << 403 << 2;
-    QTest::newRow("bad api key") << QStringLiteral("clicks:2:status=403/mashery.not.authorized.inactive") << int(ApiError::Kind::Forbidden) << 403 << 1;
-    QTest::newRow("malformed page 2") << QStringLiteral("clicks:2:malformed") << int(ApiError::Kind::InvalidResponse) << 0 << 1;
+    QTest::newRow("401 on page 3") << QStringLiteral("clicks:3:status=401") << int(ApiError::Kind::Unauthorized) << 401
+                                   << 2;
+    QTest::newRow("404 on page 1") << QStringLiteral("clicks:1:status=404") << int(ApiError::Kind::NotFound) << 404
+                                   << 0;
+    QTest::newRow("400 on page 2") << QStringLiteral("clicks:2:status=400") << int(ApiError::Kind::BadRequest) << 400
+                                   << 1;
+    QTest::newRow("406 on page 2") << QStringLiteral("clicks:2:status=406") << int(ApiError::Kind::NotAcceptable) << 406
+                                   << 1;
+    QTest::newRow("daily quota on page 3")
+        << QStringLiteral("clicks:3:quota") << int(ApiError::Kind::QuotaExhausted) << 403 << 2;
+    QTest::newRow("bad api key") << QStringLiteral("clicks:2:status=403/mashery.not.authorized.inactive")
+                                 << int(ApiError::Kind::Forbidden) << 403 << 1;
+    QTest::newRow("malformed page 2") << QStringLiteral("clicks:2:malformed") << int(ApiError::Kind::InvalidResponse)
+                                      << 0 << 1;
 }
 
 void TestPager::fatalFaults()
@@ -366,7 +376,8 @@ void TestPager::rateLimiterKeepsToTheRate()
     int done = 0;
     for (std::size_t l = 0; l < c.links.size(); ++l) {
         pagers.push_back(std::unique_ptr<Pager>(linkPager(int(l))));
-        connect(pagers.back().get(), &Pager::batchReady, this, [&runs, l](const ClickBatch &b) { runs[l].batches.push_back(b); });
+        connect(pagers.back().get(), &Pager::batchReady, this,
+            [&runs, l](const ClickBatch &b) { runs[l].batches.push_back(b); });
         connect(pagers.back().get(), &Pager::finished, this, [&done] { ++done; });
         connect(pagers.back().get(), &Pager::failed, this, [&done] { ++done; });
         pagers.back()->start();
@@ -383,7 +394,8 @@ void TestPager::rateLimiterKeepsToTheRate()
     QVERIFY(times.size() >= 12);
     // Never more than 4 in any window of one second, as the server saw them ...
     for (qsizetype i = 4; i < times.size(); ++i)
-        QVERIFY2(times[i] - times[i - 4] >= 1000, qPrintable(QStringLiteral("%1 ms for 5 requests").arg(times[i] - times[i - 4])));
+        QVERIFY2(times[i] - times[i - 4] >= 1000,
+            qPrintable(QStringLiteral("%1 ms for 5 requests").arg(times[i] - times[i - 4])));
     // ... yet at least 95% of the allowed rate over the whole load.
     const double rate = double(times.size() - 1) * 1000.0 / double(times.last() - times.first());
     QVERIFY2(rate >= 0.95 * 4, qPrintable(QStringLiteral("%1 requests/s").arg(rate)));

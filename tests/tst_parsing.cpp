@@ -68,7 +68,8 @@ void TestParsing::isoDates()
 
 void TestParsing::formatRoundTrip()
 {
-    for (qint64 ms : { qint64(0), qint64(1354799221701), qint64(1709164800000), qint64(-18000000), qint64(253402300799999) }) {
+    for (qint64 ms :
+        { qint64(0), qint64(1354799221701), qint64(1709164800000), qint64(-18000000), qint64(253402300799999) }) {
         const QByteArray text = formatIsoUtcMs(ms);
         QCOMPARE(text, QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8());
         QCOMPARE(qint64(*parseIsoUtcMs(std::string_view(text.constData(), 24))), ms);
@@ -77,7 +78,8 @@ void TestParsing::formatRoundTrip()
 
 void TestParsing::clickPage()
 {
-    QByteArray body = R"({"meta":{"pagination":{"next_link":"/v2/emailmarketing/campaigns/1100394165290/tracking/clicks?next=abc"}},
+    QByteArray body
+        = R"({"meta":{"pagination":{"next_link":"/v2/emailmarketing/campaigns/1100394165290/tracking/clicks?next=abc"}},
         "results":[
          {"activity_type":"EMAIL_CLICK","campaign_id":"1100394165290","contact_id":"36","email_address":"a\"b,c@example.com",
           "link_id":"1100394163874","click_date":"2012-12-06T13:07:01.701Z"},
@@ -128,27 +130,37 @@ void TestParsing::clickPageErrors_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("mentions");
-    const QByteArray ok = R"("campaign_id":"1","contact_id":"2","email_address":"e@x","link_id":"3","click_date":"2015-01-01T00:00:00.000Z")";
+    const QByteArray ok
+        = R"("campaign_id":"1","contact_id":"2","email_address":"e@x","link_id":"3","click_date":"2015-01-01T00:00:00.000Z")";
     QTest::newRow("not json") << QByteArray("<html>oops</html>") << QStringLiteral("JSON");
     QTest::newRow("truncated") << QByteArray(R"({"results":[{"campaign_id":"1","contact)") << QStringLiteral("JSON");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("object");
     QTest::newRow("no results") << QByteArray(R"({"meta":{"pagination":{}}})") << QStringLiteral("results");
     QTest::newRow("no meta") << QByteArray(R"({"results":[]})") << QStringLiteral("meta");
-    QTest::newRow("results object") << QByteArray(R"({"results":{},"meta":{"pagination":{}}})") << QStringLiteral("results");
-    QTest::newRow("row not object") << QByteArray(R"({"results":[42],"meta":{"pagination":{}}})") << QStringLiteral("results[0]");
-    QTest::newRow("missing contact") << QByteArray(R"({"results":[{"campaign_id":"1","email_address":"e@x","link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
+    QTest::newRow("results object") << QByteArray(R"({"results":{},"meta":{"pagination":{}}})")
+                                    << QStringLiteral("results");
+    QTest::newRow("row not object") << QByteArray(R"({"results":[42],"meta":{"pagination":{}}})")
+                                    << QStringLiteral("results[0]");
+    QTest::newRow("missing contact") << QByteArray(
+        R"({"results":[{"campaign_id":"1","email_address":"e@x","link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
                                      << QStringLiteral("contact_id");
-    QTest::newRow("contact object") << QByteArray(R"({"results":[{)" + ok + R"(},{"campaign_id":"1","contact_id":{},"email_address":"e@x","link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
+    QTest::newRow("contact object") << QByteArray(R"({"results":[{)" + ok
+        + R"(},{"campaign_id":"1","contact_id":{},"email_address":"e@x","link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
                                     << QStringLiteral("results[1]: contact_id");
-    QTest::newRow("fractional id") << QByteArray(R"({"results":[{"campaign_id":1.5,"contact_id":"2","email_address":"e@x","link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
+    QTest::newRow("fractional id") << QByteArray(
+        R"({"results":[{"campaign_id":1.5,"contact_id":"2","email_address":"e@x","link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
                                    << QStringLiteral("campaign_id");
-    QTest::newRow("email number") << QByteArray(R"({"results":[{"campaign_id":"1","contact_id":"2","email_address":7,"link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
+    QTest::newRow("email number") << QByteArray(
+        R"({"results":[{"campaign_id":"1","contact_id":"2","email_address":7,"link_id":"3","click_date":""}],"meta":{"pagination":{}}})")
                                   << QStringLiteral("email_address");
-    QTest::newRow("bad date") << QByteArray(R"({"results":[{"campaign_id":"1","contact_id":"2","email_address":"e","link_id":"3","click_date":"soon"}],"meta":{"pagination":{}}})")
+    QTest::newRow("bad date") << QByteArray(
+        R"({"results":[{"campaign_id":"1","contact_id":"2","email_address":"e","link_id":"3","click_date":"soon"}],"meta":{"pagination":{}}})")
                               << QStringLiteral("click_date");
-    QTest::newRow("other activity") << QByteArray(R"({"results":[{"activity_type":"EMAIL_OPEN",)" + ok + R"(}],"meta":{"pagination":{}}})")
+    QTest::newRow("other activity") << QByteArray(
+        R"({"results":[{"activity_type":"EMAIL_OPEN",)" + ok + R"(}],"meta":{"pagination":{}}})")
                                     << QStringLiteral("activity_type");
-    QTest::newRow("next_link number") << QByteArray(R"({"results":[],"meta":{"pagination":{"next_link":5}}})") << QStringLiteral("next_link");
+    QTest::newRow("next_link number") << QByteArray(R"({"results":[],"meta":{"pagination":{"next_link":5}}})")
+                                      << QStringLiteral("next_link");
 }
 
 void TestParsing::clickPageErrors()
@@ -165,10 +177,14 @@ void TestParsing::peekNextLink_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("link");
-    QTest::newRow("end") << QByteArray(R"({"results":[],"meta":{"pagination":{"next_link":"/v2/a?next=x"}}})") << QByteArray("/v2/a?next=x");
-    QTest::newRow("start, spaced") << QByteArray("{\"meta\": {\"pagination\": {\"next_link\" : \"/v2/b?next=y\"}}, \"results\":[]}") << QByteArray("/v2/b?next=y");
+    QTest::newRow("end") << QByteArray(R"({"results":[],"meta":{"pagination":{"next_link":"/v2/a?next=x"}}})")
+                         << QByteArray("/v2/a?next=x");
+    QTest::newRow("start, spaced") << QByteArray(
+        "{\"meta\": {\"pagination\": {\"next_link\" : \"/v2/b?next=y\"}}, \"results\":[]}")
+                                   << QByteArray("/v2/b?next=y");
     QTest::newRow("none") << QByteArray(R"({"results":[],"meta":{"pagination":{}}})") << QByteArray();
-    QTest::newRow("escaped slash left to the parser") << QByteArray(R"({"meta":{"pagination":{"next_link":"\/v2\/c"}}})") << QByteArray();
+    QTest::newRow("escaped slash left to the parser")
+        << QByteArray(R"({"meta":{"pagination":{"next_link":"\/v2\/c"}}})") << QByteArray();
 }
 
 void TestParsing::peekNextLink()
@@ -180,7 +196,8 @@ void TestParsing::peekNextLink()
 
 void TestParsing::campaignAndContact()
 {
-    const QByteArray campaign = R"({"id":1100394165290,"name":"Spring","status":"SENT","last_run_date":"2012-12-06T18:06:40.342Z",
+    const QByteArray campaign
+        = R"({"id":1100394165290,"name":"Spring","status":"SENT","last_run_date":"2012-12-06T18:06:40.342Z",
         "modified_date":"","tracking_summary":{"sends":15,"opens":10,"clicks":10,"forwards":3,"unsubscribes":2,"bounces":5,"spam_count":1},
         "click_through_details":[{"url":"http://www.constantcontact.com","url_uid":"1100394163874","click_count":10}]})";
     const auto c = parseCampaign(campaign);
@@ -215,7 +232,8 @@ void TestParsing::campaignErrors()
     const auto badLinks = parseCampaign(R"({"id":"1","name":"x","status":"SENT","click_through_details":{}})");
     QVERIFY(!badLinks);
     QVERIFY(badLinks.error.contains(QLatin1String("click_through_details")));
-    const auto badPage = parseCampaignPage(R"({"results":[{"id":{},"name":"x","status":"SENT"}],"meta":{"pagination":{}}})");
+    const auto badPage
+        = parseCampaignPage(R"({"results":[{"id":{},"name":"x","status":"SENT"}],"meta":{"pagination":{}}})");
     QVERIFY(!badPage);
     QVERIFY2(badPage.error.contains(QLatin1String("results[0]")), qPrintable(badPage.error));
 }

@@ -40,7 +40,8 @@ QUrl TestSandboxCli::start(QProcess &process, const QStringList &args)
 void TestSandboxCli::printsBaseUrlAndServes()
 {
     QProcess process;
-    const QUrl base = start(process, { QStringLiteral("--clicks"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("5") });
+    const QUrl base = start(
+        process, { QStringLiteral("--clicks"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("5") });
     QVERIFY2(base.isValid() && base.scheme() == QLatin1String("http"), qPrintable(base.toString()));
     QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(base.port() > 0);
@@ -56,8 +57,10 @@ void TestSandboxCli::printsBaseUrlAndServes()
 void TestSandboxCli::customCredentialsAndFaults()
 {
     QProcess process;
-    const QUrl base = start(process, { QStringLiteral("--api-key"), QStringLiteral("k1"), QStringLiteral("--token"), QStringLiteral("t1"),
-        QStringLiteral("--faults"), QStringLiteral("campaigns:3:status=502"), QStringLiteral("--campaigns"), QStringLiteral("2") });
+    const QUrl base = start(process,
+        { QStringLiteral("--api-key"), QStringLiteral("k1"), QStringLiteral("--token"), QStringLiteral("t1"),
+            QStringLiteral("--faults"), QStringLiteral("campaigns:3:status=502"), QStringLiteral("--campaigns"),
+            QStringLiteral("2") });
     QVERIFY(base.isValid());
     HttpTestClient client;
     QCOMPARE(client.get(base, QStringLiteral("/v2/emailmarketing/campaigns")).status, 403); // default key refused
@@ -78,8 +81,8 @@ void TestSandboxCli::helpDocumentsEveryOption()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
-    for (const char *option : { "--host", "--port", "--seed", "--campaigns", "--clicks", "--api-key", "--token", "--qps",
-             "--faults", "--daily-quota", "--allow-remote", "clickscope-demo-key", "clickscope-demo-token" })
+    for (const char *option : { "--host", "--port", "--seed", "--campaigns", "--clicks", "--api-key", "--token",
+             "--qps", "--faults", "--daily-quota", "--allow-remote", "clickscope-demo-key", "clickscope-demo-token" })
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 
@@ -87,10 +90,14 @@ void TestSandboxCli::refusals_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("non-loopback host") << QStringList { QStringLiteral("--host"), QStringLiteral("0.0.0.0") } << QStringLiteral("not a loopback");
-    QTest::newRow("bad fault plan") << QStringList { QStringLiteral("--faults"), QStringLiteral("clicks:x:drop") } << QStringLiteral("--faults");
-    QTest::newRow("bad clicks") << QStringList { QStringLiteral("--clicks"), QStringLiteral("-5") } << QStringLiteral("--clicks");
-    QTest::newRow("bad host") << QStringList { QStringLiteral("--host"), QStringLiteral("localhost.example") } << QStringLiteral("--host");
+    QTest::newRow("non-loopback host") << QStringList { QStringLiteral("--host"), QStringLiteral("0.0.0.0") }
+                                       << QStringLiteral("not a loopback");
+    QTest::newRow("bad fault plan") << QStringList { QStringLiteral("--faults"), QStringLiteral("clicks:x:drop") }
+                                    << QStringLiteral("--faults");
+    QTest::newRow("bad clicks") << QStringList { QStringLiteral("--clicks"), QStringLiteral("-5") }
+                                << QStringLiteral("--clicks");
+    QTest::newRow("bad host") << QStringList { QStringLiteral("--host"), QStringLiteral("localhost.example") }
+                              << QStringLiteral("--host");
 }
 
 void TestSandboxCli::refusals()

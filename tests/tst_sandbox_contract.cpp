@@ -2,7 +2,6 @@
 // Contract tests: real HTTP to the sandbox on 127.0.0.1 with QNetworkAccessManager, checked against
 // ctct-v2-api.md and against the generator's own data.
 #include "httptestclient.h"
-
 #include "sandbox/isodate.h"
 #include "sandbox/jsonout.h"
 #include "sandbox/sandbox.h"
@@ -10,8 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ClickScope::Sandbox;
 using ClickScope::Tests::HttpResult;
@@ -88,7 +87,10 @@ private Q_SLOTS:
 private:
     QJsonArray followAll(const QString &firstPath, int *pages = nullptr);
     int firstSentCampaign() const;
-    QString campaignId(int index) const { return QString::number(m_sandbox->dataset().campaigns()[std::size_t(index)].id); }
+    QString campaignId(int index) const
+    {
+        return QString::number(m_sandbox->dataset().campaigns()[std::size_t(index)].id);
+    }
     ExpectedClick expected(int campaign, std::uint32_t index) const;
     static ExpectedClick actual(const QJsonObject &row);
 
@@ -161,7 +163,8 @@ QJsonArray TestSandboxContract::followAll(const QString &firstPath, int *pages)
         ++count;
         for (const QJsonValue &v : page.value(QLatin1String("results")).toArray())
             rows.append(v);
-        const QJsonObject pagination = page.value(QLatin1String("meta")).toObject().value(QLatin1String("pagination")).toObject();
+        const QJsonObject pagination
+            = page.value(QLatin1String("meta")).toObject().value(QLatin1String("pagination")).toObject();
         path = pagination.value(QLatin1String("next_link")).toString();
         if (!path.isEmpty() && seenLinks.contains(path)) {
             qWarning("cursor repeated: %s", qPrintable(path));
@@ -190,8 +193,9 @@ void TestSandboxContract::campaignListShapeAndOrder()
     std::int64_t previous = std::numeric_limits<std::int64_t>::max();
     for (const QJsonValue &v : results) {
         const QJsonObject o = v.toObject();
-        QCOMPARE(o.keys(), QStringList({ QStringLiteral("id"), QStringLiteral("modified_date"), QStringLiteral("name"),
-                               QStringLiteral("status") }));
+        QCOMPARE(o.keys(),
+            QStringList({ QStringLiteral("id"), QStringLiteral("modified_date"), QStringLiteral("name"),
+                QStringLiteral("status") }));
         QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("SENT"));
         const QString id = o.value(QLatin1String("id")).toString();
         QCOMPARE(id.size(), 13);
@@ -228,8 +232,8 @@ void TestSandboxContract::campaignListFilters()
     }
     // modified_since is inclusive.
     const Campaign &c = m_sandbox->dataset().campaigns()[0];
-    const QJsonArray since = followAll(
-        QStringLiteral("/v2/emailmarketing/campaigns?modified_since=") + isoUtc(c.modifiedMs));
+    const QJsonArray since
+        = followAll(QStringLiteral("/v2/emailmarketing/campaigns?modified_since=") + isoUtc(c.modifiedMs));
     int expectedCount = 0;
     for (const Campaign &x : m_sandbox->dataset().campaigns())
         expectedCount += x.modifiedMs >= c.modifiedMs ? 1 : 0;
@@ -245,14 +249,15 @@ void TestSandboxContract::campaignDetail()
 {
     const int index = firstSentCampaign();
     const Campaign &c = m_sandbox->dataset().campaigns()[std::size_t(index)];
-    const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/") + campaignId(index)
-            + QStringLiteral("?updateSummary=true"));
+    const HttpResult r = m_client.get(m_base,
+        QStringLiteral("/v2/emailmarketing/campaigns/") + campaignId(index) + QStringLiteral("?updateSummary=true"));
     QCOMPARE(r.status, 200);
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value(QLatin1String("id")).toString(), campaignId(index));
     QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("SENT"));
     QCOMPARE(o.value(QLatin1String("last_run_date")).toString(), isoUtc(c.lastRunMs));
-    for (const char *field : { "name", "subject", "from_name", "from_email", "created_date", "modified_date", "permalink_url" })
+    for (const char *field :
+        { "name", "subject", "from_name", "from_email", "created_date", "modified_date", "permalink_url" })
         QVERIFY2(o.value(QLatin1String(field)).isString(), field);
     const QJsonObject summary = o.value(QLatin1String("tracking_summary")).toObject();
     const TrackingSummary s = m_sandbox->dataset().campaignSummary(index);
@@ -294,7 +299,9 @@ void TestSandboxContract::linkClicksFollowedToTheEndMatchTheGenerator()
             QCOMPARE(row.value(QLatin1String("campaign_id")).toString(), campaignId(index));
             const ExpectedClick want = expected(index, link.clicks[link.clicks.size() - 1 - std::size_t(k)]);
             if (!(actual(row) == want))
-                QFAIL(qPrintable(QStringLiteral("row %1 differs: %2").arg(k).arg(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)))));
+                QFAIL(qPrintable(QStringLiteral("row %1 differs: %2")
+                                     .arg(k)
+                                     .arg(QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)))));
         }
     }
 }
@@ -303,7 +310,8 @@ void TestSandboxContract::campaignClicksFollowedToTheEndMatchTheGenerator()
 {
     const int index = firstSentCampaign();
     const Campaign &c = m_sandbox->dataset().campaigns()[std::size_t(index)];
-    const QJsonArray rows = followAll(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(campaignId(index)));
+    const QJsonArray rows
+        = followAll(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(campaignId(index)));
     QCOMPARE(rows.size(), qsizetype(c.clickCount));
     QString previous = QStringLiteral("9999");
     for (qsizetype k = 0; k < rows.size(); ++k) {
@@ -366,8 +374,9 @@ void TestSandboxContract::createdSinceAcrossPages()
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("created_since"), text);
     q.addQueryItem(QStringLiteral("limit"), QStringLiteral("50"));
-    const QJsonArray rows = followAll(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?").arg(campaignId(index))
-        + q.toString(QUrl::FullyEncoded));
+    const QJsonArray rows
+        = followAll(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?").arg(campaignId(index))
+            + q.toString(QUrl::FullyEncoded));
     qsizetype want = 0;
     for (std::uint32_t i = 0; i < c.clickCount; ++i)
         want += d.clickTime(index, i) >= since ? 1 : 0;
@@ -382,15 +391,19 @@ void TestSandboxContract::nextLinkShape()
 {
     const int index = firstSentCampaign();
     const HttpResult r = m_client.get(m_base,
-        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5&created_since=2000-01-01").arg(campaignId(index)));
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5&created_since=2000-01-01")
+            .arg(campaignId(index)));
     QCOMPARE(r.status, 200);
-    const QString next = r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
-    QVERIFY(next.startsWith(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=").arg(campaignId(index))));
+    const QString next
+        = r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
+    QVERIFY(next.startsWith(
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=").arg(campaignId(index))));
     const QUrl url(next);
     const QUrlQuery q(url);
     QCOMPARE(q.queryItems().size(), 1);
     const QString cursor = q.queryItemValue(QStringLiteral("next"));
-    QVERIFY(!cursor.contains(QLatin1Char('=')) && !cursor.contains(QLatin1Char('+')) && !cursor.contains(QLatin1Char('/')));
+    QVERIFY(
+        !cursor.contains(QLatin1Char('=')) && !cursor.contains(QLatin1Char('+')) && !cursor.contains(QLatin1Char('/')));
     QVERIFY(!next.contains(QLatin1String("api_key")));
     QVERIFY(!next.contains(QString::fromUtf8(m_client.apiKey)));
 
@@ -402,8 +415,10 @@ void TestSandboxContract::nextLinkShape()
 void TestSandboxContract::nextMustBeAlone()
 {
     const int index = firstSentCampaign();
-    const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5").arg(campaignId(index)));
-    const QString next = r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
+    const HttpResult r = m_client.get(
+        m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5").arg(campaignId(index)));
+    const QString next
+        = r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
     QVERIFY(!next.isEmpty());
     QCOMPARE(m_client.get(m_base, next).status, 200);
     const HttpResult withLimit = m_client.get(m_base, next + QStringLiteral("&limit=5"));
@@ -414,13 +429,28 @@ void TestSandboxContract::nextMustBeAlone()
 void TestSandboxContract::badCursorIsRefused()
 {
     const int index = firstSentCampaign();
-    QCOMPARE(m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=%%%%").arg(campaignId(index))).status, 400);
-    QCOMPARE(m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=c3RhcnRBdD0zJmxpbWl0PTI").arg(campaignId(index))).status, 400);
+    QCOMPARE(m_client
+                 .get(m_base,
+                     QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=%%%%").arg(campaignId(index)))
+                 .status,
+        400);
+    QCOMPARE(m_client
+                 .get(m_base,
+                     QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=c3RhcnRBdD0zJmxpbWl0PTI")
+                         .arg(campaignId(index)))
+                 .status,
+        400);
     // A cursor for the campaign list used on a tracking path.
     const HttpResult list = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns?limit=1"));
-    const QString next = list.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
+    const QString next
+        = list.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
     const QString cursor = QUrlQuery(QUrl(next)).queryItemValue(QStringLiteral("next"));
-    QCOMPARE(m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=").arg(campaignId(index)) + cursor).status, 400);
+    QCOMPARE(
+        m_client
+            .get(m_base,
+                QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?next=").arg(campaignId(index)) + cursor)
+            .status,
+        400);
 }
 
 void TestSandboxContract::limits_data()
@@ -432,12 +462,17 @@ void TestSandboxContract::limits_data()
     QTest::newRow("campaigns 51") << QStringLiteral("/v2/emailmarketing/campaigns?limit=51") << 400 << -1;
     QTest::newRow("campaigns 1") << QStringLiteral("/v2/emailmarketing/campaigns?limit=1") << 200 << 1;
     QTest::newRow("campaigns abc") << QStringLiteral("/v2/emailmarketing/campaigns?limit=abc") << 400 << -1;
-    QTest::newRow("clicks 0") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?limit=0") << 400 << -1;
-    QTest::newRow("clicks 501") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?limit=501") << 400 << -1;
-    QTest::newRow("clicks 500") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?limit=500") << 200 << 500;
+    QTest::newRow("clicks 0") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?limit=0") << 400
+                              << -1;
+    QTest::newRow("clicks 501") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?limit=501") << 400
+                                << -1;
+    QTest::newRow("clicks 500") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?limit=500") << 200
+                                << 500;
     QTest::newRow("clicks default") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks") << 200 << 500;
     QTest::newRow("clicks 1") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?limit=1") << 200 << 1;
-    QTest::newRow("bad created_since") << QStringLiteral("/v2/emailmarketing/campaigns/{c}/tracking/clicks?created_since=yesterday") << 400 << -1;
+    QTest::newRow("bad created_since") << QStringLiteral(
+        "/v2/emailmarketing/campaigns/{c}/tracking/clicks?created_since=yesterday")
+                                       << 400 << -1;
 }
 
 void TestSandboxContract::limits()
@@ -527,7 +562,8 @@ void TestSandboxContract::notFound_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("unknown campaign") << QStringLiteral("/v2/emailmarketing/campaigns/1234567890123");
-    QTest::newRow("unknown campaign tracking") << QStringLiteral("/v2/emailmarketing/campaigns/1234567890123/tracking/clicks");
+    QTest::newRow("unknown campaign tracking")
+        << QStringLiteral("/v2/emailmarketing/campaigns/1234567890123/tracking/clicks");
     QTest::newRow("non-numeric campaign") << QStringLiteral("/v2/emailmarketing/campaigns/abc");
     QTest::newRow("unknown contact") << QStringLiteral("/v2/contacts/99999999");
     QTest::newRow("contact zero") << QStringLiteral("/v2/contacts/0/tracking");
@@ -550,11 +586,13 @@ void TestSandboxContract::trackingOnUnsentCampaign()
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (all[i].status == CampaignStatus::Sent)
             continue;
-        const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(all[i].id));
+        const HttpResult r
+            = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(all[i].id));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()[0][QLatin1String("error_key")].toString(), QStringLiteral("http.status.bad_request"));
         // The campaign itself is readable, without tracking data.
-        const HttpResult detail = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1").arg(all[i].id));
+        const HttpResult detail
+            = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1").arg(all[i].id));
         QCOMPARE(detail.status, 200);
         QCOMPARE(detail.json()[QLatin1String("click_through_details")].toArray().size(), 0);
         ++checked;
@@ -578,9 +616,12 @@ void TestSandboxContract::otherReports_data()
     QTest::addColumn<QString>("dateField");
     QTest::newRow("sends") << QStringLiteral("sends") << QStringLiteral("EMAIL_SEND") << QStringLiteral("send_date");
     QTest::newRow("opens") << QStringLiteral("opens") << QStringLiteral("EMAIL_OPEN") << QStringLiteral("open_date");
-    QTest::newRow("bounces") << QStringLiteral("bounces") << QStringLiteral("EMAIL_BOUNCE") << QStringLiteral("bounce_date");
-    QTest::newRow("forwards") << QStringLiteral("forwards") << QStringLiteral("EMAIL_FORWARD") << QStringLiteral("forward_date");
-    QTest::newRow("unsubscribes") << QStringLiteral("unsubscribes") << QStringLiteral("EMAIL_UNSUBSCRIBE") << QStringLiteral("unsubscribe_date");
+    QTest::newRow("bounces") << QStringLiteral("bounces") << QStringLiteral("EMAIL_BOUNCE")
+                             << QStringLiteral("bounce_date");
+    QTest::newRow("forwards") << QStringLiteral("forwards") << QStringLiteral("EMAIL_FORWARD")
+                              << QStringLiteral("forward_date");
+    QTest::newRow("unsubscribes") << QStringLiteral("unsubscribes") << QStringLiteral("EMAIL_UNSUBSCRIBE")
+                                  << QStringLiteral("unsubscribe_date");
 }
 
 void TestSandboxContract::otherReports()
@@ -589,7 +630,8 @@ void TestSandboxContract::otherReports()
     QFETCH(QString, activity);
     QFETCH(QString, dateField);
     const int index = firstSentCampaign();
-    const QJsonArray rows = followAll(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/%2?limit=250").arg(campaignId(index), report));
+    const QJsonArray rows = followAll(
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/%2?limit=250").arg(campaignId(index), report));
     const TrackingSummary s = m_sandbox->dataset().campaignSummary(index);
     const std::int64_t want = report == QLatin1String("sends") ? s.sends
         : report == QLatin1String("opens")                     ? s.opens
@@ -611,13 +653,18 @@ void TestSandboxContract::otherReports()
     if (report == QLatin1String("bounces"))
         QVERIFY(rows[0].toObject().value(QLatin1String("bounce_code")).isString());
     if (report == QLatin1String("unsubscribes"))
-        QVERIFY(rows[0].toObject().value(QLatin1String("unsubscribe_source")).toString().startsWith(QLatin1String("ACTION_BY_")));
+        QVERIFY(rows[0]
+                    .toObject()
+                    .value(QLatin1String("unsubscribe_source"))
+                    .toString()
+                    .startsWith(QLatin1String("ACTION_BY_")));
 }
 
 void TestSandboxContract::campaignSummaryReport()
 {
     const int index = firstSentCampaign();
-    const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/reports/summary").arg(campaignId(index)));
+    const HttpResult r = m_client.get(
+        m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/reports/summary").arg(campaignId(index)));
     QCOMPARE(r.status, 200);
     const QJsonObject o = r.json().object();
     const TrackingSummary s = m_sandbox->dataset().campaignSummary(index);
@@ -644,7 +691,8 @@ void TestSandboxContract::contactDetail()
     QCOMPARE(emails.size(), 1);
     QCOMPARE(emails[0][QLatin1String("email_address")].toString(), QString::fromUtf8(d.email(contact)));
     QVERIFY(emails[0][QLatin1String("opt_out_date")].isString());
-    for (const char *field : { "status", "company_name", "job_title", "work_phone", "created_date", "modified_date", "source" })
+    for (const char *field :
+        { "status", "company_name", "job_title", "work_phone", "created_date", "modified_date", "source" })
         QVERIFY2(o.value(QLatin1String(field)).isString(), field);
     QVERIFY(o.value(QLatin1String("addresses")).toArray().size() == 1);
     QVERIFY(o.value(QLatin1String("lists")).toArray().size() >= 1);
@@ -659,7 +707,8 @@ void TestSandboxContract::contactTracking()
     std::map<std::uint32_t, int> counts;
     for (std::uint32_t i = 0; i < d.campaigns()[std::size_t(campaign)].clickCount; ++i)
         ++counts[d.clickContact(campaign, i)];
-    const auto busiest = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) { return a.second < b.second; });
+    const auto busiest
+        = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) { return a.second < b.second; });
     const std::uint32_t contact = busiest->first;
     QVERIFY2(busiest->second > 3, "the generator should produce repeat clickers");
 
@@ -685,7 +734,8 @@ void TestSandboxContract::contactTracking()
         clickRows += type == QLatin1String("EMAIL_CLICK") ? 1 : 0;
         // Whatever the type, the one date field is newest first.
         QString date;
-        for (const char *f : { "send_date", "open_date", "click_date", "bounce_date", "forward_date", "unsubscribe_date" })
+        for (const char *f :
+            { "send_date", "open_date", "click_date", "bounce_date", "forward_date", "unsubscribe_date" })
             if (v[QLatin1String(f)].isString())
                 date = v[QLatin1String(f)].toString();
         QVERIFY(!date.isEmpty() && date <= previous);
@@ -732,11 +782,13 @@ void TestSandboxContract::deterministicForSeed()
     ApiRequest request;
     request.authorization = "Bearer clickscope-demo-token";
     request.query = { { "api_key", "clickscope-demo-key" } };
-    request.path = "/v2/emailmarketing/campaigns/" + QByteArray::number(qlonglong(a.dataset().campaigns()[0].id)) + "/tracking/clicks";
+    request.path = "/v2/emailmarketing/campaigns/" + QByteArray::number(qlonglong(a.dataset().campaigns()[0].id))
+        + "/tracking/clicks";
     const ApiResponse ra = a.handle(request);
     QCOMPARE(ra.status, 200);
     QCOMPARE(b.handle(request).body, ra.body);
-    request.path = "/v2/emailmarketing/campaigns/" + QByteArray::number(qlonglong(c.dataset().campaigns()[0].id)) + "/tracking/clicks";
+    request.path = "/v2/emailmarketing/campaigns/" + QByteArray::number(qlonglong(c.dataset().campaigns()[0].id))
+        + "/tracking/clicks";
     const ApiResponse rc = c.handle(request);
     QCOMPARE(rc.status, 200);
     QVERIFY(rc.body != ra.body);
@@ -753,7 +805,8 @@ void TestSandboxContract::specialEmails()
         comma = comma || e.contains(',');
         quote = quote || e.count('"') > 2;
         formula = formula || e.startsWith('=');
-        nonAscii = nonAscii || std::any_of(e.begin(), e.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
+        nonAscii = nonAscii
+            || std::any_of(e.begin(), e.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; });
     }
     QVERIFY(comma);
     QVERIFY(quote);
@@ -772,12 +825,15 @@ void TestSandboxContract::specialEmails()
 
 void TestSandboxContract::faultStatusOnNthRequest()
 {
-    const QString path = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=10").arg(campaignId(firstSentCampaign()));
-    m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:2:status=503;campaigns:1-2:status=500/custom.key")));
+    const QString path = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=10")
+                             .arg(campaignId(firstSentCampaign()));
+    m_sandbox->setFaultPlan(
+        *FaultPlan::parse(QStringLiteral("clicks:2:status=503;campaigns:1-2:status=500/custom.key")));
     QCOMPARE(m_client.get(m_base, path).status, 200);
     const HttpResult second = m_client.get(m_base, path);
     QCOMPARE(second.status, 503);
-    QCOMPARE(second.json()[0][QLatin1String("error_key")].toString(), QStringLiteral("http.status.service_unavailable"));
+    QCOMPARE(
+        second.json()[0][QLatin1String("error_key")].toString(), QStringLiteral("http.status.service_unavailable"));
     QCOMPARE(m_client.get(m_base, path).status, 200);
     const HttpResult list = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns"));
     QCOMPARE(list.status, 500);
@@ -790,19 +846,22 @@ void TestSandboxContract::faultLatency()
 {
     // Only a lower bound: a delay that was applied cannot be shorter than asked, however busy the machine.
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("campaign:*:latency=300")));
-    const HttpResult slow = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/") + campaignId(firstSentCampaign()));
+    const HttpResult slow
+        = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/") + campaignId(firstSentCampaign()));
     QCOMPARE(slow.status, 200);
     QVERIFY2(slow.elapsedMs >= 300, qPrintable(QString::number(slow.elapsedMs)));
     QVERIFY(slow.json().isObject());
     // A transfer timeout shorter than the latency fails the request.
-    const HttpResult timedOut = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/") + campaignId(firstSentCampaign()), 100);
+    const HttpResult timedOut
+        = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/") + campaignId(firstSentCampaign()), 100);
     QCOMPARE(timedOut.error, QNetworkReply::OperationCanceledError);
 }
 
 void TestSandboxContract::faultDrop()
 {
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:1:drop")));
-    const QString path = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(campaignId(firstSentCampaign()));
+    const QString path
+        = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(campaignId(firstSentCampaign()));
     const HttpResult dropped = m_client.get(m_base, path);
     QVERIFY2(dropped.error != QNetworkReply::NoError, "a connection closed mid-body must be an error");
     QVERIFY(dropped.json().isNull());
@@ -815,7 +874,8 @@ void TestSandboxContract::faultDrop()
 void TestSandboxContract::faultMalformed()
 {
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:1:malformed")));
-    const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(campaignId(firstSentCampaign())));
+    const HttpResult r = m_client.get(
+        m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(campaignId(firstSentCampaign())));
     QCOMPARE(r.status, 200);
     QJsonParseError error;
     QJsonDocument::fromJson(r.body, &error);
@@ -826,7 +886,8 @@ void TestSandboxContract::faultNumericIds()
 {
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:numeric-ids;campaign:*:numeric-ids")));
     const int index = firstSentCampaign();
-    const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=3").arg(campaignId(index)));
+    const HttpResult r = m_client.get(
+        m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=3").arg(campaignId(index)));
     QCOMPARE(r.status, 200);
     const QJsonObject row = r.json()[QLatin1String("results")][0].toObject();
     QVERIFY(row.value(QLatin1String("campaign_id")).isDouble());
@@ -841,7 +902,8 @@ void TestSandboxContract::faultNumericIds()
 void TestSandboxContract::faultEmptyDates()
 {
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:empty-dates")));
-    const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=3").arg(campaignId(firstSentCampaign())));
+    const HttpResult r = m_client.get(m_base,
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=3").arg(campaignId(firstSentCampaign())));
     QCOMPARE(r.status, 200);
     const QJsonArray rows = r.json()[QLatin1String("results")].toArray();
     QCOMPARE(rows.size(), 3);
@@ -855,7 +917,8 @@ void TestSandboxContract::faultQpsAndRateLimit()
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("campaigns:1:qps")));
     const HttpResult forced = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns"));
     QCOMPARE(forced.status, 403);
-    QCOMPARE(forced.json()[0][QLatin1String("error_key")].toString(), QStringLiteral("mashery.not.authorized.over.qps"));
+    QCOMPARE(
+        forced.json()[0][QLatin1String("error_key")].toString(), QStringLiteral("mashery.not.authorized.over.qps"));
 
     // Measured: at 4 per second, eight back-to-back requests cannot all pass, and the first four do.
     m_sandbox->setFaultPlan({});
@@ -881,7 +944,8 @@ void TestSandboxContract::faultDailyQuota()
         QCOMPARE(m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns?limit=1")).status, 200);
     const HttpResult over = m_client.get(m_base, QStringLiteral("/v2/emailmarketing/campaigns?limit=1"));
     QCOMPARE(over.status, 403);
-    QCOMPARE(over.json()[0][QLatin1String("error_key")].toString(), QStringLiteral("mashery.not.authorized.over.ratelimit"));
+    QCOMPARE(
+        over.json()[0][QLatin1String("error_key")].toString(), QStringLiteral("mashery.not.authorized.over.ratelimit"));
     m_sandbox->setDailyQuota(0);
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("contact:1:quota")));
     QCOMPARE(m_client.get(m_base, QStringLiteral("/v2/contacts/1")).json()[0][QLatin1String("error_key")].toString(),
@@ -895,14 +959,15 @@ void TestSandboxContract::faultPlanParsing_data()
     QTest::addColumn<QString>("normalised");
     QTest::newRow("empty") << QString() << true << QString();
     QTest::newRow("status") << QStringLiteral("clicks:3:status=503") << true << QStringLiteral("clicks:3:status=503");
-    QTest::newRow("range and key") << QStringLiteral(" campaigns : 2-4 : status=403/x.y ") << true << QStringLiteral("campaigns:2-4:status=403/x.y");
+    QTest::newRow("range and key") << QStringLiteral(" campaigns : 2-4 : status=403/x.y ") << true
+                                   << QStringLiteral("campaigns:2-4:status=403/x.y");
     QTest::newRow("open range") << QStringLiteral("any:5+:drop") << true << QStringLiteral("any:5+:drop");
-    QTest::newRow("every") << QStringLiteral("contact-tracking:*:latency=20;tracking:1:malformed")
-                           << true << QStringLiteral("contact-tracking:*:latency=20;tracking:1:malformed");
-    QTest::newRow("all actions") << QStringLiteral("any:1:numeric-ids;any:1:empty-dates;any:1:qps;any:1:quota")
-                                 << true << QStringLiteral("any:1:numeric-ids;any:1:empty-dates;any:1:qps;any:1:quota");
-    QTest::newRow("link faults") << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link")
-                                 << true << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link");
+    QTest::newRow("every") << QStringLiteral("contact-tracking:*:latency=20;tracking:1:malformed") << true
+                           << QStringLiteral("contact-tracking:*:latency=20;tracking:1:malformed");
+    QTest::newRow("all actions") << QStringLiteral("any:1:numeric-ids;any:1:empty-dates;any:1:qps;any:1:quota") << true
+                                 << QStringLiteral("any:1:numeric-ids;any:1:empty-dates;any:1:qps;any:1:quota");
+    QTest::newRow("link faults") << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link") << true
+                                 << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link");
     QTest::newRow("unknown route") << QStringLiteral("lists:1:drop") << false << QString();
     QTest::newRow("bad when") << QStringLiteral("clicks:0:drop") << false << QString();
     QTest::newRow("reversed range") << QStringLiteral("clicks:5-2:drop") << false << QString();
@@ -929,7 +994,8 @@ void TestSandboxContract::faultPlanParsing()
 void TestSandboxContract::faultNextLinks()
 {
     m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link")));
-    const QString first = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5").arg(campaignId(firstSentCampaign()));
+    const QString first = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5")
+                              .arg(campaignId(firstSentCampaign()));
     const auto nextOf = [](const HttpResult &r) {
         return r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
     };

@@ -29,13 +29,16 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Who clicked which link in your email campaign, and when."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Who clicked which link in your email campaign, and when."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-        QApplication::translate("main", "Start the built-in sandbox with generated data and open the window against it."));
+        QApplication::translate(
+            "main", "Start the built-in sandbox with generated data and open the window against it."));
     const QCommandLineOption apiBase(QStringLiteral("api-base"),
-        QApplication::translate("main", "Base URL of the API (default https://api.constantcontact.com)."), QStringLiteral("URL"));
+        QApplication::translate("main", "Base URL of the API (default https://api.constantcontact.com)."),
+        QStringLiteral("URL"));
     parser.addOptions({ demo, apiBase });
     parser.process(app);
 
@@ -45,7 +48,8 @@ int main(int argc, char *argv[])
         QString error;
         if (!client.setBaseUrl(QUrl(parser.value(apiBase)), &error)) {
             QMessageBox::critical(nullptr, ClickScope::applicationName(),
-                QApplication::translate("main", "The API address %1 cannot be used: %2").arg(parser.value(apiBase), error));
+                QApplication::translate("main", "The API address %1 cannot be used: %2")
+                    .arg(parser.value(apiBase), error));
             return 2;
         }
     }
@@ -82,8 +86,8 @@ int main(int argc, char *argv[])
         if (window.findChild<ClickScope::CredentialsDialog *>())
             return; // already open
         const ClickScope::Credentials current = demoMode ? ClickScope::Credentials {} : client.credentials();
-        auto *dialog = new ClickScope::CredentialsDialog(&keychain, demoMode ? ClickScope::ApiClient::defaultBaseUrl() : client.baseUrl(),
-            current, &window);
+        auto *dialog = new ClickScope::CredentialsDialog(
+            &keychain, demoMode ? ClickScope::ApiClient::defaultBaseUrl() : client.baseUrl(), current, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog] {
             client.setBaseUrl(dialog->baseUrl());
@@ -111,11 +115,14 @@ int main(int argc, char *argv[])
         client.setCredentials(env);
         window.start();
     } else {
-        QObject::connect(&keychain, &ClickScope::CredentialStore::loaded, &window,
-            [&](const QString &, const ClickScope::Credentials &credentials, ClickScope::CredentialStore::Status status, const QString &message) {
+        QObject::connect(
+            &keychain, &ClickScope::CredentialStore::loaded, &window,
+            [&](const QString &, const ClickScope::Credentials &credentials, ClickScope::CredentialStore::Status status,
+                const QString &message) {
                 if (status == ClickScope::CredentialStore::Status::Ok && credentials.isComplete())
                     client.setCredentials(credentials);
-                else if (status == ClickScope::CredentialStore::Status::Unavailable || status == ClickScope::CredentialStore::Status::Failed)
+                else if (status == ClickScope::CredentialStore::Status::Unavailable
+                    || status == ClickScope::CredentialStore::Status::Failed)
                     window.setKeychainProblem(message);
                 window.start();
             },

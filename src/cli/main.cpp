@@ -38,7 +38,15 @@ using namespace ClickScope;
 
 namespace {
 
-enum Exit { Ok = 0, Usage = 2, Authentication = 3, NotFound = 4, QuotaExhausted = 5, NetworkFailure = 6, InvalidResponse = 7 };
+enum Exit {
+    Ok = 0,
+    Usage = 2,
+    Authentication = 3,
+    NotFound = 4,
+    QuotaExhausted = 5,
+    NetworkFailure = 6,
+    InvalidResponse = 7
+};
 
 int exitCodeFor(const ApiError &e)
 {
@@ -105,13 +113,17 @@ const char *commandHelp(const QString &command)
         return "Usage: clickscope-cli links CAMPAIGN_ID\n\n"
                "Lists the campaign's tracked links (click_through_details) as CSV: link_id,url,click_count.\n";
     if (command == QLatin1String("clicks"))
-        return "Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]\n\n"
+        return "Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] "
+               "[--output FILE]\n\n"
                "Writes every click of the campaign (or of one link), newest first, as pages arrive.\n"
                "  --link LINK_ID     only this link (its url_uid); default: all links\n"
-               "  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z\n"
-               "  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date\n"
+               "  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or "
+               "2026-05-01T12:00:00Z\n"
+               "  --format csv|jsonl CSV with the header "
+               "activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date\n"
                "                     (default), or one JSON object per line with the same fields\n"
-               "  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output\n"
+               "  --output FILE      write to FILE, atomically: on any error no file is left; default: standard "
+               "output\n"
                "Progress goes to standard error when it is a terminal.\n";
     if (command == QLatin1String("contact"))
         return "Usage: clickscope-cli contact CONTACT_ID [--activity]\n\n"
@@ -196,8 +208,7 @@ public:
         , m_output(options.value(QStringLiteral("output")))
         , m_activity(options.isSet(QStringLiteral("activity")))
         , m_progress(CLICKSCOPE_ISATTY(CLICKSCOPE_FILENO(stderr)) != 0)
-    {
-    }
+    { }
 
     void run()
     {
@@ -214,10 +225,7 @@ public:
 
 private:
     void done(int code) { QCoreApplication::exit(code); }
-    void apiFailed(const ApiError &e)
-    {
-        done(fail(exitCodeFor(e), e.userMessage()));
-    }
+    void apiFailed(const ApiError &e) { done(fail(exitCodeFor(e), e.userMessage())); }
 
     void writeAndFinish(const std::string &data)
     {
@@ -282,9 +290,11 @@ private:
                     return apiFailed(err);
                 QJsonArray a;
                 for (const Activity &act : list) {
-                    QJsonObject j { { QStringLiteral("activity_type"), act.type }, { QStringLiteral("campaign_id"), act.campaignId },
+                    QJsonObject j { { QStringLiteral("activity_type"), act.type },
+                        { QStringLiteral("campaign_id"), act.campaignId },
                         { QStringLiteral("contact_id"), act.contactId }, { QStringLiteral("email_address"), act.email },
-                        { QStringLiteral("date"), act.dateMs == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(act.dateMs)) } };
+                        { QStringLiteral("date"),
+                            act.dateMs == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(act.dateMs)) } };
                     if (!act.linkId.isEmpty())
                         j.insert(QStringLiteral("link_id"), act.linkId);
                     if (!act.linkUri.isEmpty())
@@ -301,16 +311,19 @@ private:
 
     static QJsonObject contactJson(const Contact &c)
     {
-        const auto date = [](std::int64_t ms) { return ms == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(ms)); };
+        const auto date
+            = [](std::int64_t ms) { return ms == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(ms)); };
         QJsonArray emails;
         for (const ContactEmail &e : c.emails)
-            emails.append(QJsonObject { { QStringLiteral("email_address"), e.address }, { QStringLiteral("status"), e.status },
-                { QStringLiteral("confirm_status"), e.confirmStatus }, { QStringLiteral("opt_in_date"), date(e.optInMs) },
+            emails.append(QJsonObject { { QStringLiteral("email_address"), e.address },
+                { QStringLiteral("status"), e.status }, { QStringLiteral("confirm_status"), e.confirmStatus },
+                { QStringLiteral("opt_in_date"), date(e.optInMs) },
                 { QStringLiteral("opt_out_date"), date(e.optOutMs) } });
         QJsonArray addresses;
         for (const ContactAddress &a : c.addresses)
-            addresses.append(QJsonObject { { QStringLiteral("address_type"), a.type }, { QStringLiteral("line1"), a.line1 },
-                { QStringLiteral("line2"), a.line2 }, { QStringLiteral("line3"), a.line3 }, { QStringLiteral("city"), a.city },
+            addresses.append(QJsonObject { { QStringLiteral("address_type"), a.type },
+                { QStringLiteral("line1"), a.line1 }, { QStringLiteral("line2"), a.line2 },
+                { QStringLiteral("line3"), a.line3 }, { QStringLiteral("city"), a.city },
                 { QStringLiteral("state"), a.state }, { QStringLiteral("state_code"), a.stateCode },
                 { QStringLiteral("country_code"), a.countryCode }, { QStringLiteral("postal_code"), a.postalCode } });
         QJsonArray lists;
@@ -339,7 +352,8 @@ private:
             if (!m_out.open(m_output, &error))
                 return done(fail(NetworkFailure, error));
             if (m_format != QLatin1String("jsonl") && !m_out.write(Csv::header))
-                return done(fail(NetworkFailure, QStringLiteral("writing the output failed: %1").arg(m_out.errorString())));
+                return done(
+                    fail(NetworkFailure, QStringLiteral("writing the output failed: %1").arg(m_out.errorString())));
             std::int64_t since = noDate;
             if (!m_since.isEmpty())
                 since = *parseIsoUtcMs(m_since.toStdString());
@@ -347,7 +361,8 @@ private:
             connect(m_pager, &Pager::batchReady, this, [this](const ClickBatch &b) { writeBatch(b); });
             connect(m_pager, &Pager::progress, this, [this](const PagerProgress &p) {
                 if (m_progress)
-                    std::fprintf(stderr, "\r%lld clicks, %d pages, %.1f requests/s   ", qlonglong(p.rows), p.pages, p.requestsPerSecond);
+                    std::fprintf(stderr, "\r%lld clicks, %d pages, %.1f requests/s   ", qlonglong(p.rows), p.pages,
+                        p.requestsPerSecond);
             });
             connect(m_pager, &Pager::finished, this, [this](const PagerSummary &) {
                 if (m_progress)
@@ -373,8 +388,8 @@ private:
         out.reserve(b.rows.size() * 200);
         const bool jsonl = m_format == QLatin1String("jsonl");
         for (const ParsedClick &c : b.rows) {
-            const QByteArrayView campaign = b.view(c.campaignId), link = b.view(c.linkId), contact = b.view(c.contactId),
-                                 email = b.view(c.email);
+            const QByteArrayView campaign = b.view(c.campaignId), link = b.view(c.linkId),
+                                 contact = b.view(c.contactId), email = b.view(c.email);
             // Each click once (a retried page never repeats rows; this guards against a server that does). Pages come
             // newest first, so a repeated click has the same time as rows just written: only those keys are kept,
             // and memory stays flat.
@@ -382,8 +397,9 @@ private:
                 m_dedupMs = c.clickMs;
                 m_dedup.clear();
             }
-            std::string key = std::string(campaign.data(), std::size_t(campaign.size())) + '\0' + std::string(link.data(), std::size_t(link.size()))
-                + '\0' + std::string(contact.data(), std::size_t(contact.size()));
+            std::string key = std::string(campaign.data(), std::size_t(campaign.size())) + '\0'
+                + std::string(link.data(), std::size_t(link.size())) + '\0'
+                + std::string(contact.data(), std::size_t(contact.size()));
             if (!m_dedup.insert(std::move(key)).second)
                 continue;
             const QByteArray url = m_urls.value(link.toByteArray());
@@ -437,12 +453,16 @@ int main(int argc, char *argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Help."));
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Version."));
-    const QCommandLineOption apiBase(QStringLiteral("api-base"), QStringLiteral("API base URL."), QStringLiteral("URL"));
+    const QCommandLineOption apiBase(
+        QStringLiteral("api-base"), QStringLiteral("API base URL."), QStringLiteral("URL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the built-in sandbox."));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Campaign status."), QStringLiteral("STATUS"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), QStringLiteral("Campaign status."), QStringLiteral("STATUS"));
     const QCommandLineOption link(QStringLiteral("link"), QStringLiteral("Link id."), QStringLiteral("LINK_ID"));
-    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("ISO-8601 time."), QStringLiteral("ISO8601"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or jsonl."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption since(
+        QStringLiteral("since"), QStringLiteral("ISO-8601 time."), QStringLiteral("ISO8601"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("csv or jsonl."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption activity(QStringLiteral("activity"), QStringLiteral("Include the activity."));
     parser.addOptions({ help, version, apiBase, demo, status, link, since, format, output, activity });
@@ -468,16 +488,18 @@ int main(int argc, char *argv[])
     // Arguments and options each command takes.
     const int wantArgs = command == QLatin1String("campaigns") ? 1 : 2;
     if (args.size() != wantArgs)
-        return fail(Usage, args.size() < wantArgs ? QStringLiteral("%1 needs an id (see clickscope-cli %1 --help)").arg(command)
-                                                  : QStringLiteral("unexpected argument \"%1\"").arg(args.value(wantArgs)));
+        return fail(Usage,
+            args.size() < wantArgs ? QStringLiteral("%1 needs an id (see clickscope-cli %1 --help)").arg(command)
+                                   : QStringLiteral("unexpected argument \"%1\"").arg(args.value(wantArgs)));
     const auto onlyFor = [&](const QCommandLineOption &option, const char *cmd) {
         return !parser.isSet(option) || command == QLatin1String(cmd);
     };
-    if (!onlyFor(status, "campaigns") || !onlyFor(link, "clicks") || !onlyFor(since, "clicks") || !onlyFor(format, "clicks")
-        || !onlyFor(output, "clicks") || !onlyFor(activity, "contact"))
-        return fail(Usage, QStringLiteral("an option does not apply to %1 (see clickscope-cli %1 --help)").arg(command));
-    static const QStringList statuses { QStringLiteral("SENT"), QStringLiteral("ALL"), QStringLiteral("DRAFT"), QStringLiteral("SCHEDULED"),
-        QStringLiteral("RUNNING") };
+    if (!onlyFor(status, "campaigns") || !onlyFor(link, "clicks") || !onlyFor(since, "clicks")
+        || !onlyFor(format, "clicks") || !onlyFor(output, "clicks") || !onlyFor(activity, "contact"))
+        return fail(
+            Usage, QStringLiteral("an option does not apply to %1 (see clickscope-cli %1 --help)").arg(command));
+    static const QStringList statuses { QStringLiteral("SENT"), QStringLiteral("ALL"), QStringLiteral("DRAFT"),
+        QStringLiteral("SCHEDULED"), QStringLiteral("RUNNING") };
     if (parser.isSet(status) && !statuses.contains(parser.value(status).toUpper()))
         return fail(Usage, QStringLiteral("--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING"));
     if (parser.value(format) != QLatin1String("csv") && parser.value(format) != QLatin1String("jsonl"))
@@ -490,7 +512,9 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     ApiClient client(&network);
     bool rateOk = true;
-    const double rate = qEnvironmentVariableIsSet("CLICKSCOPE_MAX_RPS") ? qEnvironmentVariable("CLICKSCOPE_MAX_RPS").toDouble(&rateOk) : 4.0;
+    const double rate = qEnvironmentVariableIsSet("CLICKSCOPE_MAX_RPS")
+        ? qEnvironmentVariable("CLICKSCOPE_MAX_RPS").toDouble(&rateOk)
+        : 4.0;
     if (!rateOk || rate < 0)
         return fail(Usage, QStringLiteral("CLICKSCOPE_MAX_RPS must be a number, 0 or more"));
     client.rateLimiter()->setRate(rate);
@@ -512,7 +536,8 @@ int main(int argc, char *argv[])
         if (!sandbox->start(&error))
             return fail(NetworkFailure, QStringLiteral("the built-in sandbox did not start: %1").arg(error));
         client.setBaseUrl(sandbox->baseUrl());
-        client.setCredentials({ QString::fromLatin1(Sandbox::defaultApiKey), QString::fromLatin1(Sandbox::defaultAccessToken) });
+        client.setCredentials(
+            { QString::fromLatin1(Sandbox::defaultApiKey), QString::fromLatin1(Sandbox::defaultAccessToken) });
     } else if (parser.isSet(apiBase)) {
         QString error;
         if (!client.setBaseUrl(QUrl(parser.value(apiBase)), &error))
@@ -534,11 +559,13 @@ int main(int argc, char *argv[])
                     run.run();
                     return;
                 }
-                const QString why = s == CredentialStore::Status::NotFound ? QStringLiteral("none are saved for %1").arg(client.baseUrl().host())
-                                                                           : QStringLiteral("the keychain could not be read (%1)").arg(message);
+                const QString why = s == CredentialStore::Status::NotFound
+                    ? QStringLiteral("none are saved for %1").arg(client.baseUrl().host())
+                    : QStringLiteral("the keychain could not be read (%1)").arg(message);
                 QCoreApplication::exit(fail(Authentication,
-                    QStringLiteral("no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in "
-                                   "ClickScope (Account > Credentials...); %1")
+                    QStringLiteral(
+                        "no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in "
+                        "ClickScope (Account > Credentials...); %1")
                         .arg(why)));
             });
         keychain.load(client.baseUrl().host());

@@ -10,8 +10,7 @@ namespace ClickScope {
 
 CampaignListModel::CampaignListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 int CampaignListModel::rowCount(const QModelIndex &parent) const
 {
@@ -24,8 +23,9 @@ QVariant CampaignListModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &e = m_entries[index.row()];
     const std::int64_t ms = e.sentMs != noDate ? e.sentMs : e.summary.modifiedMs;
-    const QString date = ms == noDate ? QString()
-                                      : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::ShortFormat);
+    const QString date = ms == noDate
+        ? QString()
+        : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::ShortFormat);
     switch (role) {
     case Qt::DisplayRole:
         return date.isEmpty() ? e.summary.name : e.summary.name + QStringLiteral("\n") + date;

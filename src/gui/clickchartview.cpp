@@ -2,8 +2,6 @@
 #include "clickchartview.h"
 
 #include <QChart>
-
-#include <cmath>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
@@ -18,21 +16,23 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace ClickScope {
 
 namespace {
-qint64 nowMs()
-{
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
-}
+    qint64 nowMs()
+    {
+        static QElapsedTimer clock = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
+        return clock.elapsed();
+    }
 } // namespace
 
 ClickChartView::ClickChartView(QWidget *parent)
@@ -154,7 +154,8 @@ void ClickChartView::refreshNow()
     m_clicks->replace(clicks);
     m_contacts->replace(contacts);
     const ClickSeries::Bucket bucket = m_series ? m_series->effectiveBucket() : ClickSeries::Bucket::Day;
-    m_timeAxis->setFormat(bucket == ClickSeries::Bucket::Hour ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM yyyy"));
+    m_timeAxis->setFormat(
+        bucket == ClickSeries::Bucket::Hour ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM yyyy"));
     if (m_points.empty()) {
         const QDateTime now = QDateTime::currentDateTime();
         m_timeAxis->setRange(now.addDays(-7), now);
@@ -200,12 +201,16 @@ void ClickChartView::showTooltip(const QPointF &point, bool state)
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(best->startMs);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(best->endMs);
     const bool hourly = m_series && m_series->effectiveBucket() == ClickSeries::Bucket::Hour;
-    const QString range = hourly ? tr("%1, %2–%3").arg(locale.toString(from.date(), QLocale::ShortFormat),
-                                       locale.toString(from.time(), QLocale::ShortFormat), locale.toString(to.time(), QLocale::ShortFormat))
-                                 : tr("%1 – %2").arg(locale.toString(from.date(), QLocale::ShortFormat),
-                                       locale.toString(to.addMSecs(-1).date(), QLocale::ShortFormat));
+    const QString range = hourly
+        ? tr("%1, %2–%3")
+              .arg(locale.toString(from.date(), QLocale::ShortFormat),
+                  locale.toString(from.time(), QLocale::ShortFormat), locale.toString(to.time(), QLocale::ShortFormat))
+        : tr("%1 – %2").arg(locale.toString(from.date(), QLocale::ShortFormat),
+            locale.toString(to.addMSecs(-1).date(), QLocale::ShortFormat));
     QToolTip::showText(QCursor::pos(),
-        tr("%1\nClicks: %2\nUnique contacts: %3").arg(range, locale.toString(best->clicks), locale.toString(best->contacts)), this);
+        tr("%1\nClicks: %2\nUnique contacts: %3")
+            .arg(range, locale.toString(best->clicks), locale.toString(best->contacts)),
+        this);
 }
 
 bool ClickChartView::savePng(const QString &fileName, QString *error)

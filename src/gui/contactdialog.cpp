@@ -21,44 +21,44 @@ namespace ClickScope {
 
 namespace {
 
-QString localTime(std::int64_t ms)
-{
-    return ms == noDate ? QStringLiteral("—") : ClickTableModel::displayTime(ms);
-}
+    QString localTime(std::int64_t ms)
+    {
+        return ms == noDate ? QStringLiteral("—") : ClickTableModel::displayTime(ms);
+    }
 
-QString activityLabel(const QString &type)
-{
-    if (type == QLatin1String("EMAIL_SEND"))
-        return QCoreApplication::translate("ClickScope::ContactDialog", "Sent");
-    if (type == QLatin1String("EMAIL_OPEN"))
-        return QCoreApplication::translate("ClickScope::ContactDialog", "Opened");
-    if (type == QLatin1String("EMAIL_CLICK"))
-        return QCoreApplication::translate("ClickScope::ContactDialog", "Clicked");
-    if (type == QLatin1String("EMAIL_BOUNCE"))
-        return QCoreApplication::translate("ClickScope::ContactDialog", "Bounced");
-    if (type == QLatin1String("EMAIL_FORWARD"))
-        return QCoreApplication::translate("ClickScope::ContactDialog", "Forwarded");
-    if (type == QLatin1String("EMAIL_UNSUBSCRIBE"))
-        return QCoreApplication::translate("ClickScope::ContactDialog", "Unsubscribed");
-    return type;
-}
+    QString activityLabel(const QString &type)
+    {
+        if (type == QLatin1String("EMAIL_SEND"))
+            return QCoreApplication::translate("ClickScope::ContactDialog", "Sent");
+        if (type == QLatin1String("EMAIL_OPEN"))
+            return QCoreApplication::translate("ClickScope::ContactDialog", "Opened");
+        if (type == QLatin1String("EMAIL_CLICK"))
+            return QCoreApplication::translate("ClickScope::ContactDialog", "Clicked");
+        if (type == QLatin1String("EMAIL_BOUNCE"))
+            return QCoreApplication::translate("ClickScope::ContactDialog", "Bounced");
+        if (type == QLatin1String("EMAIL_FORWARD"))
+            return QCoreApplication::translate("ClickScope::ContactDialog", "Forwarded");
+        if (type == QLatin1String("EMAIL_UNSUBSCRIBE"))
+            return QCoreApplication::translate("ClickScope::ContactDialog", "Unsubscribed");
+        return type;
+    }
 
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->setVisible(false);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
+    QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+    {
+        auto *t = new QTableWidget(0, int(headers.size()), parent);
+        t->setHorizontalHeaderLabels(headers);
+        t->verticalHeader()->setVisible(false);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setAlternatingRowColors(true);
+        t->horizontalHeader()->setStretchLastSection(true);
+        return t;
+    }
 
 } // namespace
 
-ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QString &contactId, const QList<ClickRow> &loadedClicks,
-    const QHash<QString, QString> &campaignNames, QWidget *parent)
+ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QString &contactId,
+    const QList<ClickRow> &loadedClicks, const QHash<QString, QString> &campaignNames, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
     , m_cache(cache)
@@ -86,7 +86,8 @@ ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QStri
     m_clicks->setRowCount(int(loadedClicks.size()));
     for (int i = 0; i < loadedClicks.size(); ++i) {
         m_clicks->setItem(i, 0, new QTableWidgetItem(localTime(loadedClicks[i].clickMs)));
-        m_clicks->setItem(i, 1, new QTableWidgetItem(loadedClicks[i].linkUrl.isEmpty() ? loadedClicks[i].linkId : loadedClicks[i].linkUrl));
+        m_clicks->setItem(i, 1,
+            new QTableWidgetItem(loadedClicks[i].linkUrl.isEmpty() ? loadedClicks[i].linkId : loadedClicks[i].linkUrl));
     }
     m_clicks->resizeColumnToContents(0);
 
@@ -95,7 +96,8 @@ ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QStri
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("<b>Details</b>"), left));
     leftLayout->addWidget(m_details, 3);
-    leftLayout->addWidget(new QLabel(tr("<b>Clicks in the loaded data</b> (%1)").arg(QLocale().toString(loadedClicks.size())), left));
+    leftLayout->addWidget(
+        new QLabel(tr("<b>Clicks in the loaded data</b> (%1)").arg(QLocale().toString(loadedClicks.size())), left));
     leftLayout->addWidget(m_clicks, 2);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -148,7 +150,8 @@ void ContactDialog::showContact(const Contact &c)
     QString html = QStringLiteral("<table cellspacing='3'>");
     const auto row = [&html](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Contact ID"), c.id);
     row(tr("Status"), c.status);
@@ -161,9 +164,11 @@ void ContactDialog::showContact(const Contact &c)
     row(tr("Mobile phone"), c.cellPhone);
     row(tr("Fax"), c.fax);
     for (const ContactAddress &a : c.addresses)
-        row(tr("Address"), QStringList({ a.line1, a.line2, a.line3, a.postalCode + QLatin1Char(' ') + a.city, a.state, a.countryCode.toUpper() })
-                                 .filter(QRegularExpression(QStringLiteral("\\S")))
-                                 .join(QStringLiteral(", ")));
+        row(tr("Address"),
+            QStringList({ a.line1, a.line2, a.line3, a.postalCode + QLatin1Char(' ') + a.city, a.state,
+                            a.countryCode.toUpper() })
+                .filter(QRegularExpression(QStringLiteral("\\S")))
+                .join(QStringLiteral(", ")));
     QStringList lists;
     for (const auto &l : c.lists)
         lists << tr("%1 (%2)").arg(l.first, l.second);
@@ -201,7 +206,7 @@ void ContactDialog::showActivity(const QList<Activity> &activity)
 void ContactDialog::showError(const ApiError &error, bool forDetails)
 {
     const QString text = error.kind == ApiError::Kind::NotFound ? tr("This contact no longer exists in the account.")
-                                                                 : error.userMessage();
+                                                                : error.userMessage();
     if (forDetails) {
         m_details->setPlainText(text);
         m_detailsDone = true;

@@ -15,7 +15,8 @@
 
 namespace ClickScope {
 
-CredentialsDialog::CredentialsDialog(CredentialStore *store, const QUrl &baseUrl, const Credentials &current, QWidget *parent)
+CredentialsDialog::CredentialsDialog(
+    CredentialStore *store, const QUrl &baseUrl, const Credentials &current, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_apiKey(new QLineEdit(this))
@@ -32,9 +33,10 @@ CredentialsDialog::CredentialsDialog(CredentialStore *store, const QUrl &baseUrl
 {
     setWindowTitle(tr("Constant Contact Credentials"));
     setObjectName(QStringLiteral("credentialsDialog"));
-    auto *intro = new QLabel(tr("ClickScope needs an existing Constant Contact <b>v2</b> API key and an access token for "
-                                "your account. They are kept in your system's keychain and nowhere else."),
-        this);
+    auto *intro
+        = new QLabel(tr("ClickScope needs an existing Constant Contact <b>v2</b> API key and an access token for "
+                        "your account. They are kept in your system's keychain and nowhere else."),
+            this);
     intro->setWordWrap(true);
 
     m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
@@ -109,44 +111,47 @@ CredentialsDialog::CredentialsDialog(CredentialStore *store, const QUrl &baseUrl
     setMinimumWidth(520);
 
     if (m_store) {
-        connect(m_store, &CredentialStore::saved, this, [this](const QString &host, CredentialStore::Status status, const QString &message) {
-            if (host != m_savingHost)
-                return;
-            m_savingHost.clear();
-            setBusy(false);
-            if (status == CredentialStore::Status::Ok) {
-                accept();
-                return;
-            }
-            if (status == CredentialStore::Status::Unavailable) {
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("No Keychain"),
-                    tr("There is no keychain on this system that ClickScope can use (%1), so the credentials cannot be "
-                       "stored. Use them for this session only? They will not be written anywhere.")
-                        .arg(message),
-                    QMessageBox::Yes | QMessageBox::No, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                connect(box, &QMessageBox::finished, this, [this](int result) {
-                    if (result == QMessageBox::Yes) {
-                        m_sessionOnly = true;
-                        accept();
-                    }
-                });
-                box->open();
-                return;
-            }
-            m_status->setText(tr("The credentials could not be saved: %1").arg(message));
-        });
-        connect(m_store, &CredentialStore::forgotten, this, [this](const QString &, CredentialStore::Status status, const QString &message) {
-            setBusy(false);
-            if (status == CredentialStore::Status::Ok) {
-                m_apiKey->clear();
-                m_token->clear();
-                m_status->setText(tr("The credentials were removed from the keychain."));
-                Q_EMIT forgotten();
-            } else {
-                m_status->setText(tr("The credentials could not be removed: %1").arg(message));
-            }
-        });
+        connect(m_store, &CredentialStore::saved, this,
+            [this](const QString &host, CredentialStore::Status status, const QString &message) {
+                if (host != m_savingHost)
+                    return;
+                m_savingHost.clear();
+                setBusy(false);
+                if (status == CredentialStore::Status::Ok) {
+                    accept();
+                    return;
+                }
+                if (status == CredentialStore::Status::Unavailable) {
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("No Keychain"),
+                        tr("There is no keychain on this system that ClickScope can use (%1), so the credentials "
+                           "cannot be "
+                           "stored. Use them for this session only? They will not be written anywhere.")
+                            .arg(message),
+                        QMessageBox::Yes | QMessageBox::No, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(box, &QMessageBox::finished, this, [this](int result) {
+                        if (result == QMessageBox::Yes) {
+                            m_sessionOnly = true;
+                            accept();
+                        }
+                    });
+                    box->open();
+                    return;
+                }
+                m_status->setText(tr("The credentials could not be saved: %1").arg(message));
+            });
+        connect(m_store, &CredentialStore::forgotten, this,
+            [this](const QString &, CredentialStore::Status status, const QString &message) {
+                setBusy(false);
+                if (status == CredentialStore::Status::Ok) {
+                    m_apiKey->clear();
+                    m_token->clear();
+                    m_status->setText(tr("The credentials were removed from the keychain."));
+                    Q_EMIT forgotten();
+                } else {
+                    m_status->setText(tr("The credentials could not be removed: %1").arg(message));
+                }
+            });
     }
 }
 

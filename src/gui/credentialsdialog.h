@@ -23,7 +23,8 @@ class CredentialsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CredentialsDialog(CredentialStore *store, const QUrl &baseUrl, const Credentials &current, QWidget *parent = nullptr);
+    CredentialsDialog(
+        CredentialStore *store, const QUrl &baseUrl, const Credentials &current, QWidget *parent = nullptr);
     ~CredentialsDialog() override;
 
     Credentials credentials() const;

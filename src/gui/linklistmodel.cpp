@@ -8,8 +8,7 @@ namespace ClickScope {
 
 LinkListModel::LinkListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int LinkListModel::rowCount(const QModelIndex &parent) const
 {

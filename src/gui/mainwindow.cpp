@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "ui_mainwindow.h"
-
 #include "api/apiclient.h"
 #include "api/isotime.h"
 #include "api/pager.h"
@@ -15,11 +13,12 @@
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
 
+#include "ui_mainwindow.h"
+
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
-#include <QShowEvent>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -28,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -59,11 +59,11 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->tryDemoButton->setDefault(true);
     for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
         b->setMinimumSize(170, 34);
-    m_welcomeText =
-        tr("<p>ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.</p>"
-           "<p>It needs an existing Constant Contact <b>v2 API key</b> and <b>access token</b>. Constant Contact no "
-           "longer issues new v2 keys.</p><p>No key? Explore the demo: generated campaigns and clicks from a built-in "
-           "sandbox, no account needed.</p>");
+    m_welcomeText = tr(
+        "<p>ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.</p>"
+        "<p>It needs an existing Constant Contact <b>v2 API key</b> and <b>access token</b>. Constant Contact no "
+        "longer issues new v2 keys.</p><p>No key? Explore the demo: generated campaigns and clicks from a built-in "
+        "sandbox, no account needed.</p>");
     m_ui->welcomeText->setText(m_welcomeText);
 
     // Campaigns: searchable as you type.
@@ -75,21 +75,24 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->campaignList->setTextElideMode(Qt::ElideRight);
     m_ui->campaignList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->sidePanel->setMinimumWidth(260);
-    connect(m_ui->campaignSearch, &QLineEdit::textChanged, m_campaignSearch, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->campaignList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            openCampaign(current.data(CampaignListModel::IdRole).toString());
-    });
+    connect(
+        m_ui->campaignSearch, &QLineEdit::textChanged, m_campaignSearch, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->campaignList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openCampaign(current.data(CampaignListModel::IdRole).toString());
+        });
 
     // Links.
     m_ui->linkList->setModel(m_links);
     m_ui->linkList->header()->setStretchLastSection(false);
     m_ui->linkList->header()->setSectionResizeMode(LinkListModel::UrlColumn, QHeaderView::Stretch);
     m_ui->linkList->header()->setSectionResizeMode(LinkListModel::ClicksColumn, QHeaderView::ResizeToContents);
-    connect(m_ui->linkList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            loadClicks();
-    });
+    connect(m_ui->linkList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                loadClicks();
+        });
 
     // Clicks: model → filter proxy → table; the series aggregates for the chart.
     m_proxy->setSourceModel(m_clicks);
@@ -112,7 +115,8 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateFooter);
     connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateActions);
     // Drill-down: double-click or Enter on a row.
-    connect(m_ui->clickTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openContactForRow(index.row()); });
+    connect(m_ui->clickTable, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index) { openContactForRow(index.row()); });
     auto *copy = new QAction(tr("Copy"), m_ui->clickTable);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -161,8 +165,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     connect(m_ui->actionSaveChart, &QAction::triggered, this, &MainWindow::saveChart);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->actionCredentials, &QAction::triggered, this, &MainWindow::credentialsRequested);
-    connect(m_ui->actionFullScreen, &QAction::toggled, this,
-        [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen); });
+    connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
     connect(m_ui->enterCredentialsButton, &QPushButton::clicked, this, &MainWindow::credentialsRequested);
     connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
 
@@ -207,8 +212,10 @@ void MainWindow::updateActions()
 void MainWindow::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir + QStringLiteral("/clicks-%1.csv").arg(m_campaign.id.isEmpty() ? QStringLiteral("export") : m_campaign.id);
-    const QString name = QFileDialog::getSaveFileName(this, tr("Export Clicks as CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested = dir
+        + QStringLiteral("/clicks-%1.csv").arg(m_campaign.id.isEmpty() ? QStringLiteral("export") : m_campaign.id);
+    const QString name
+        = QFileDialog::getSaveFileName(this, tr("Export Clicks as CSV"), suggested, tr("CSV files (*.csv)"));
     if (!name.isEmpty())
         exportCsvTo(name);
 }
@@ -237,7 +244,8 @@ void MainWindow::exportCsvTo(const QString &fileName)
         if (ok)
             statusBar()->showMessage(tr("Exported %1 clicks to %2").arg(QLocale().toString(written), file), 15000);
         else if (!error.isEmpty())
-            m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The export failed and no file was written. %1").arg(error));
+            m_ui->messageBar->showMessage(
+                MessageBar::Kind::Error, tr("The export failed and no file was written. %1").arg(error));
         else
             statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
         Q_EMIT exportFinished(ok, error);
@@ -355,24 +363,25 @@ void MainWindow::loadCampaigns()
     const quint64 generation = ++m_generation;
     cancelLoad();
     statusBar()->showMessage(tr("Loading campaigns…"));
-    m_client->campaigns(QStringLiteral("SENT"), this, [this, generation](const QList<CampaignSummary> &list, const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        statusBar()->clearMessage();
-        if (error.isError()) {
-            showApiError(error, tr("The campaigns could not be loaded."), [this] { loadCampaigns(); });
-            if (list.isEmpty())
+    m_client->campaigns(
+        QStringLiteral("SENT"), this, [this, generation](const QList<CampaignSummary> &list, const ApiError &error) {
+            if (generation != m_generation)
                 return;
-        }
-        m_campaigns->setCampaigns(list);
-        if (list.isEmpty()) {
-            statusBar()->showMessage(tr("This account has no sent campaigns yet."));
-            return;
-        }
-        const QString last = QSettings().value(QStringLiteral("session/lastCampaign")).toString();
-        const int row = std::max(0, m_campaigns->rowOf(last));
-        m_ui->campaignList->setCurrentIndex(m_campaignSearch->mapFromSource(m_campaigns->index(row)));
-    });
+            statusBar()->clearMessage();
+            if (error.isError()) {
+                showApiError(error, tr("The campaigns could not be loaded."), [this] { loadCampaigns(); });
+                if (list.isEmpty())
+                    return;
+            }
+            m_campaigns->setCampaigns(list);
+            if (list.isEmpty()) {
+                statusBar()->showMessage(tr("This account has no sent campaigns yet."));
+                return;
+            }
+            const QString last = QSettings().value(QStringLiteral("session/lastCampaign")).toString();
+            const int row = std::max(0, m_campaigns->rowOf(last));
+            m_ui->campaignList->setCurrentIndex(m_campaignSearch->mapFromSource(m_campaigns->index(row)));
+        });
 }
 
 void MainWindow::openCampaign(const QString &campaignId)
@@ -385,31 +394,33 @@ void MainWindow::openCampaign(const QString &campaignId)
     updateSummary(m_campaign);
     QSettings().setValue(QStringLiteral("session/lastCampaign"), campaignId);
     statusBar()->showMessage(tr("Opening the campaign…"));
-    m_client->campaign(campaignId, false, this, [this, generation, campaignId](const Campaign &campaign, const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        statusBar()->clearMessage();
-        if (error.isError()) {
-            showApiError(error, tr("The campaign could not be opened."), [this, campaignId] { openCampaign(campaignId); });
-            return;
-        }
-        m_campaign = campaign;
-        updateSummary(campaign);
-        if (campaign.lastRunMs != noDate)
-            m_campaigns->setSentDate(campaign.id, campaign.lastRunMs);
-        QHash<QString, QString> urls;
-        for (const LinkInfo &l : campaign.links)
-            urls.insert(l.id, l.url);
-        m_clicks->setLinkUrls(urls);
-        m_links->setLinks(campaign.links);
-        if (campaign.links.isEmpty()) {
-            statusBar()->showMessage(tr("This campaign has no tracked links."));
-            return;
-        }
-        const QString lastLink = QSettings().value(QStringLiteral("session/lastLink/") + campaign.id).toString();
-        const int row = std::max(0, m_links->rowOf(lastLink));
-        m_ui->linkList->setCurrentIndex(m_links->index(row, 0));
-    });
+    m_client->campaign(
+        campaignId, false, this, [this, generation, campaignId](const Campaign &campaign, const ApiError &error) {
+            if (generation != m_generation)
+                return;
+            statusBar()->clearMessage();
+            if (error.isError()) {
+                showApiError(
+                    error, tr("The campaign could not be opened."), [this, campaignId] { openCampaign(campaignId); });
+                return;
+            }
+            m_campaign = campaign;
+            updateSummary(campaign);
+            if (campaign.lastRunMs != noDate)
+                m_campaigns->setSentDate(campaign.id, campaign.lastRunMs);
+            QHash<QString, QString> urls;
+            for (const LinkInfo &l : campaign.links)
+                urls.insert(l.id, l.url);
+            m_clicks->setLinkUrls(urls);
+            m_links->setLinks(campaign.links);
+            if (campaign.links.isEmpty()) {
+                statusBar()->showMessage(tr("This campaign has no tracked links."));
+                return;
+            }
+            const QString lastLink = QSettings().value(QStringLiteral("session/lastLink/") + campaign.id).toString();
+            const int row = std::max(0, m_links->rowOf(lastLink));
+            m_ui->linkList->setCurrentIndex(m_links->index(row, 0));
+        });
 }
 
 void MainWindow::updateSummary(const Campaign &campaign)
@@ -423,7 +434,8 @@ void MainWindow::updateSummary(const Campaign &campaign)
     m_ui->bouncesValue->setText(number(campaign.tracking.bounces));
     m_ui->unsubscribesValue->setText(number(campaign.tracking.unsubscribes));
     const double rate = campaign.tracking.clickRate();
-    m_ui->clickRateValue->setText(has && rate >= 0 ? locale.toString(rate * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—"));
+    m_ui->clickRateValue->setText(
+        has && rate >= 0 ? locale.toString(rate * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—"));
     m_ui->clickRateValue->setToolTip(tr("Unique clicks ÷ (sends − bounces)"));
     m_ui->summaryBox->setTitle(campaign.name.isEmpty() ? tr("Tracking summary") : tr("Tracking summary"));
 }
@@ -444,15 +456,15 @@ void MainWindow::loadClicks()
     for (const LinkInfo &l : m_campaign.links)
         if (linkId.isEmpty() || l.id == linkId)
             m_expectedRows += l.clickCount;
-    const std::int64_t since = m_ui->sinceCheck->isChecked()
-        ? QDateTime(m_ui->sinceEdit->date(), QTime(0, 0)).toMSecsSinceEpoch()
-        : noDate;
+    const std::int64_t since
+        = m_ui->sinceCheck->isChecked() ? QDateTime(m_ui->sinceEdit->date(), QTime(0, 0)).toMSecsSinceEpoch() : noDate;
     m_loadingLinkId = linkId;
     m_pager = m_client->clicks(campaignId, linkId, since, this);
     Pager *pager = m_pager;
     connect(pager, &Pager::batchReady, this, [this, generation](const ClickBatch &b) { onBatch(generation, b); });
     connect(pager, &Pager::progress, this, [this, generation](const PagerProgress &p) { onProgress(generation, p); });
-    connect(pager, &Pager::finished, this, [this, generation](const PagerSummary &s) { onPagerFinished(generation, s); });
+    connect(
+        pager, &Pager::finished, this, [this, generation](const PagerSummary &s) { onPagerFinished(generation, s); });
     connect(pager, &Pager::failed, this,
         [this, generation](const ApiError &e, const PagerSummary &s) { onPagerFailed(generation, e, s); });
     setLoadingUi(true);
@@ -474,7 +486,8 @@ void MainWindow::cancelLoad()
     pager->deleteLater();
     setLoadingUi(false);
     if (wasRunning) {
-        statusBar()->showMessage(tr("Stopped. %1 clicks were loaded before you cancelled.").arg(QLocale().toString(m_clicks->rowCount())));
+        statusBar()->showMessage(
+            tr("Stopped. %1 clicks were loaded before you cancelled.").arg(QLocale().toString(m_clicks->rowCount())));
         Q_EMIT clicksLoadEnded();
     }
 }
@@ -502,17 +515,23 @@ void MainWindow::onProgress(quint64 generation, const PagerProgress &progress)
     m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
 }
 
-void MainWindow::onPagerFinished(quint64 generation, const PagerSummary &summary)
+void MainWindow::releasePager()
 {
-    if (generation != m_generation)
-        return;
     if (m_pager)
         m_pager->deleteLater();
     m_pager = nullptr;
     setLoadingUi(false);
-    statusBar()->showMessage(tr("Loaded %1 clicks in %2 s (%3 requests).")
-                                 .arg(QLocale().toString(summary.rows), QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
-                                     QLocale().toString(summary.requests)),
+}
+
+void MainWindow::onPagerFinished(quint64 generation, const PagerSummary &summary)
+{
+    if (generation != m_generation)
+        return;
+    releasePager();
+    statusBar()->showMessage(
+        tr("Loaded %1 clicks in %2 s (%3 requests).")
+            .arg(QLocale().toString(summary.rows), QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
+                QLocale().toString(summary.requests)),
         15000);
     Q_EMIT clicksLoadEnded();
 }
@@ -521,11 +540,10 @@ void MainWindow::onPagerFailed(quint64 generation, const ApiError &error, const 
 {
     if (generation != m_generation)
         return;
-    if (m_pager)
-        m_pager->deleteLater();
-    m_pager = nullptr;
-    setLoadingUi(false);
-    const QString kept = soFar.rows > 0 ? tr(" The %1 clicks loaded before the error are shown.").arg(QLocale().toString(soFar.rows)) : QString();
+    releasePager();
+    const QString kept = soFar.rows > 0
+        ? tr(" The %1 clicks loaded before the error are shown.").arg(QLocale().toString(soFar.rows))
+        : QString();
     showApiError(error, tr("Loading the clicks stopped.") + kept, [this] { loadClicks(); });
     statusBar()->showMessage(tr("Loading stopped after %1 clicks.").arg(QLocale().toString(soFar.rows)));
     Q_EMIT clicksLoadEnded();
@@ -539,7 +557,8 @@ void MainWindow::showApiError(const ApiError &error, const QString &what, std::f
     case Kind::Unauthorized:
     case Kind::Forbidden:
     case Kind::MissingCredentials:
-        m_ui->messageBar->showMessage(MessageBar::Kind::Error, text, tr("Enter Credentials…"), [this] { Q_EMIT credentialsRequested(); });
+        m_ui->messageBar->showMessage(
+            MessageBar::Kind::Error, text, tr("Enter Credentials…"), [this] { Q_EMIT credentialsRequested(); });
         Q_EMIT credentialsRequested();
         break;
     case Kind::QuotaExhausted:
@@ -561,7 +580,8 @@ void MainWindow::updateFooter()
     const int shown = m_proxy->rowCount();
     const int contacts = m_proxy->acceptedContacts();
     m_footer->setText(total == 0 ? tr("No clicks loaded")
-                                 : tr("%1 of %2 clicks · %3 contacts").arg(locale.toString(shown), locale.toString(total), locale.toString(contacts)));
+                                 : tr("%1 of %2 clicks · %3 contacts")
+                                       .arg(locale.toString(shown), locale.toString(total), locale.toString(contacts)));
 }
 
 void MainWindow::applyDateRange()
@@ -586,13 +606,14 @@ void MainWindow::setLoadingUi(bool loading)
 void MainWindow::saveChart()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString name = QFileDialog::getSaveFileName(this, tr("Save Chart as PNG"), dir + QStringLiteral("/clicks.png"),
-        tr("PNG images (*.png)"));
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Save Chart as PNG"), dir + QStringLiteral("/clicks.png"), tr("PNG images (*.png)"));
     if (name.isEmpty())
         return;
     QString error;
     if (!m_ui->chartView->savePng(name, &error))
-        m_ui->messageBar->showMessage(MessageBar::Kind::Error, tr("The chart could not be saved to %1: %2").arg(name, error));
+        m_ui->messageBar->showMessage(
+            MessageBar::Kind::Error, tr("The chart could not be saved to %1: %2").arg(name, error));
     else
         statusBar()->showMessage(tr("Chart saved to %1").arg(name), 8000);
 }
@@ -611,9 +632,11 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splittersRestored = m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_splittersRestored
+        = m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_ui->contentSplitter->restoreState(settings.value(QStringLiteral("window/contentSplitter")).toByteArray());
-    m_ui->clickTable->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/clickColumns")).toByteArray());
+    m_ui->clickTable->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/clickColumns")).toByteArray());
     m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 

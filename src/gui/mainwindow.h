@@ -77,6 +77,7 @@ private:
     void openCampaign(const QString &campaignId);
     void loadClicks();
     void cancelLoad();
+    void releasePager(); // a load ended: drop the pager and the loading UI
     void showApiError(const ApiError &error, const QString &what, std::function<void()> retry);
     void onBatch(quint64 generation, const ClickScope::ClickBatch &batch);
     void onProgress(quint64 generation, const ClickScope::PagerProgress &progress);

@@ -44,12 +44,14 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)
 {
     const QStyle::StandardPixmap icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
-        : kind == Kind::Warning                            ? QStyle::SP_MessageBoxWarning
-                                                           : QStyle::SP_MessageBoxInformation;
+        : kind == Kind::Warning                             ? QStyle::SP_MessageBoxWarning
+                                                            : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     QPalette p = palette();
-    const QColor base = kind == Kind::Error ? QColor(0xfd, 0xec, 0xea) : kind == Kind::Warning ? QColor(0xfd, 0xf6, 0xe3) : QColor(0xe8, 0xf1, 0xfb);
+    const QColor base = kind == Kind::Error ? QColor(0xfd, 0xec, 0xea)
+        : kind == Kind::Warning             ? QColor(0xfd, 0xf6, 0xe3)
+                                            : QColor(0xe8, 0xf1, 0xfb);
     p.setColor(QPalette::Window, base);
     p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     setPalette(p);

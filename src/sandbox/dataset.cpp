@@ -12,82 +12,121 @@ namespace ClickScope::Sandbox {
 
 namespace {
 
-struct Name {
-    const char *display; // UTF-8
-    const char *ascii; // lower-case ASCII for most addresses
-    const char *lower; // lower-case UTF-8 for the internationalised addresses
-};
+    struct Name {
+        const char *display; // UTF-8
+        const char *ascii; // lower-case ASCII for most addresses
+        const char *lower; // lower-case UTF-8 for the internationalised addresses
+    };
 
-// Names from many languages on purpose: the table, the CSV export and the translations must all cope.
-const Name firstNames[] = {
-    { "Anna", "anna", "anna" }, { "José", "jose", "josé" }, { "Zoë", "zoe", "zoë" },
-    { "Łukasz", "lukasz", "łukasz" }, { "Søren", "soren", "søren" }, { "Chloé", "chloe", "chloé" },
-    { "Mohammed", "mohammed", "mohammed" }, { "Yuki", "yuki", "yuki" }, { "Ólafur", "olafur", "ólafur" },
-    { "Priya", "priya", "priya" }, { "Александр", "aleksandr", "александр" }, { "Émilie", "emilie", "émilie" },
-    { "Jürgen", "juergen", "jürgen" }, { "Siobhán", "siobhan", "siobhán" }, { "Kwame", "kwame", "kwame" },
-    { "María", "maria", "maría" }, { "Liam", "liam", "liam" }, { "Olivia", "olivia", "olivia" },
-    { "Noah", "noah", "noah" }, { "Emma", "emma", "emma" }, { "Mateo", "mateo", "mateo" },
-    { "Sofia", "sofia", "sofia" }, { "Hiroshi", "hiroshi", "hiroshi" }, { "Ngozi", "ngozi", "ngozi" },
-    { "François", "francois", "françois" }, { "Björn", "bjorn", "björn" }, { "Ana", "ana", "ana" },
-    { "David", "david", "david" }, { "Sarah", "sarah", "sarah" }, { "Wei", "wei", "wei" },
-    { "Fatima", "fatima", "fatima" }, { "Lucas", "lucas", "lucas" },
-};
-const Name lastNames[] = {
-    { "Smith", "smith", "smith" }, { "García", "garcia", "garcía" }, { "Müller", "mueller", "müller" },
-    { "Nowak", "nowak", "nowak" }, { "O'Brien", "obrien", "o'brien" }, { "Núñez", "nunez", "núñez" },
-    { "Kowalski", "kowalski", "kowalski" }, { "Tanaka", "tanaka", "tanaka" }, { "Dubois", "dubois", "dubois" },
-    { "Johansson", "johansson", "johansson" }, { "Иванов", "ivanov", "иванов" }, { "Brontë", "bronte", "brontë" },
-    { "Okafor", "okafor", "okafor" }, { "Rossi", "rossi", "rossi" }, { "Patel", "patel", "patel" },
-    { "Nguyen", "nguyen", "nguyen" }, { "Jensen", "jensen", "jensen" }, { "Schäfer", "schaefer", "schäfer" },
-    { "Lefèvre", "lefevre", "lefèvre" }, { "Hernández", "hernandez", "hernández" }, { "Kim", "kim", "kim" },
-    { "Silva", "silva", "silva" }, { "Brown", "brown", "brown" }, { "Wilson", "wilson", "wilson" },
-    { "Yılmaz", "yilmaz", "yılmaz" }, { "Dvořák", "dvorak", "dvořák" }, { "Costa", "costa", "costa" },
-    { "Taylor", "taylor", "taylor" },
-};
-constexpr int firstNameCount = int(sizeof(firstNames) / sizeof(firstNames[0]));
-constexpr int lastNameCount = int(sizeof(lastNames) / sizeof(lastNames[0]));
+    // Names from many languages on purpose: the table, the CSV export and the translations must all cope.
+    const Name firstNames[] = {
+        { "Anna", "anna", "anna" },
+        { "José", "jose", "josé" },
+        { "Zoë", "zoe", "zoë" },
+        { "Łukasz", "lukasz", "łukasz" },
+        { "Søren", "soren", "søren" },
+        { "Chloé", "chloe", "chloé" },
+        { "Mohammed", "mohammed", "mohammed" },
+        { "Yuki", "yuki", "yuki" },
+        { "Ólafur", "olafur", "ólafur" },
+        { "Priya", "priya", "priya" },
+        { "Александр", "aleksandr", "александр" },
+        { "Émilie", "emilie", "émilie" },
+        { "Jürgen", "juergen", "jürgen" },
+        { "Siobhán", "siobhan", "siobhán" },
+        { "Kwame", "kwame", "kwame" },
+        { "María", "maria", "maría" },
+        { "Liam", "liam", "liam" },
+        { "Olivia", "olivia", "olivia" },
+        { "Noah", "noah", "noah" },
+        { "Emma", "emma", "emma" },
+        { "Mateo", "mateo", "mateo" },
+        { "Sofia", "sofia", "sofia" },
+        { "Hiroshi", "hiroshi", "hiroshi" },
+        { "Ngozi", "ngozi", "ngozi" },
+        { "François", "francois", "françois" },
+        { "Björn", "bjorn", "björn" },
+        { "Ana", "ana", "ana" },
+        { "David", "david", "david" },
+        { "Sarah", "sarah", "sarah" },
+        { "Wei", "wei", "wei" },
+        { "Fatima", "fatima", "fatima" },
+        { "Lucas", "lucas", "lucas" },
+    };
+    const Name lastNames[] = {
+        { "Smith", "smith", "smith" },
+        { "García", "garcia", "garcía" },
+        { "Müller", "mueller", "müller" },
+        { "Nowak", "nowak", "nowak" },
+        { "O'Brien", "obrien", "o'brien" },
+        { "Núñez", "nunez", "núñez" },
+        { "Kowalski", "kowalski", "kowalski" },
+        { "Tanaka", "tanaka", "tanaka" },
+        { "Dubois", "dubois", "dubois" },
+        { "Johansson", "johansson", "johansson" },
+        { "Иванов", "ivanov", "иванов" },
+        { "Brontë", "bronte", "brontë" },
+        { "Okafor", "okafor", "okafor" },
+        { "Rossi", "rossi", "rossi" },
+        { "Patel", "patel", "patel" },
+        { "Nguyen", "nguyen", "nguyen" },
+        { "Jensen", "jensen", "jensen" },
+        { "Schäfer", "schaefer", "schäfer" },
+        { "Lefèvre", "lefevre", "lefèvre" },
+        { "Hernández", "hernandez", "hernández" },
+        { "Kim", "kim", "kim" },
+        { "Silva", "silva", "silva" },
+        { "Brown", "brown", "brown" },
+        { "Wilson", "wilson", "wilson" },
+        { "Yılmaz", "yilmaz", "yılmaz" },
+        { "Dvořák", "dvorak", "dvořák" },
+        { "Costa", "costa", "costa" },
+        { "Taylor", "taylor", "taylor" },
+    };
+    constexpr int firstNameCount = int(sizeof(firstNames) / sizeof(firstNames[0]));
+    constexpr int lastNameCount = int(sizeof(lastNames) / sizeof(lastNames[0]));
 
-const char *const domains[] = { "example.com", "example.org", "mail.example.net", "acme.example", "shop.example.co.uk",
-    "post.example.de", "correo.example.es", "courriel.example.fr" };
+    const char *const domains[] = { "example.com", "example.org", "mail.example.net", "acme.example",
+        "shop.example.co.uk", "post.example.de", "correo.example.es", "courriel.example.fr" };
 
-const char *const campaignNames[] = { "Spring Sale", "Monthly Newsletter", "Black Friday Early Access",
-    "Webinar: Data-Driven Email", "New Arrivals", "Customer Survey", "Holiday Gift Guide", "Product Update",
-    "Summer Clearance", "Welcome Series — Part 1", "Événement de printemps", "Frühjahrsangebot", "Back to School",
-    "Loyalty Rewards", "Year in Review", "Flash Sale: 24 Hours Only" };
-const char *const months[] = { "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December" };
+    const char *const campaignNames[] = { "Spring Sale", "Monthly Newsletter", "Black Friday Early Access",
+        "Webinar: Data-Driven Email", "New Arrivals", "Customer Survey", "Holiday Gift Guide", "Product Update",
+        "Summer Clearance", "Welcome Series — Part 1", "Événement de printemps", "Frühjahrsangebot", "Back to School",
+        "Loyalty Rewards", "Year in Review", "Flash Sale: 24 Hours Only" };
+    const char *const months[] = { "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December" };
 
-const char *const linkPaths[] = { "https://shop.example.com/sale?utm_source=email&utm_campaign=",
-    "https://www.example.com/blog/posts/", "https://events.example.org/register?id=",
-    "https://shop.example.com/products/new-arrivals?ref=", "https://www.example.com/survey?c=",
-    "https://example.de/angebote/straße-", "https://www.example.com/unsubscribe-preferences?list=",
-    "https://support.example.com/faq#q", "https://www.example.com/search?q=shoes,bags&c=",
-    "https://social.example.net/share?u=" };
+    const char *const linkPaths[]
+        = { "https://shop.example.com/sale?utm_source=email&utm_campaign=", "https://www.example.com/blog/posts/",
+              "https://events.example.org/register?id=", "https://shop.example.com/products/new-arrivals?ref=",
+              "https://www.example.com/survey?c=", "https://example.de/angebote/straße-",
+              "https://www.example.com/unsubscribe-preferences?list=", "https://support.example.com/faq#q",
+              "https://www.example.com/search?q=shoes,bags&c=", "https://social.example.net/share?u=" };
 
-constexpr std::uint64_t splitmix(std::uint64_t x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
+    constexpr std::uint64_t splitmix(std::uint64_t x)
+    {
+        x += 0x9e3779b97f4a7c15ULL;
+        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+        return x ^ (x >> 31);
+    }
 
-double unit(std::uint64_t h) // [0, 1)
-{
-    return double(h >> 11) * (1.0 / 9007199254740992.0);
-}
+    double unit(std::uint64_t h) // [0, 1)
+    {
+        return double(h >> 11) * (1.0 / 9007199254740992.0);
+    }
 
-QByteArray escapeJson(const QByteArray &raw)
-{
-    QByteArray quoted;
-    JsonOut(quoted).str(raw);
-    return quoted.mid(1, quoted.size() - 2);
-}
+    QByteArray escapeJson(const QByteArray &raw)
+    {
+        QByteArray quoted;
+        JsonOut(quoted).str(raw);
+        return quoted.mid(1, quoted.size() - 2);
+    }
 
-constexpr std::int64_t hourMs = 3600000;
-constexpr std::int64_t dayMs = 24 * hourMs;
-constexpr double clickDecayAlpha = 1.5;
-constexpr std::int64_t clickWindowMs = 45 * dayMs;
+    constexpr std::int64_t hourMs = 3600000;
+    constexpr std::int64_t dayMs = 24 * hourMs;
+    constexpr double clickDecayAlpha = 1.5;
+    constexpr std::int64_t clickWindowMs = 45 * dayMs;
 
 } // namespace
 
@@ -106,11 +145,10 @@ Dataset::Dataset(const DatasetConfig &config)
     m_config.campaigns = std::clamp(m_config.campaigns, 1, 2000);
     m_config.clicks = std::clamp<std::int64_t>(m_config.clicks, 0, 50'000'000);
     m_config.linksPerCampaign = std::clamp(m_config.linksPerCampaign, 0, 64);
-    m_contactCount = m_config.contacts > 0 ? m_config.contacts
-                                           : int(std::max<std::int64_t>(50, m_config.clicks / 3));
+    m_contactCount = m_config.contacts > 0 ? m_config.contacts : int(std::max<std::int64_t>(50, m_config.clicks / 3));
     m_config.contacts = m_contactCount;
     m_fingerprint = std::uint32_t(hash(m_config.seed, std::uint64_t(m_config.campaigns) << 32 | m_config.clicks,
-                                      std::uint64_t(m_contactCount) << 8 | std::uint64_t(m_config.linksPerCampaign)));
+        std::uint64_t(m_contactCount) << 8 | std::uint64_t(m_config.linksPerCampaign)));
     generateContacts();
     generateCampaigns();
 }
@@ -184,7 +222,9 @@ void Dataset::generateCampaigns()
         Campaign &c = m_campaigns[std::size_t(i)];
         const std::uint64_t h = hash(4, std::uint64_t(i));
         c.id = idBase + std::int64_t(i) * 37;
-        c.status = (i % 6 == 4) ? CampaignStatus::Draft : (i % 6 == 5) ? CampaignStatus::Scheduled : CampaignStatus::Sent;
+        c.status = (i % 6 == 4) ? CampaignStatus::Draft
+            : (i % 6 == 5)      ? CampaignStatus::Scheduled
+                                : CampaignStatus::Sent;
         const int nameIndex = int((h + std::uint64_t(i)) % (sizeof(campaignNames) / sizeof(campaignNames[0])));
         if (c.status == CampaignStatus::Sent) {
             // Sent between 700 and 40 days ago, spread so that no two share a day.
@@ -216,7 +256,8 @@ void Dataset::generateCampaigns()
             Link &link = c.links[std::size_t(l)];
             link.id = linkBase + std::int64_t(i) * 64 + l;
             const char *path = linkPaths[(std::uint64_t(l) + (h >> 50)) % (sizeof(linkPaths) / sizeof(linkPaths[0]))];
-            link.url = QByteArray(path) + QByteArray::number(qlonglong(c.id % 100000)) + '-' + QByteArray::number(l + 1);
+            link.url
+                = QByteArray(path) + QByteArray::number(qlonglong(c.id % 100000)) + '-' + QByteArray::number(l + 1);
         }
         // Zipf-like weights: the first link is the call to action, the footer links get few clicks.
         double total = 0;
@@ -242,7 +283,7 @@ void Dataset::generateCampaigns()
     std::int64_t assigned = 0;
     for (std::size_t k = 0; k < sent.size(); ++k) {
         std::int64_t n = k + 1 == sent.size() ? m_config.clicks - assigned
-                                               : std::int64_t(double(m_config.clicks) * weights[k] / total);
+                                              : std::int64_t(double(m_config.clicks) * weights[k] / total);
         n = std::clamp<std::int64_t>(n, 0, 0xfffffff0LL);
         assigned += n;
         generateClicks(m_campaigns[std::size_t(sent[k])], sent[k], std::uint32_t(n));
@@ -474,19 +515,19 @@ TrackingSummary Dataset::contactSummary(std::uint32_t contact) const
 
 namespace {
 
-void sortNewestFirst(std::vector<Activity> &list)
-{
-    // Newest first; ties broken the same way every time so that cursors over the list stay valid.
-    std::stable_sort(list.begin(), list.end(), [](const Activity &a, const Activity &b) {
-        if (a.ms != b.ms)
-            return a.ms > b.ms;
-        if (a.campaign != b.campaign)
-            return a.campaign < b.campaign;
-        if (a.type != b.type)
-            return a.type < b.type;
-        return a.clickIndex > b.clickIndex;
-    });
-}
+    void sortNewestFirst(std::vector<Activity> &list)
+    {
+        // Newest first; ties broken the same way every time so that cursors over the list stay valid.
+        std::stable_sort(list.begin(), list.end(), [](const Activity &a, const Activity &b) {
+            if (a.ms != b.ms)
+                return a.ms > b.ms;
+            if (a.campaign != b.campaign)
+                return a.campaign < b.campaign;
+            if (a.type != b.type)
+                return a.type < b.type;
+            return a.clickIndex > b.clickIndex;
+        });
+    }
 
 } // namespace
 
@@ -562,7 +603,8 @@ std::vector<Activity> Dataset::contactActivities(std::uint32_t contact, std::opt
         for (std::uint32_t s = caches.contactClickOffsets[contact]; s < caches.contactClickOffsets[contact + 1]; ++s) {
             const int campaign = caches.contactClickCampaigns[s];
             const std::uint32_t i = caches.contactClicks[s];
-            list.push_back(Activity { clickTime(campaign, i), contact, i, std::uint16_t(campaign), ActivityType::Click });
+            list.push_back(
+                Activity { clickTime(campaign, i), contact, i, std::uint16_t(campaign), ActivityType::Click });
         }
     }
     sortNewestFirst(list);

@@ -7,91 +7,91 @@ namespace ClickScope::Sandbox {
 
 namespace {
 
-struct RouteName {
-    Route route;
-    const char *name;
-};
+    struct RouteName {
+        Route route;
+        const char *name;
+    };
 
-const RouteName routeNames[] = {
-    { Route::Any, "any" },
-    { Route::Campaigns, "campaigns" },
-    { Route::Campaign, "campaign" },
-    { Route::Clicks, "clicks" },
-    { Route::Tracking, "tracking" },
-    { Route::Contact, "contact" },
-    { Route::ContactTracking, "contact-tracking" },
-    { Route::Unknown, "unknown" },
-};
+    const RouteName routeNames[] = {
+        { Route::Any, "any" },
+        { Route::Campaigns, "campaigns" },
+        { Route::Campaign, "campaign" },
+        { Route::Clicks, "clicks" },
+        { Route::Tracking, "tracking" },
+        { Route::Contact, "contact" },
+        { Route::ContactTracking, "contact-tracking" },
+        { Route::Unknown, "unknown" },
+    };
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-bool parseWhen(const QString &when, FaultRule &rule, QString *error)
-{
-    bool ok1 = true, ok2 = true;
-    if (when == QLatin1String("*")) {
-        rule.first = 1;
-        rule.last = -1;
-    } else if (when.endsWith(QLatin1Char('+'))) {
-        rule.first = when.chopped(1).toInt(&ok1);
-        rule.last = -1;
-    } else if (when.contains(QLatin1Char('-'))) {
-        rule.first = when.section(QLatin1Char('-'), 0, 0).toInt(&ok1);
-        rule.last = when.section(QLatin1Char('-'), 1, 1).toInt(&ok2);
-    } else {
-        rule.first = rule.last = when.toInt(&ok1);
+    bool fail(QString *error, const QString &message)
+    {
+        if (error)
+            *error = message;
+        return false;
     }
-    if (!ok1 || !ok2 || rule.first < 1 || (rule.last >= 0 && rule.last < rule.first))
-        return fail(error, QStringLiteral("bad request number \"%1\": use N, N-M, N+ or *").arg(when));
-    return true;
-}
 
-bool parseAction(const QString &text, FaultRule &rule, QString *error)
-{
-    const QString name = text.section(QLatin1Char('='), 0, 0);
-    const QString value = text.section(QLatin1Char('='), 1);
-    bool ok = true;
-    if (name == QLatin1String("status")) {
-        rule.action = FaultAction::Status;
-        rule.status = value.section(QLatin1Char('/'), 0, 0).toInt(&ok);
-        rule.errorKey = value.section(QLatin1Char('/'), 1).toUtf8();
-        if (!ok || rule.status < 100 || rule.status > 599)
-            return fail(error, QStringLiteral("bad status \"%1\": use status=CODE[/error_key]").arg(value));
-    } else if (name == QLatin1String("latency")) {
-        rule.action = FaultAction::Latency;
-        rule.latencyMs = value.toInt(&ok);
-        if (!ok || rule.latencyMs < 0 || rule.latencyMs > 600000)
-            return fail(error, QStringLiteral("bad latency \"%1\": use latency=MILLISECONDS").arg(value));
-    } else if (!value.isEmpty()) {
-        return fail(error, QStringLiteral("the action \"%1\" takes no value").arg(name));
-    } else if (name == QLatin1String("drop")) {
-        rule.action = FaultAction::Drop;
-    } else if (name == QLatin1String("malformed")) {
-        rule.action = FaultAction::Malformed;
-    } else if (name == QLatin1String("numeric-ids")) {
-        rule.action = FaultAction::NumericIds;
-    } else if (name == QLatin1String("empty-dates")) {
-        rule.action = FaultAction::EmptyDates;
-    } else if (name == QLatin1String("qps")) {
-        rule.action = FaultAction::OverQps;
-    } else if (name == QLatin1String("quota")) {
-        rule.action = FaultAction::OverQuota;
-    } else if (name == QLatin1String("repeat-cursor")) {
-        rule.action = FaultAction::RepeatCursor;
-    } else if (name == QLatin1String("foreign-link")) {
-        rule.action = FaultAction::ForeignLink;
-    } else {
-        return fail(error,
-            QStringLiteral("unknown action \"%1\": use status=CODE, latency=MS, drop, malformed, numeric-ids, "
-                           "empty-dates, qps, quota, repeat-cursor or foreign-link")
-                .arg(name));
+    bool parseWhen(const QString &when, FaultRule &rule, QString *error)
+    {
+        bool ok1 = true, ok2 = true;
+        if (when == QLatin1String("*")) {
+            rule.first = 1;
+            rule.last = -1;
+        } else if (when.endsWith(QLatin1Char('+'))) {
+            rule.first = when.chopped(1).toInt(&ok1);
+            rule.last = -1;
+        } else if (when.contains(QLatin1Char('-'))) {
+            rule.first = when.section(QLatin1Char('-'), 0, 0).toInt(&ok1);
+            rule.last = when.section(QLatin1Char('-'), 1, 1).toInt(&ok2);
+        } else {
+            rule.first = rule.last = when.toInt(&ok1);
+        }
+        if (!ok1 || !ok2 || rule.first < 1 || (rule.last >= 0 && rule.last < rule.first))
+            return fail(error, QStringLiteral("bad request number \"%1\": use N, N-M, N+ or *").arg(when));
+        return true;
     }
-    return true;
-}
+
+    bool parseAction(const QString &text, FaultRule &rule, QString *error)
+    {
+        const QString name = text.section(QLatin1Char('='), 0, 0);
+        const QString value = text.section(QLatin1Char('='), 1);
+        bool ok = true;
+        if (name == QLatin1String("status")) {
+            rule.action = FaultAction::Status;
+            rule.status = value.section(QLatin1Char('/'), 0, 0).toInt(&ok);
+            rule.errorKey = value.section(QLatin1Char('/'), 1).toUtf8();
+            if (!ok || rule.status < 100 || rule.status > 599)
+                return fail(error, QStringLiteral("bad status \"%1\": use status=CODE[/error_key]").arg(value));
+        } else if (name == QLatin1String("latency")) {
+            rule.action = FaultAction::Latency;
+            rule.latencyMs = value.toInt(&ok);
+            if (!ok || rule.latencyMs < 0 || rule.latencyMs > 600000)
+                return fail(error, QStringLiteral("bad latency \"%1\": use latency=MILLISECONDS").arg(value));
+        } else if (!value.isEmpty()) {
+            return fail(error, QStringLiteral("the action \"%1\" takes no value").arg(name));
+        } else if (name == QLatin1String("drop")) {
+            rule.action = FaultAction::Drop;
+        } else if (name == QLatin1String("malformed")) {
+            rule.action = FaultAction::Malformed;
+        } else if (name == QLatin1String("numeric-ids")) {
+            rule.action = FaultAction::NumericIds;
+        } else if (name == QLatin1String("empty-dates")) {
+            rule.action = FaultAction::EmptyDates;
+        } else if (name == QLatin1String("qps")) {
+            rule.action = FaultAction::OverQps;
+        } else if (name == QLatin1String("quota")) {
+            rule.action = FaultAction::OverQuota;
+        } else if (name == QLatin1String("repeat-cursor")) {
+            rule.action = FaultAction::RepeatCursor;
+        } else if (name == QLatin1String("foreign-link")) {
+            rule.action = FaultAction::ForeignLink;
+        } else {
+            return fail(error,
+                QStringLiteral("unknown action \"%1\": use status=CODE, latency=MS, drop, malformed, numeric-ids, "
+                               "empty-dates, qps, quota, repeat-cursor or foreign-link")
+                    .arg(name));
+        }
+        return true;
+    }
 
 } // namespace
 

@@ -15,49 +15,48 @@ std::int64_t daysFromCivil(int year, unsigned month, unsigned day)
 
 namespace {
 
-class Scanner
-{
-public:
-    explicit Scanner(QByteArrayView t)
-        : m_t(t)
+    class Scanner
     {
-    }
-    bool atEnd() const { return m_pos >= m_t.size(); }
-    char peek() const { return atEnd() ? '\0' : m_t[m_pos]; }
-    bool accept(char c)
-    {
-        if (peek() != c)
-            return false;
-        ++m_pos;
-        return true;
-    }
-    // Exactly n digits.
-    bool digits(int n, int &out)
-    {
-        out = 0;
-        for (int i = 0; i < n; ++i) {
-            const char c = peek();
-            if (c < '0' || c > '9')
+    public:
+        explicit Scanner(QByteArrayView t)
+            : m_t(t)
+        { }
+        bool atEnd() const { return m_pos >= m_t.size(); }
+        char peek() const { return atEnd() ? '\0' : m_t[m_pos]; }
+        bool accept(char c)
+        {
+            if (peek() != c)
                 return false;
-            out = out * 10 + (c - '0');
             ++m_pos;
+            return true;
         }
-        return true;
+        // Exactly n digits.
+        bool digits(int n, int &out)
+        {
+            out = 0;
+            for (int i = 0; i < n; ++i) {
+                const char c = peek();
+                if (c < '0' || c > '9')
+                    return false;
+                out = out * 10 + (c - '0');
+                ++m_pos;
+            }
+            return true;
+        }
+
+        QByteArrayView m_t;
+        qsizetype m_pos = 0;
+    };
+
+    bool validDay(int y, int m, int d)
+    {
+        static const int lengths[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+        if (m < 1 || m > 12 || d < 1)
+            return false;
+        const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        const int len = lengths[m - 1] + ((m == 2 && leap) ? 1 : 0);
+        return d <= len;
     }
-
-    QByteArrayView m_t;
-    qsizetype m_pos = 0;
-};
-
-bool validDay(int y, int m, int d)
-{
-    static const int lengths[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (m < 1 || m > 12 || d < 1)
-        return false;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    const int len = lengths[m - 1] + ((m == 2 && leap) ? 1 : 0);
-    return d <= len;
-}
 
 } // namespace
 

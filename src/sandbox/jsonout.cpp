@@ -5,25 +5,25 @@ namespace ClickScope::Sandbox {
 
 namespace {
 
-// Days since 1970-01-01 to a civil date (proleptic Gregorian), after Howard Hinnant's public-domain algorithm.
-void civilFromDays(std::int64_t z, int &y, unsigned &m, unsigned &d)
-{
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
-}
+    // Days since 1970-01-01 to a civil date (proleptic Gregorian), after Howard Hinnant's public-domain algorithm.
+    void civilFromDays(std::int64_t z, int &y, unsigned &m, unsigned &d)
+    {
+        z += 719468;
+        const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+        const auto doe = static_cast<unsigned>(z - era * 146097);
+        const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const unsigned mp = (5 * doy + 2) / 153;
+        d = doy - (153 * mp + 2) / 5 + 1;
+        m = mp < 10 ? mp + 3 : mp - 9;
+        y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+    }
 
-inline void put2(char *p, unsigned v)
-{
-    p[0] = static_cast<char>('0' + v / 10);
-    p[1] = static_cast<char>('0' + v % 10);
-}
+    inline void put2(char *p, unsigned v)
+    {
+        p[0] = static_cast<char>('0' + v / 10);
+        p[1] = static_cast<char>('0' + v % 10);
+    }
 
 } // namespace
 

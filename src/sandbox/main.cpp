@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clickscope-sandbox: a local stand-in for the Constant Contact v2 API, for tests, demos and benchmarks.
-#include "sandbox/sandbox.h"
-
 #include "clickscope/version.h"
+#include "sandbox/sandbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -83,8 +82,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption unsent(QStringLiteral("unsent-tracking-status"),
         QStringLiteral("HTTP status for tracking requests on a campaign that is not SENT (default 400)."),
         QStringLiteral("CODE"), QStringLiteral("400"));
-    const QCommandLineOption clamp(QStringLiteral("clamp-limit"),
-        QStringLiteral("Clamp an out-of-range limit instead of answering 400."));
+    const QCommandLineOption clamp(
+        QStringLiteral("clamp-limit"), QStringLiteral("Clamp an out-of-range limit instead of answering 400."));
     parser.addOptions({ host, allowRemote, port, seed, campaigns, clicks, links, contacts, apiKey, token, qps, daily,
         faults, unsent, clamp });
     parser.process(app);

@@ -22,255 +22,254 @@ namespace ClickScope::Sandbox {
 
 namespace {
 
-constexpr int trackingLimitMax = 500;
-constexpr int campaignLimitMax = 50;
-constexpr qsizetype requestLogCap = 200000;
+    constexpr int trackingLimitMax = 500;
+    constexpr int campaignLimitMax = 50;
+    constexpr qsizetype requestLogCap = 200000;
 
-QByteArray defaultErrorKey(int status)
-{
-    switch (status) {
-    case 400:
-        return "http.status.bad_request";
-    case 401:
-        return "http.status.unauthorized";
-    case 403:
-        return "http.status.forbidden";
-    case 404:
-        return "http.status.not_found";
-    case 405:
-        return "http.status.method_not_allowed";
-    case 406:
-        return "http.status.not_acceptable";
-    case 500:
-        return "http.status.internal_server_error";
-    case 502:
-        return "http.status.bad_gateway";
-    case 503:
-        return "http.status.service_unavailable";
-    case 504:
-        return "http.status.gateway_timeout";
-    default:
-        return "http.status.error";
-    }
-}
-
-QByteArrayView reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 406:
-        return "Not Acceptable";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return "Status";
-    }
-}
-
-ApiResponse errorResponse(int status, QByteArrayView key, const QByteArray &message)
-{
-    ApiResponse r;
-    r.status = status;
-    JsonOut out(r.body);
-    out.raw("[{").key("error_key").str(key).raw(',').key("error_message").str(message).raw("}]");
-    out.finish();
-    return r;
-}
-
-ApiResponse errorResponse(int status, const QByteArray &message)
-{
-    return errorResponse(status, defaultErrorKey(status), message);
-}
-
-QByteArrayView statusName(CampaignStatus s)
-{
-    switch (s) {
-    case CampaignStatus::Sent:
-        return "SENT";
-    case CampaignStatus::Draft:
-        return "DRAFT";
-    case CampaignStatus::Scheduled:
-        return "SCHEDULED";
-    }
-    return "DRAFT";
-}
-
-QByteArrayView activityName(ActivityType t)
-{
-    switch (t) {
-    case ActivityType::Send:
-        return "EMAIL_SEND";
-    case ActivityType::Open:
-        return "EMAIL_OPEN";
-    case ActivityType::Click:
-        return "EMAIL_CLICK";
-    case ActivityType::Bounce:
-        return "EMAIL_BOUNCE";
-    case ActivityType::Forward:
-        return "EMAIL_FORWARD";
-    case ActivityType::Unsubscribe:
-        return "EMAIL_UNSUBSCRIBE";
-    }
-    return "EMAIL_SEND";
-}
-
-QByteArrayView dateFieldName(ActivityType t)
-{
-    switch (t) {
-    case ActivityType::Send:
-        return "send_date";
-    case ActivityType::Open:
-        return "open_date";
-    case ActivityType::Click:
-        return "click_date";
-    case ActivityType::Bounce:
-        return "bounce_date";
-    case ActivityType::Forward:
-        return "forward_date";
-    case ActivityType::Unsubscribe:
-        return "unsubscribe_date";
-    }
-    return "send_date";
-}
-
-std::optional<ActivityType> reportType(QByteArrayView name, bool *ok)
-{
-    *ok = true;
-    if (name == "sends")
-        return ActivityType::Send;
-    if (name == "opens")
-        return ActivityType::Open;
-    if (name == "clicks")
-        return ActivityType::Click;
-    if (name == "bounces")
-        return ActivityType::Bounce;
-    if (name == "forwards")
-        return ActivityType::Forward;
-    if (name == "unsubscribes")
-        return ActivityType::Unsubscribe;
-    *ok = false;
-    return std::nullopt;
-}
-
-bool parseInt64(QByteArrayView text, std::int64_t &out)
-{
-    if (text.isEmpty() || text.size() > 18)
-        return false;
-    std::int64_t v = 0;
-    for (char c : text) {
-        if (c < '0' || c > '9')
-            return false;
-        v = v * 10 + (c - '0');
-    }
-    out = v;
-    return true;
-}
-
-// The opaque pagination state, "k=v&k=v" in unpadded base64url, as the real API's cursors decode (§4.1).
-struct Cursor {
-    QByteArray route; // what the cursor pages: campaigns, clicks, report name, contact-...
-    std::int64_t campaign = -1;
-    std::int64_t link = -1;
-    std::int64_t contact = -1;
-    std::int64_t pos = 0;
-    std::int64_t limit = 0;
-    std::int64_t since = -1; // created_since / modified_since in ms, -1: none
-    QByteArray status; // campaigns list filter
-    std::uint32_t fingerprint = 0;
-
-    QByteArray encode() const
+    QByteArray defaultErrorKey(int status)
     {
-        QByteArray plain = "r=" + route + "&c=" + QByteArray::number(qlonglong(campaign)) + "&l="
-            + QByteArray::number(qlonglong(link)) + "&k=" + QByteArray::number(qlonglong(contact))
-            + "&p=" + QByteArray::number(qlonglong(pos)) + "&n=" + QByteArray::number(qlonglong(limit))
-            + "&s=" + QByteArray::number(qlonglong(since)) + "&st=" + status
-            + "&f=" + QByteArray::number(fingerprint);
-        return plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    }
-
-    static std::optional<Cursor> decode(const QByteArray &text)
-    {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || text.isEmpty())
-            return std::nullopt;
-        Cursor c;
-        int seen = 0;
-        for (const QByteArray &pair : decoded.decoded.split('&')) {
-            const qsizetype eq = pair.indexOf('=');
-            if (eq < 0)
-                return std::nullopt;
-            const QByteArray k = pair.left(eq);
-            const QByteArray v = pair.mid(eq + 1);
-            bool ok = true;
-            if (k == "r") {
-                c.route = v;
-            } else if (k == "st") {
-                c.status = v;
-            } else if (k == "f") {
-                c.fingerprint = v.toUInt(&ok);
-            } else {
-                const std::int64_t n = v.toLongLong(&ok);
-                if (k == "c")
-                    c.campaign = n;
-                else if (k == "l")
-                    c.link = n;
-                else if (k == "k")
-                    c.contact = n;
-                else if (k == "p")
-                    c.pos = n;
-                else if (k == "n")
-                    c.limit = n;
-                else if (k == "s")
-                    c.since = n;
-                else
-                    return std::nullopt;
-            }
-            if (!ok)
-                return std::nullopt;
-            ++seen;
+        switch (status) {
+        case 400:
+            return "http.status.bad_request";
+        case 401:
+            return "http.status.unauthorized";
+        case 403:
+            return "http.status.forbidden";
+        case 404:
+            return "http.status.not_found";
+        case 405:
+            return "http.status.method_not_allowed";
+        case 406:
+            return "http.status.not_acceptable";
+        case 500:
+            return "http.status.internal_server_error";
+        case 502:
+            return "http.status.bad_gateway";
+        case 503:
+            return "http.status.service_unavailable";
+        case 504:
+            return "http.status.gateway_timeout";
+        default:
+            return "http.status.error";
         }
-        if (seen != 9 || c.pos < 0 || c.limit < 1)
-            return std::nullopt;
-        return c;
     }
-};
 
-struct Params {
-    const ApiRequest &request;
-
-    std::optional<QByteArray> value(QByteArrayView key) const
+    QByteArrayView reasonPhrase(int status)
     {
-        for (const auto &kv : request.query)
-            if (kv.first == key)
-                return kv.second;
+        switch (status) {
+        case 200:
+            return "OK";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 403:
+            return "Forbidden";
+        case 404:
+            return "Not Found";
+        case 405:
+            return "Method Not Allowed";
+        case 406:
+            return "Not Acceptable";
+        case 500:
+            return "Internal Server Error";
+        case 502:
+            return "Bad Gateway";
+        case 503:
+            return "Service Unavailable";
+        case 504:
+            return "Gateway Timeout";
+        default:
+            return "Status";
+        }
+    }
+
+    ApiResponse errorResponse(int status, QByteArrayView key, const QByteArray &message)
+    {
+        ApiResponse r;
+        r.status = status;
+        JsonOut out(r.body);
+        out.raw("[{").key("error_key").str(key).raw(',').key("error_message").str(message).raw("}]");
+        out.finish();
+        return r;
+    }
+
+    ApiResponse errorResponse(int status, const QByteArray &message)
+    {
+        return errorResponse(status, defaultErrorKey(status), message);
+    }
+
+    QByteArrayView statusName(CampaignStatus s)
+    {
+        switch (s) {
+        case CampaignStatus::Sent:
+            return "SENT";
+        case CampaignStatus::Draft:
+            return "DRAFT";
+        case CampaignStatus::Scheduled:
+            return "SCHEDULED";
+        }
+        return "DRAFT";
+    }
+
+    QByteArrayView activityName(ActivityType t)
+    {
+        switch (t) {
+        case ActivityType::Send:
+            return "EMAIL_SEND";
+        case ActivityType::Open:
+            return "EMAIL_OPEN";
+        case ActivityType::Click:
+            return "EMAIL_CLICK";
+        case ActivityType::Bounce:
+            return "EMAIL_BOUNCE";
+        case ActivityType::Forward:
+            return "EMAIL_FORWARD";
+        case ActivityType::Unsubscribe:
+            return "EMAIL_UNSUBSCRIBE";
+        }
+        return "EMAIL_SEND";
+    }
+
+    QByteArrayView dateFieldName(ActivityType t)
+    {
+        switch (t) {
+        case ActivityType::Send:
+            return "send_date";
+        case ActivityType::Open:
+            return "open_date";
+        case ActivityType::Click:
+            return "click_date";
+        case ActivityType::Bounce:
+            return "bounce_date";
+        case ActivityType::Forward:
+            return "forward_date";
+        case ActivityType::Unsubscribe:
+            return "unsubscribe_date";
+        }
+        return "send_date";
+    }
+
+    std::optional<ActivityType> reportType(QByteArrayView name, bool *ok)
+    {
+        *ok = true;
+        if (name == "sends")
+            return ActivityType::Send;
+        if (name == "opens")
+            return ActivityType::Open;
+        if (name == "clicks")
+            return ActivityType::Click;
+        if (name == "bounces")
+            return ActivityType::Bounce;
+        if (name == "forwards")
+            return ActivityType::Forward;
+        if (name == "unsubscribes")
+            return ActivityType::Unsubscribe;
+        *ok = false;
         return std::nullopt;
     }
-    bool onlyNextAndKey() const
+
+    bool parseInt64(QByteArrayView text, std::int64_t &out)
     {
-        for (const auto &kv : request.query)
-            if (kv.first != "next" && kv.first != "api_key")
+        if (text.isEmpty() || text.size() > 18)
+            return false;
+        std::int64_t v = 0;
+        for (char c : text) {
+            if (c < '0' || c > '9')
                 return false;
+            v = v * 10 + (c - '0');
+        }
+        out = v;
         return true;
     }
-};
+
+    // The opaque pagination state, "k=v&k=v" in unpadded base64url, as the real API's cursors decode (§4.1).
+    struct Cursor {
+        QByteArray route; // what the cursor pages: campaigns, clicks, report name, contact-...
+        std::int64_t campaign = -1;
+        std::int64_t link = -1;
+        std::int64_t contact = -1;
+        std::int64_t pos = 0;
+        std::int64_t limit = 0;
+        std::int64_t since = -1; // created_since / modified_since in ms, -1: none
+        QByteArray status; // campaigns list filter
+        std::uint32_t fingerprint = 0;
+
+        QByteArray encode() const
+        {
+            QByteArray plain = "r=" + route + "&c=" + QByteArray::number(qlonglong(campaign))
+                + "&l=" + QByteArray::number(qlonglong(link)) + "&k=" + QByteArray::number(qlonglong(contact))
+                + "&p=" + QByteArray::number(qlonglong(pos)) + "&n=" + QByteArray::number(qlonglong(limit)) + "&s="
+                + QByteArray::number(qlonglong(since)) + "&st=" + status + "&f=" + QByteArray::number(fingerprint);
+            return plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        }
+
+        static std::optional<Cursor> decode(const QByteArray &text)
+        {
+            const auto decoded = QByteArray::fromBase64Encoding(
+                text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded || text.isEmpty())
+                return std::nullopt;
+            Cursor c;
+            int seen = 0;
+            for (const QByteArray &pair : decoded.decoded.split('&')) {
+                const qsizetype eq = pair.indexOf('=');
+                if (eq < 0)
+                    return std::nullopt;
+                const QByteArray k = pair.left(eq);
+                const QByteArray v = pair.mid(eq + 1);
+                bool ok = true;
+                if (k == "r") {
+                    c.route = v;
+                } else if (k == "st") {
+                    c.status = v;
+                } else if (k == "f") {
+                    c.fingerprint = v.toUInt(&ok);
+                } else {
+                    const std::int64_t n = v.toLongLong(&ok);
+                    if (k == "c")
+                        c.campaign = n;
+                    else if (k == "l")
+                        c.link = n;
+                    else if (k == "k")
+                        c.contact = n;
+                    else if (k == "p")
+                        c.pos = n;
+                    else if (k == "n")
+                        c.limit = n;
+                    else if (k == "s")
+                        c.since = n;
+                    else
+                        return std::nullopt;
+                }
+                if (!ok)
+                    return std::nullopt;
+                ++seen;
+            }
+            if (seen != 9 || c.pos < 0 || c.limit < 1)
+                return std::nullopt;
+            return c;
+        }
+    };
+
+    struct Params {
+        const ApiRequest &request;
+
+        std::optional<QByteArray> value(QByteArrayView key) const
+        {
+            for (const auto &kv : request.query)
+                if (kv.first == key)
+                    return kv.second;
+            return std::nullopt;
+        }
+        bool onlyNextAndKey() const
+        {
+            for (const auto &kv : request.query)
+                if (kv.first != "next" && kv.first != "api_key")
+                    return false;
+            return true;
+        }
+    };
 
 } // namespace
 
@@ -285,8 +284,7 @@ public:
     explicit SandboxPrivate(const SandboxConfig &c)
         : config(c)
         , dataset(c.data)
-    {
-    }
+    { }
 
     ApiResponse handle(const ApiRequest &request) const;
     std::optional<ApiResponse> checkAccess(const ApiRequest &request) const;
@@ -301,7 +299,8 @@ public:
     ApiResponse clicks(int campaign, int link, const Params &p, const QByteArray &path) const;
     ApiResponse campaignReport(int campaign, std::optional<ActivityType> type, const QByteArray &reportName,
         const Params &p, const QByteArray &path) const;
-    ApiResponse summary(const TrackingSummary &s, std::int64_t campaignId, std::int64_t contactId, bool numericIds) const;
+    ApiResponse summary(
+        const TrackingSummary &s, std::int64_t campaignId, std::int64_t contactId, bool numericIds) const;
     ApiResponse contactDetail(std::uint32_t contact, const ApiRequest &request) const;
     ApiResponse contactReport(std::uint32_t contact, std::optional<ActivityType> type, std::int64_t linkId,
         const QByteArray &reportName, const Params &p, const QByteArray &path) const;
@@ -330,9 +329,9 @@ public:
     QHash<QByteArray, ApiResponse> prefetched;
 };
 
-std::optional<ApiResponse> SandboxPrivate::pagingState(const Params &p, const QByteArray &route,
-    std::int64_t campaign, std::int64_t link, std::int64_t contact, int maxLimit, int defaultLimit,
-    QByteArrayView sinceName, Cursor &cursor, bool &fresh) const
+std::optional<ApiResponse> SandboxPrivate::pagingState(const Params &p, const QByteArray &route, std::int64_t campaign,
+    std::int64_t link, std::int64_t contact, int maxLimit, int defaultLimit, QByteArrayView sinceName, Cursor &cursor,
+    bool &fresh) const
 {
     if (const auto next = p.value("next")) {
         if (!p.onlyNextAndKey())
@@ -358,8 +357,8 @@ std::optional<ApiResponse> SandboxPrivate::pagingState(const Params &p, const QB
             return errorResponse(400, "The limit parameter must be a whole number.");
         if (n < 1 || n > maxLimit) {
             if (!config.clampLimit)
-                return errorResponse(400,
-                    QByteArray("The limit parameter must be between 1 and ") + QByteArray::number(maxLimit) + '.');
+                return errorResponse(
+                    400, QByteArray("The limit parameter must be between 1 and ") + QByteArray::number(maxLimit) + '.');
             n = std::clamp<std::int64_t>(n, 1, maxLimit);
         }
         cursor.limit = n;
@@ -369,8 +368,8 @@ std::optional<ApiResponse> SandboxPrivate::pagingState(const Params &p, const QB
         if (const auto since = p.value(sinceName)) {
             const auto ms = parseIsoDateTime(*since);
             if (!ms)
-                return errorResponse(400,
-                    QByteArray("The ") + sinceName.toByteArray() + " parameter must be an ISO-8601 date-time.");
+                return errorResponse(
+                    400, QByteArray("The ") + sinceName.toByteArray() + " parameter must be an ISO-8601 date-time.");
             cursor.since = *ms;
         }
     }
@@ -389,14 +388,15 @@ ApiResponse SandboxPrivate::campaignList(const Params &p) const
 {
     Cursor cursor;
     bool fresh = true;
-    if (auto error = pagingState(p, "campaigns", -1, -1, -1, campaignLimitMax, campaignLimitMax, "modified_since",
-            cursor, fresh))
+    if (auto error
+        = pagingState(p, "campaigns", -1, -1, -1, campaignLimitMax, campaignLimitMax, "modified_since", cursor, fresh))
         return *error;
     if (fresh) {
         QByteArray status = p.value("status").value_or(QByteArray("ALL")).toUpper();
         if (status != "ALL" && status != "SENT" && status != "DRAFT" && status != "SCHEDULED" && status != "RUNNING"
             && status != "DELETED")
-            return errorResponse(400, "The status parameter must be one of ALL, DRAFT, RUNNING, SENT, SCHEDULED or DELETED.");
+            return errorResponse(
+                400, "The status parameter must be one of ALL, DRAFT, RUNNING, SENT, SCHEDULED or DELETED.");
         cursor.status = status;
     }
 
@@ -443,8 +443,8 @@ ApiResponse SandboxPrivate::campaignList(const Params &p) const
     return r;
 }
 
-ApiResponse SandboxPrivate::summary(const TrackingSummary &s, std::int64_t campaignId, std::int64_t contactId,
-    bool numericIds) const
+ApiResponse SandboxPrivate::summary(
+    const TrackingSummary &s, std::int64_t campaignId, std::int64_t contactId, bool numericIds) const
 {
     ApiResponse r;
     JsonOut out(r.body);
@@ -481,17 +481,18 @@ ApiResponse SandboxPrivate::campaignDetail(int index, const ApiRequest &request)
     if (c.status == CampaignStatus::Scheduled)
         out.raw(',').key("next_run_date").date(c.nextRunMs, noDates);
     out.raw(",\"permalink_url\":\"https://myemail.example.com/");
-    out.num(c.id).raw(".html\",\"is_permission_reminder_enabled\":false,\"is_view_as_webpage_enabled\":true,"
-                      "\"view_as_web_page_text\":\"Having trouble viewing this email?\","
-                      "\"view_as_web_page_link_text\":\"Click here\",\"greeting_salutations\":\"Dear\","
-                      "\"greeting_name\":\"FIRST_NAME\",\"greeting_string\":\"Hello\",\"email_content_format\":\"HTML\","
-                      "\"email_content\":\"<html><body><p>Hello</p></body></html>\",\"text_content\":\"Hello\","
-                      "\"style_sheet\":\"\",\"message_footer\":{\"city\":\"Waltham\",\"state\":\"MA\","
-                      "\"country\":\"US\",\"organization_name\":\"Example Outfitters\","
-                      "\"address_line_1\":\"1601 Trapelo Road\",\"postal_code\":\"02451\","
-                      "\"include_forward_email\":true,\"forward_email_link_text\":\"Forward this email\","
-                      "\"include_subscribe_link\":true,\"subscribe_link_text\":\"Sign up\"},"
-                      "\"sent_to_contact_lists\":[{\"id\":");
+    out.num(c.id).raw(
+        ".html\",\"is_permission_reminder_enabled\":false,\"is_view_as_webpage_enabled\":true,"
+        "\"view_as_web_page_text\":\"Having trouble viewing this email?\","
+        "\"view_as_web_page_link_text\":\"Click here\",\"greeting_salutations\":\"Dear\","
+        "\"greeting_name\":\"FIRST_NAME\",\"greeting_string\":\"Hello\",\"email_content_format\":\"HTML\","
+        "\"email_content\":\"<html><body><p>Hello</p></body></html>\",\"text_content\":\"Hello\","
+        "\"style_sheet\":\"\",\"message_footer\":{\"city\":\"Waltham\",\"state\":\"MA\","
+        "\"country\":\"US\",\"organization_name\":\"Example Outfitters\","
+        "\"address_line_1\":\"1601 Trapelo Road\",\"postal_code\":\"02451\","
+        "\"include_forward_email\":true,\"forward_email_link_text\":\"Forward this email\","
+        "\"include_subscribe_link\":true,\"subscribe_link_text\":\"Sign up\"},"
+        "\"sent_to_contact_lists\":[{\"id\":");
     out.id(1, ids).raw("}]");
     if (c.status == CampaignStatus::Sent) {
         const TrackingSummary s = dataset.campaignSummary(index);
@@ -518,8 +519,8 @@ ApiResponse SandboxPrivate::clicks(int campaign, int link, const Params &p, cons
 {
     Cursor cursor;
     bool fresh = true;
-    if (auto error = pagingState(p, "clicks", campaign, link, -1, trackingLimitMax, trackingLimitMax, "created_since",
-            cursor, fresh))
+    if (auto error = pagingState(
+            p, "clicks", campaign, link, -1, trackingLimitMax, trackingLimitMax, "created_since", cursor, fresh))
         return *error;
     const Campaign &c = dataset.campaigns()[std::size_t(campaign)];
     const std::uint32_t total = link < 0 ? c.clickCount : std::uint32_t(c.links[std::size_t(link)].clicks.size());
@@ -587,7 +588,8 @@ void SandboxPrivate::writeActivity(JsonOut &out, const Activity &a, const ApiReq
         break;
     }
     case ActivityType::Unsubscribe:
-        out.raw(",\"unsubscribe_source\":").str(unsubscribeSourceName(dataset.unsubscribeSourceIndex(a.campaign, a.contact)));
+        out.raw(",\"unsubscribe_source\":")
+            .str(unsubscribeSourceName(dataset.unsubscribeSourceIndex(a.campaign, a.contact)));
         out.raw(",\"unsubscribe_reason\":\"\"");
         break;
     default:
@@ -601,8 +603,8 @@ ApiResponse SandboxPrivate::campaignReport(int campaign, std::optional<ActivityT
 {
     Cursor cursor;
     bool fresh = true;
-    if (auto error = pagingState(p, reportName, campaign, -1, -1, trackingLimitMax, trackingLimitMax, "created_since",
-            cursor, fresh))
+    if (auto error = pagingState(
+            p, reportName, campaign, -1, -1, trackingLimitMax, trackingLimitMax, "created_since", cursor, fresh))
         return *error;
     const std::vector<Activity> &list = dataset.campaignActivities(campaign, type);
     std::int64_t end = std::int64_t(list.size());
@@ -633,15 +635,15 @@ ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiReques
     const bool ids = request.numericIds;
     const bool noDates = request.emptyDates;
     const std::uint64_t h = dataset.hash(20, contact);
-    static const char *const statuses[] = { "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE",
-        "UNCONFIRMED", "OPTOUT", "ACTIVE" };
+    static const char *const statuses[]
+        = { "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "UNCONFIRMED", "OPTOUT", "ACTIVE" };
     static const char *const titles[] = { "Marketing Manager", "Owner", "Office Administrator", "Buyer",
         "Directrice commerciale", "Geschäftsführerin", "Analyst", "" };
-    static const char *const companies[] = { "Northwind Traders", "Contoso Ltd.", "Fabrikam, Inc.", "Müller & Söhne GmbH",
-        "Tailspin Toys", "Café Lumière", "", "Adventure Works" };
-    static const char *const cities[][4] = { { "Boston", "Massachusetts", "MA", "us" }, { "Austin", "Texas", "TX", "us" },
-        { "Toronto", "Ontario", "ON", "ca" }, { "München", "Bayern", "", "de" }, { "Lyon", "", "", "fr" },
-        { "Sevilla", "", "", "es" } };
+    static const char *const companies[] = { "Northwind Traders", "Contoso Ltd.", "Fabrikam, Inc.",
+        "Müller & Söhne GmbH", "Tailspin Toys", "Café Lumière", "", "Adventure Works" };
+    static const char *const cities[][4] = { { "Boston", "Massachusetts", "MA", "us" },
+        { "Austin", "Texas", "TX", "us" }, { "Toronto", "Ontario", "ON", "ca" }, { "München", "Bayern", "", "de" },
+        { "Lyon", "", "", "fr" }, { "Sevilla", "", "", "es" } };
     const QByteArrayView status(statuses[h % 10]);
     const std::int64_t created = Dataset::nowMs() - 800LL * 86400000 - std::int64_t((h >> 8) % (900ULL * 86400000));
     const std::int64_t modified = created + std::int64_t((h >> 16) % (700ULL * 86400000));
@@ -651,14 +653,25 @@ ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiReques
     JsonOut out(r.body);
     out.raw('{').key("id").id(Dataset::contactId(contact), ids).raw(',').key("status").str(status);
     out.raw(',').key("fax").str("").raw(',').key("prefix_name").str((h >> 5) % 3 == 0 ? "Dr." : "");
-    out.raw(',').key("first_name").str(dataset.firstName(contact)).raw(',').key("last_name").str(dataset.lastName(contact));
+    out.raw(',')
+        .key("first_name")
+        .str(dataset.firstName(contact))
+        .raw(',')
+        .key("last_name")
+        .str(dataset.lastName(contact));
     out.raw(',').key("job_title").str(titles[(h >> 30) % 8]).raw(',').key("company_name").str(companies[(h >> 33) % 8]);
     out.raw(',').key("department_name").str("");
     const auto phone = [&](std::uint64_t salt) {
-        return QByteArray(QByteArray("+1 617-555-") + QByteArray::number(1000 + (dataset.hash(21, contact, salt) % 9000)));
+        return QByteArray(
+            QByteArray("+1 617-555-") + QByteArray::number(1000 + (dataset.hash(21, contact, salt) % 9000)));
     };
     out.raw(',').key("home_phone").str((h >> 36) % 2 ? phone(1) : QByteArray());
-    out.raw(',').key("work_phone").str(phone(2)).raw(',').key("cell_phone").str((h >> 37) % 3 ? phone(3) : QByteArray());
+    out.raw(',')
+        .key("work_phone")
+        .str(phone(2))
+        .raw(',')
+        .key("cell_phone")
+        .str((h >> 37) % 3 ? phone(3) : QByteArray());
     out.raw(',').key("confirmed").boolean((h >> 38) % 2);
     out.raw(",\"email_addresses\":[{").key("id").id(std::int64_t(contact) + 500000, ids);
     out.raw(',').key("status").str(status).raw(',').key("confirm_status").str("NO_CONFIRMATION_REQUIRED");
@@ -770,7 +783,8 @@ std::optional<ApiResponse> SandboxPrivate::checkAccess(const ApiRequest &request
         return errorResponse(403, "mashery.not.authorized.inactive",
             "Account Inactive: the API key is not active, or an invalid API key was used.");
     if (request.authorization != "Bearer " + config.accessToken)
-        return errorResponse(401, config.unauthorizedErrorKey, "Unauthorized: the access token is missing, invalid or expired.");
+        return errorResponse(
+            401, config.unauthorizedErrorKey, "Unauthorized: the access token is missing, invalid or expired.");
     if (!request.accept.isEmpty()) {
         const QByteArray accept = request.accept.toLower();
         if (!accept.contains("application/json") && !accept.contains("*/*") && !accept.contains("application/*"))
@@ -863,8 +877,8 @@ ApiResponse SandboxPrivate::route(const ApiRequest &request) const
         if (seg[3] != "tracking" || seg.size() > 6)
             return errorResponse(404, "Not found: " + path);
         if (dataset.campaigns()[std::size_t(campaign)].status != CampaignStatus::Sent)
-            return errorResponse(config.unsentTrackingStatus,
-                "Tracking information is only available for SENT email campaigns.");
+            return errorResponse(
+                config.unsentTrackingStatus, "Tracking information is only available for SENT email campaigns.");
         if (seg.size() == 4)
             return campaignReport(campaign, std::nullopt, "all", p, path);
         if (seg[4] == "reports") {
@@ -939,8 +953,7 @@ public:
         : QAbstractHttpServer(owner)
         , m_owner(owner)
         , m_d(d)
-    {
-    }
+    { }
 
 protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
@@ -953,14 +966,16 @@ protected:
         serve(request, std::make_shared<QHttpServerResponder>(std::move(responder)), socket);
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override { }
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &) override
+    { }
 #else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
         serve(request, std::make_shared<QHttpServerResponder>(makeResponder(request, socket)), socket);
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override
+    { }
 #endif
 
 private:
@@ -972,8 +987,8 @@ private:
     SandboxPrivate *m_d;
 };
 
-void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHttpServerResponder> responder,
-    QTcpSocket *socket)
+void HttpFrontEnd::serve(
+    const QHttpServerRequest &request, std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket)
 {
     SandboxPrivate &d = *m_d;
     const std::int64_t now = d.clock.elapsed();
@@ -1012,7 +1027,8 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
     // Faults that apply to this request.
     std::optional<FaultRule> statusFault;
     int latency = 0;
-    bool drop = false, malformed = false, forceQps = false, forceQuota = false, repeatCursor = false, foreignLink = false;
+    bool drop = false, malformed = false, forceQps = false, forceQuota = false, repeatCursor = false,
+         foreignLink = false;
     for (const FaultRule &rule : std::as_const(d.plan.rules)) {
         if (!rule.matches(route, n))
             continue;
@@ -1069,7 +1085,8 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
             forceQuota = true;
         if (forceQuota) {
             response = errorResponse(403, "mashery.not.authorized.over.ratelimit",
-                "Account Over Rate Limit: the Mashery account associated with this request is over its rate limit quota.");
+                "Account Over Rate Limit: the Mashery account associated with this request is over its rate limit "
+                "quota.");
             rateLimited = true;
         } else if (forceQps) {
             response = errorResponse(403, "mashery.not.authorized.over.qps",
@@ -1102,7 +1119,8 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
                 // The link of this very request, as a server with a broken cursor would send it.
                 QUrlQuery withoutKey(query);
                 withoutKey.removeAllQueryItems(QStringLiteral("api_key"));
-                link = api.path + (withoutKey.isEmpty() ? QByteArray() : '?' + withoutKey.toString(QUrl::FullyEncoded).toUtf8());
+                link = api.path
+                    + (withoutKey.isEmpty() ? QByteArray() : '?' + withoutKey.toString(QUrl::FullyEncoded).toUtf8());
             } else {
                 link = "https://attacker.example" + response.body.mid(start, end - start);
             }
@@ -1147,12 +1165,13 @@ void HttpFrontEnd::serve(const QHttpServerRequest &request, std::shared_ptr<QHtt
     prefetch();
 }
 
-void HttpFrontEnd::send(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket,
-    const ApiResponse &response, bool drop)
+void HttpFrontEnd::send(
+    const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket, const ApiResponse &response, bool drop)
 {
     if (drop && socket) {
         // Promise the whole body, send half of it, then close: the client sees the connection die mid-body.
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status).toByteArray()
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+            + reasonPhrase(response.status).toByteArray()
             + "\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: "
             + QByteArray::number(response.body.size()) + "\r\n\r\n";
         socket->write(head + response.body.left(response.body.size() / 2));
@@ -1169,8 +1188,7 @@ void HttpFrontEnd::send(const std::shared_ptr<QHttpServerResponder> &responder, 
 Sandbox::Sandbox(const SandboxConfig &config, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<SandboxPrivate>(config))
-{
-}
+{ }
 
 Sandbox::~Sandbox() = default;
 

@@ -12,7 +12,8 @@ SandboxThread::SandboxThread(const SandboxConfig &config)
 SandboxThread::~SandboxThread()
 {
     if (m_sandbox)
-        QMetaObject::invokeMethod(m_sandbox, [s = m_sandbox] { delete s; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_sandbox, [s = m_sandbox] { delete s; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -41,7 +42,8 @@ bool SandboxThread::start(QString *error)
             }
         },
         Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(&context, [&context, main = QThread::currentThread()] { context.moveToThread(main); },
+    QMetaObject::invokeMethod(
+        &context, [&context, main = QThread::currentThread()] { context.moveToThread(main); },
         Qt::BlockingQueuedConnection);
     if (!ok && error)
         *error = why;

@@ -20,23 +20,23 @@ namespace ClickScope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClickScope::ApiClient", text);
-}
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ClickScope::ApiClient", text);
+    }
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
+    bool isLoopbackHost(const QString &host)
+    {
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+            return true;
+        const QHostAddress address(host);
+        return !address.isNull() && address.isLoopback();
+    }
 
-QByteArray percentEncodedQueryValue(const QString &value)
-{
-    return QUrl::toPercentEncoding(value);
-}
+    QByteArray percentEncodedQueryValue(const QString &value)
+    {
+        return QUrl::toPercentEncoding(value);
+    }
 
 } // namespace
 
@@ -47,8 +47,7 @@ ApiCall::ApiCall(ApiClient *client, QUrl url, Credentials credentials)
     , m_client(client)
     , m_url(std::move(url))
     , m_credentials(std::move(credentials))
-{
-}
+{ }
 
 void ApiCall::start()
 {
@@ -161,10 +160,12 @@ void ApiCall::onReplyFinished()
             error = ApiError::make(ApiError::Kind::Network, tr("The server's name could not be resolved."));
             break;
         case QNetworkReply::RemoteHostClosedError:
-            error = ApiError::make(ApiError::Kind::Network, tr("The server closed the connection before the answer was complete."));
+            error = ApiError::make(
+                ApiError::Kind::Network, tr("The server closed the connection before the answer was complete."));
             break;
         default:
-            error = ApiError::make(ApiError::Kind::Network, tr("The network request failed (error %1).").arg(int(netError)));
+            error = ApiError::make(
+                ApiError::Kind::Network, tr("The network request failed (error %1).").arg(int(netError)));
         }
     }
 
@@ -221,8 +222,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
     , m_base(defaultBaseUrl())
     , m_limiter(new RateLimiter(this))
-{
-}
+{ }
 
 ApiClient::~ApiClient() = default;
 
@@ -293,6 +293,23 @@ ApiCall *ApiClient::get(const QByteArray &pathAndQuery)
     return new ApiCall(this, url, m_credentials);
 }
 
+// One GET, one parsed value: done runs in context with the value or the error.
+template<typename T, typename Parse>
+void getOne(ApiClient *client, const QByteArray &path, QObject *context, Parse parse,
+    std::function<void(const T &, const ApiError &)> done)
+{
+    ApiCall *call = client->get(path);
+    QObject::connect(call, &ApiCall::finished, context, [done, parse](ApiCall *c) {
+        if (!c->ok())
+            return done({}, c->error());
+        const auto parsed = parse(c->body());
+        if (!parsed)
+            return done({}, ApiError::make(ApiError::Kind::InvalidResponse, parsed.error));
+        done(*parsed.value, {});
+    });
+    call->start();
+}
+
 // Follows a paged list to its end; done gets every item so far and the error, if any.
 template<typename Item, typename Parse>
 void followPages(ApiClient *client, const QByteArray &first, QObject *context, Parse parse,
@@ -330,8 +347,8 @@ void followPages(ApiClient *client, const QByteArray &first, QObject *context, P
                 return end(ApiError::make(ApiError::Kind::ForeignLink,
                     tr("The server sent a next page link that is not on the API's own address; it was not followed.")));
             if (state->seen.contains(next))
-                return end(ApiError::make(ApiError::Kind::CursorLoop,
-                    tr("The server sent the same next page link twice; paging stopped.")));
+                return end(ApiError::make(
+                    ApiError::Kind::CursorLoop, tr("The server sent the same next page link twice; paging stopped.")));
             state->seen.insert(next);
             state->step(next);
         });
@@ -340,8 +357,8 @@ void followPages(ApiClient *client, const QByteArray &first, QObject *context, P
     state->step(first);
 }
 
-void ApiClient::campaigns(const QString &status, QObject *context,
-    std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)
+void ApiClient::campaigns(
+    const QString &status, QObject *context, std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)
 {
     QByteArray first = "/v2/emailmarketing/campaigns?limit=50";
     if (!status.isEmpty())
@@ -367,40 +384,17 @@ void ApiClient::campaign(const QString &id, bool updateSummary, QObject *context
     QByteArray path = "/v2/emailmarketing/campaigns/" + QUrl::toPercentEncoding(id);
     if (updateSummary)
         path += "?updateSummary=true";
-    ApiCall *call = get(path);
-    connect(call, &ApiCall::finished, context, [done](ApiCall *c) {
-        if (!c->ok()) {
-            done({}, c->error());
-            return;
-        }
-        const auto parsed = parseCampaign(c->body());
-        if (!parsed)
-            done({}, ApiError::make(ApiError::Kind::InvalidResponse, parsed.error));
-        else
-            done(*parsed.value, {});
-    });
-    call->start();
+    getOne<Campaign>(this, path, context, parseCampaign, std::move(done));
 }
 
-void ApiClient::contact(const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
+void ApiClient::contact(
+    const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
 {
-    ApiCall *call = get("/v2/contacts/" + QUrl::toPercentEncoding(id));
-    connect(call, &ApiCall::finished, context, [done](ApiCall *c) {
-        if (!c->ok()) {
-            done({}, c->error());
-            return;
-        }
-        const auto parsed = parseContact(c->body());
-        if (!parsed)
-            done({}, ApiError::make(ApiError::Kind::InvalidResponse, parsed.error));
-        else
-            done(*parsed.value, {});
-    });
-    call->start();
+    getOne<Contact>(this, "/v2/contacts/" + QUrl::toPercentEncoding(id), context, parseContact, std::move(done));
 }
 
-void ApiClient::contactActivity(const QString &id, QObject *context,
-    std::function<void(const QList<Activity> &, const ApiError &)> done)
+void ApiClient::contactActivity(
+    const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)
 {
     followPages<Activity>(
         this, "/v2/contacts/" + QUrl::toPercentEncoding(id) + "/tracking?limit=500", context,

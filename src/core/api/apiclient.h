@@ -122,8 +122,8 @@ public:
     // Clicks of a campaign (linkId empty: all links), newest first; sinceMs = noDate for all. Not started yet.
     Pager *clicks(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr);
     // Every activity of a contact, paged to the end.
-    void contactActivity(const QString &id, QObject *context,
-        std::function<void(const QList<Activity> &, const ApiError &)> done);
+    void contactActivity(
+        const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done);
 
     // Requests sent (every attempt), for progress displays and tests.
     int requestsSent() const { return m_requestsSent; }

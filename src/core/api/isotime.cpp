@@ -7,105 +7,105 @@ namespace ClickScope {
 
 namespace {
 
-// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil).
-constexpr std::int64_t daysSinceEpoch(int y, int m, int d)
-{
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return std::int64_t(era) * 146097 + doe - 719468;
-}
-
-constexpr bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// n digits at p, or -1.
-int digitsAt(std::string_view s, std::size_t p, int n)
-{
-    if (p + std::size_t(n) > s.size())
-        return -1;
-    int v = 0;
-    for (int i = 0; i < n; ++i) {
-        const char c = s[p + std::size_t(i)];
-        if (!isDigit(c))
-            return -1;
-        v = v * 10 + (c - '0');
+    // Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil).
+    constexpr std::int64_t daysSinceEpoch(int y, int m, int d)
+    {
+        y -= m <= 2 ? 1 : 0;
+        const int era = (y >= 0 ? y : y - 399) / 400;
+        const int yoe = y - era * 400;
+        const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return std::int64_t(era) * 146097 + doe - 719468;
     }
-    return v;
-}
 
-bool plausibleDate(int y, int m, int d)
-{
-    static constexpr int monthDays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > monthDays[m - 1])
-        return false;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return !(m == 2 && d == 29 && !leap);
-}
+    constexpr bool isDigit(char c)
+    {
+        return c >= '0' && c <= '9';
+    }
 
-std::optional<std::int64_t> parseGeneral(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    const int y = digitsAt(s, 0, 4), mo = digitsAt(s, 5, 2), d = digitsAt(s, 8, 2);
-    if (y < 0 || mo < 0 || d < 0 || s[4] != '-' || s[7] != '-' || !plausibleDate(y, mo, d))
-        return std::nullopt;
-    std::int64_t ms = daysSinceEpoch(y, mo, d) * 86400000;
-    if (s.size() == 10)
-        return ms;
-    if (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
-        return std::nullopt;
-    const int h = digitsAt(s, 11, 2), mi = digitsAt(s, 14, 2);
-    if (h < 0 || mi < 0 || s.size() < 16 || s[13] != ':' || h > 23 || mi > 59)
-        return std::nullopt;
-    ms += (h * 60LL + mi) * 60000;
-    std::size_t p = 16;
-    if (p < s.size() && s[p] == ':') {
-        const int sec = digitsAt(s, p + 1, 2);
-        if (sec < 0 || sec > 60)
+    // n digits at p, or -1.
+    int digitsAt(std::string_view s, std::size_t p, int n)
+    {
+        if (p + std::size_t(n) > s.size())
+            return -1;
+        int v = 0;
+        for (int i = 0; i < n; ++i) {
+            const char c = s[p + std::size_t(i)];
+            if (!isDigit(c))
+                return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    bool plausibleDate(int y, int m, int d)
+    {
+        static constexpr int monthDays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > monthDays[m - 1])
+            return false;
+        const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        return !(m == 2 && d == 29 && !leap);
+    }
+
+    std::optional<std::int64_t> parseGeneral(std::string_view s)
+    {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+            s.remove_prefix(1);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+            s.remove_suffix(1);
+        const int y = digitsAt(s, 0, 4), mo = digitsAt(s, 5, 2), d = digitsAt(s, 8, 2);
+        if (y < 0 || mo < 0 || d < 0 || s[4] != '-' || s[7] != '-' || !plausibleDate(y, mo, d))
             return std::nullopt;
-        ms += sec * 1000LL;
-        p += 3;
-        if (p < s.size() && (s[p] == '.' || s[p] == ',')) {
-            ++p;
-            const std::size_t start = p;
-            int scale = 100;
-            while (p < s.size() && isDigit(s[p])) {
-                ms += (s[p] - '0') * scale;
-                scale /= 10;
+        std::int64_t ms = daysSinceEpoch(y, mo, d) * 86400000;
+        if (s.size() == 10)
+            return ms;
+        if (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
+            return std::nullopt;
+        const int h = digitsAt(s, 11, 2), mi = digitsAt(s, 14, 2);
+        if (h < 0 || mi < 0 || s.size() < 16 || s[13] != ':' || h > 23 || mi > 59)
+            return std::nullopt;
+        ms += (h * 60LL + mi) * 60000;
+        std::size_t p = 16;
+        if (p < s.size() && s[p] == ':') {
+            const int sec = digitsAt(s, p + 1, 2);
+            if (sec < 0 || sec > 60)
+                return std::nullopt;
+            ms += sec * 1000LL;
+            p += 3;
+            if (p < s.size() && (s[p] == '.' || s[p] == ',')) {
                 ++p;
+                const std::size_t start = p;
+                int scale = 100;
+                while (p < s.size() && isDigit(s[p])) {
+                    ms += (s[p] - '0') * scale;
+                    scale /= 10;
+                    ++p;
+                }
+                if (p == start)
+                    return std::nullopt;
             }
-            if (p == start)
+        }
+        if (p == s.size())
+            return ms;
+        if ((s[p] == 'Z' || s[p] == 'z') && p + 1 == s.size())
+            return ms;
+        if (s[p] != '+' && s[p] != '-')
+            return std::nullopt;
+        const int sign = s[p] == '+' ? 1 : -1;
+        const int oh = digitsAt(s, p + 1, 2);
+        if (oh < 0 || oh > 23)
+            return std::nullopt;
+        p += 3;
+        int om = 0;
+        if (p < s.size()) {
+            if (s[p] == ':')
+                ++p;
+            om = digitsAt(s, p, 2);
+            if (om < 0 || om > 59 || p + 2 != s.size())
                 return std::nullopt;
         }
+        return ms - sign * (oh * 3600000LL + om * 60000LL);
     }
-    if (p == s.size())
-        return ms;
-    if ((s[p] == 'Z' || s[p] == 'z') && p + 1 == s.size())
-        return ms;
-    if (s[p] != '+' && s[p] != '-')
-        return std::nullopt;
-    const int sign = s[p] == '+' ? 1 : -1;
-    const int oh = digitsAt(s, p + 1, 2);
-    if (oh < 0 || oh > 23)
-        return std::nullopt;
-    p += 3;
-    int om = 0;
-    if (p < s.size()) {
-        if (s[p] == ':')
-            ++p;
-        om = digitsAt(s, p, 2);
-        if (om < 0 || om > 59 || p + 2 != s.size())
-            return std::nullopt;
-    }
-    return ms - sign * (oh * 3600000LL + om * 60000LL);
-}
 
 } // namespace
 

@@ -15,8 +15,7 @@ Pager::Pager(ApiClient *client, QByteArray firstPathAndQuery, std::int64_t since
     , m_first(std::move(firstPathAndQuery))
     , m_sinceMs(sinceMs)
     , m_parser(std::make_unique<ClickPageParser>())
-{
-}
+{ }
 
 Pager::~Pager()
 {
@@ -92,7 +91,8 @@ void Pager::onCallFinished(ApiCall *call)
                 f->body = std::move(call->body());
                 // Ask for the next page before parsing this one, so that download and parsing overlap.
                 const QByteArray next = peekNextLink(f->body);
-                if (!next.isEmpty() && f == m_inFlight.back() && ApiClient::isSafeNextLink(next) && !m_seen.contains(next)) {
+                if (!next.isEmpty() && f == m_inFlight.back() && ApiClient::isSafeNextLink(next)
+                    && !m_seen.contains(next)) {
                     m_seen.insert(next);
                     request(next);
                 }

@@ -16,42 +16,42 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClickScope::V2Parser", text);
-}
-
-QString typeName(od::json_type t)
-{
-    switch (t) {
-    case od::json_type::array:
-        return QStringLiteral("an array");
-    case od::json_type::object:
-        return QStringLiteral("an object");
-    case od::json_type::number:
-        return QStringLiteral("a number");
-    case od::json_type::string:
-        return QStringLiteral("a string");
-    case od::json_type::boolean:
-        return QStringLiteral("true or false");
-    case od::json_type::null:
-        return QStringLiteral("null");
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ClickScope::V2Parser", text);
     }
-    return QStringLiteral("something else");
-}
 
-bool isIntegerToken(std::string_view t)
-{
-    if (t.empty())
-        return false;
-    std::size_t i = t[0] == '-' ? 1 : 0;
-    if (i == t.size())
-        return false;
-    for (; i < t.size(); ++i)
-        if (t[i] < '0' || t[i] > '9')
+    QString typeName(od::json_type t)
+    {
+        switch (t) {
+        case od::json_type::array:
+            return QStringLiteral("an array");
+        case od::json_type::object:
+            return QStringLiteral("an object");
+        case od::json_type::number:
+            return QStringLiteral("a number");
+        case od::json_type::string:
+            return QStringLiteral("a string");
+        case od::json_type::boolean:
+            return QStringLiteral("true or false");
+        case od::json_type::null:
+            return QStringLiteral("null");
+        }
+        return QStringLiteral("something else");
+    }
+
+    bool isIntegerToken(std::string_view t)
+    {
+        if (t.empty())
             return false;
-    return true;
-}
+        std::size_t i = t[0] == '-' ? 1 : 0;
+        if (i == t.size())
+            return false;
+        for (; i < t.size(); ++i)
+            if (t[i] < '0' || t[i] > '9')
+                return false;
+        return true;
+    }
 
 } // namespace
 
@@ -61,8 +61,7 @@ struct ClickPageParser::Impl {
 
 ClickPageParser::ClickPageParser()
     : d(std::make_unique<Impl>())
-{
-}
+{ }
 
 ClickPageParser::~ClickPageParser() = default;
 
@@ -131,7 +130,9 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                     // The raw token says the type by its first byte, and for a string without escapes it is the text
                     // itself: no copy into simdjson's string buffer.
                     std::string_view token = value.raw_json_token();
-                    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+                    while (!token.empty()
+                        && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+                            || token.back() == '\t'))
                         token.remove_suffix(1);
                     const char first = token.empty() ? '\0' : token.front();
                     const bool isString = first == '"' && token.size() >= 2 && token.back() == '"';
@@ -143,8 +144,8 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                             return fail(tr("a string that is not valid JSON"));
                     }
                     const auto typeOf = [&] {
-                        return isString ? typeName(od::json_type::string)
-                            : isNumber  ? typeName(od::json_type::number)
+                        return isString    ? typeName(od::json_type::string)
+                            : isNumber     ? typeName(od::json_type::number)
                             : first == '{' ? typeName(od::json_type::object)
                             : first == '[' ? typeName(od::json_type::array)
                             : first == 'n' ? typeName(od::json_type::null)
@@ -155,7 +156,8 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                         if (isNumber && isIntegerToken(token))
                             text = token;
                         else if (!isString || text.empty()) {
-                            fail(tr("%1 must be a non-empty string or a whole number, not %2").arg(QLatin1String(fieldName), typeOf()));
+                            fail(tr("%1 must be a non-empty string or a whole number, not %2")
+                                     .arg(QLatin1String(fieldName), typeOf()));
                             return false;
                         }
                         target = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
@@ -268,7 +270,8 @@ QByteArray peekNextLink(const QByteArray &body)
     if (at < 0)
         return {};
     qsizetype p = at + key.size();
-    while (p < body.size() && (body[p] == ' ' || body[p] == ':' || body[p] == '\n' || body[p] == '\r' || body[p] == '\t'))
+    while (
+        p < body.size() && (body[p] == ' ' || body[p] == ':' || body[p] == '\n' || body[p] == '\r' || body[p] == '\t'))
         ++p;
     if (p >= body.size() || body[p] != '"')
         return {};
@@ -283,118 +286,118 @@ QByteArray peekNextLink(const QByteArray &body)
 
 namespace {
 
-class JsonReader
-{
-public:
-    explicit JsonReader(QString where)
-        : m_where(std::move(where))
+    class JsonReader
     {
-    }
-    QString error;
+    public:
+        explicit JsonReader(QString where)
+            : m_where(std::move(where))
+        { }
+        QString error;
 
-    bool ok() const { return error.isEmpty(); }
-    void fail(const QString &what)
-    {
-        if (error.isEmpty())
-            error = tr("Invalid response: %1: %2").arg(m_where, what);
-    }
-    void setWhere(QString where) { m_where = std::move(where); }
+        bool ok() const { return error.isEmpty(); }
+        void fail(const QString &what)
+        {
+            if (error.isEmpty())
+                error = tr("Invalid response: %1: %2").arg(m_where, what);
+        }
+        void setWhere(QString where) { m_where = std::move(where); }
 
-    QString id(const QJsonObject &o, const char *name, bool required = true)
-    {
-        const QJsonValue v = o.value(QLatin1String(name));
-        if (v.isString() && !v.toString().isEmpty())
-            return v.toString();
-        if (v.isDouble() && v.toDouble() == double(v.toInteger()))
-            return QString::number(v.toInteger());
-        if (required || !v.isUndefined())
-            fail(tr("%1 must be a string or a whole number").arg(QLatin1String(name)));
-        return {};
-    }
-    QString string(const QJsonObject &o, const char *name, bool required = false)
-    {
-        const QJsonValue v = o.value(QLatin1String(name));
-        if (v.isString())
-            return v.toString();
-        if (v.isNull() || (v.isUndefined() && !required))
+        QString id(const QJsonObject &o, const char *name, bool required = true)
+        {
+            const QJsonValue v = o.value(QLatin1String(name));
+            if (v.isString() && !v.toString().isEmpty())
+                return v.toString();
+            if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+                return QString::number(v.toInteger());
+            if (required || !v.isUndefined())
+                fail(tr("%1 must be a string or a whole number").arg(QLatin1String(name)));
             return {};
-        fail(tr("%1 must be a string").arg(QLatin1String(name)));
-        return {};
-    }
-    std::int64_t date(const QJsonObject &o, const char *name, bool required = false)
-    {
-        const QJsonValue v = o.value(QLatin1String(name));
-        if (v.isUndefined() && !required)
-            return noDate;
-        if (!v.isString()) {
-            if (!v.isNull())
-                fail(tr("%1 must be a date string").arg(QLatin1String(name)));
-            return noDate;
         }
-        if (v.toString().isEmpty())
-            return noDate;
-        const QByteArray text = v.toString().toUtf8();
-        const auto ms = parseIsoUtcMs(std::string_view(text.constData(), std::size_t(text.size())));
-        if (!ms)
-            fail(tr("%1 \"%2\" is not an ISO-8601 date").arg(QLatin1String(name), v.toString()));
-        return ms.value_or(noDate);
-    }
-    std::int64_t integer(const QJsonObject &o, const char *name)
-    {
-        const QJsonValue v = o.value(QLatin1String(name));
-        if (v.isDouble())
-            return v.toInteger();
-        if (v.isString()) {
-            bool ok = false;
-            const qint64 n = v.toString().toLongLong(&ok);
-            if (ok)
-                return n;
+        QString string(const QJsonObject &o, const char *name, bool required = false)
+        {
+            const QJsonValue v = o.value(QLatin1String(name));
+            if (v.isString())
+                return v.toString();
+            if (v.isNull() || (v.isUndefined() && !required))
+                return {};
+            fail(tr("%1 must be a string").arg(QLatin1String(name)));
+            return {};
         }
-        if (!v.isUndefined())
-            fail(tr("%1 must be a number").arg(QLatin1String(name)));
-        return 0;
+        std::int64_t date(const QJsonObject &o, const char *name, bool required = false)
+        {
+            const QJsonValue v = o.value(QLatin1String(name));
+            if (v.isUndefined() && !required)
+                return noDate;
+            if (!v.isString()) {
+                if (!v.isNull())
+                    fail(tr("%1 must be a date string").arg(QLatin1String(name)));
+                return noDate;
+            }
+            if (v.toString().isEmpty())
+                return noDate;
+            const QByteArray text = v.toString().toUtf8();
+            const auto ms = parseIsoUtcMs(std::string_view(text.constData(), std::size_t(text.size())));
+            if (!ms)
+                fail(tr("%1 \"%2\" is not an ISO-8601 date").arg(QLatin1String(name), v.toString()));
+            return ms.value_or(noDate);
+        }
+        std::int64_t integer(const QJsonObject &o, const char *name)
+        {
+            const QJsonValue v = o.value(QLatin1String(name));
+            if (v.isDouble())
+                return v.toInteger();
+            if (v.isString()) {
+                bool ok = false;
+                const qint64 n = v.toString().toLongLong(&ok);
+                if (ok)
+                    return n;
+            }
+            if (!v.isUndefined())
+                fail(tr("%1 must be a number").arg(QLatin1String(name)));
+            return 0;
+        }
+
+    private:
+        QString m_where;
+    };
+
+    std::optional<QJsonDocument> parseJson(const QByteArray &body, QString *error)
+    {
+        QJsonParseError pe;
+        QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            *error = tr("Invalid response: not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
+            return std::nullopt;
+        }
+        return doc;
     }
 
-private:
-    QString m_where;
-};
-
-std::optional<QJsonDocument> parseJson(const QByteArray &body, QString *error)
-{
-    QJsonParseError pe;
-    QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = tr("Invalid response: not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
-        return std::nullopt;
+    // {"meta":{"pagination":{...}},"results":[...]} → results and next_link.
+    std::optional<QJsonArray> pageResults(const QJsonDocument &doc, QByteArray *nextLink, QString *error)
+    {
+        if (!doc.isObject()) {
+            *error = tr("Invalid response: expected a JSON object");
+            return std::nullopt;
+        }
+        const QJsonObject o = doc.object();
+        if (!o.value(QLatin1String("results")).isArray()) {
+            *error = tr("Invalid response: no \"results\" array");
+            return std::nullopt;
+        }
+        const QJsonValue meta = o.value(QLatin1String("meta"));
+        if (!meta.isObject() || !meta.toObject().value(QLatin1String("pagination")).isObject()) {
+            *error = tr("Invalid response: no \"meta.pagination\" object");
+            return std::nullopt;
+        }
+        const QJsonValue next
+            = meta.toObject().value(QLatin1String("pagination")).toObject().value(QLatin1String("next_link"));
+        if (!next.isUndefined() && !next.isString()) {
+            *error = tr("Invalid response: \"next_link\" is not a string");
+            return std::nullopt;
+        }
+        *nextLink = next.toString().toUtf8();
+        return o.value(QLatin1String("results")).toArray();
     }
-    return doc;
-}
-
-// {"meta":{"pagination":{...}},"results":[...]} → results and next_link.
-std::optional<QJsonArray> pageResults(const QJsonDocument &doc, QByteArray *nextLink, QString *error)
-{
-    if (!doc.isObject()) {
-        *error = tr("Invalid response: expected a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
-    if (!o.value(QLatin1String("results")).isArray()) {
-        *error = tr("Invalid response: no \"results\" array");
-        return std::nullopt;
-    }
-    const QJsonValue meta = o.value(QLatin1String("meta"));
-    if (!meta.isObject() || !meta.toObject().value(QLatin1String("pagination")).isObject()) {
-        *error = tr("Invalid response: no \"meta.pagination\" object");
-        return std::nullopt;
-    }
-    const QJsonValue next = meta.toObject().value(QLatin1String("pagination")).toObject().value(QLatin1String("next_link"));
-    if (!next.isUndefined() && !next.isString()) {
-        *error = tr("Invalid response: \"next_link\" is not a string");
-        return std::nullopt;
-    }
-    *nextLink = next.toString().toUtf8();
-    return o.value(QLatin1String("results")).toArray();
-}
 
 } // namespace
 
@@ -527,9 +530,9 @@ Parsed<Contact> parseContact(const QByteArray &body)
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         r.setWhere(QStringLiteral("addresses[%1]").arg(i));
         const QJsonObject a = addresses.at(i).toObject();
-        c.addresses.append({ r.string(a, "address_type"), r.string(a, "line1"), r.string(a, "line2"), r.string(a, "line3"),
-            r.string(a, "city"), r.string(a, "state"), r.string(a, "state_code"), r.string(a, "country_code"),
-            r.string(a, "postal_code") });
+        c.addresses.append({ r.string(a, "address_type"), r.string(a, "line1"), r.string(a, "line2"),
+            r.string(a, "line3"), r.string(a, "city"), r.string(a, "state"), r.string(a, "state_code"),
+            r.string(a, "country_code"), r.string(a, "postal_code") });
     }
     const QJsonArray lists = o.value(QLatin1String("lists")).toArray();
     for (qsizetype i = 0; i < lists.size(); ++i) {
@@ -556,8 +559,8 @@ Parsed<ActivityPage> parseActivityPage(const QByteArray &body)
     if (!results)
         return out;
     JsonReader r(QStringLiteral("activity list"));
-    static const char *const dateFields[] = { "click_date", "open_date", "send_date", "bounce_date", "forward_date",
-        "unsubscribe_date" };
+    static const char *const dateFields[]
+        = { "click_date", "open_date", "send_date", "bounce_date", "forward_date", "unsubscribe_date" };
     for (qsizetype i = 0; i < results->size() && r.ok(); ++i) {
         r.setWhere(QStringLiteral("results[%1]").arg(i));
         const QJsonObject o = results->at(i).toObject();
@@ -573,7 +576,7 @@ Parsed<ActivityPage> parseActivityPage(const QByteArray &body)
         a.linkId = r.id(o, "link_id", false);
         a.linkUri = r.string(o, "link_uri");
         a.detail = o.contains(QLatin1String("bounce_description")) ? r.string(o, "bounce_description")
-                                                                    : r.string(o, "unsubscribe_source");
+                                                                   : r.string(o, "unsubscribe_source");
         page.activities.append(a);
     }
     if (!r.ok()) {

@@ -11,56 +11,58 @@ namespace ClickScope {
 
 namespace Csv {
 
-void appendCell(std::string &out, QByteArrayView value)
-{
-    const bool formula = !value.isEmpty()
-        && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' || value[0] == '\r');
-    bool quote = false;
-    for (char c : value)
-        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-            quote = true;
-            break;
+    void appendCell(std::string &out, QByteArrayView value)
+    {
+        const bool formula = !value.isEmpty()
+            && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t'
+                || value[0] == '\r');
+        bool quote = false;
+        for (char c : value)
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                quote = true;
+                break;
+            }
+        if (quote)
+            out.push_back('"');
+        if (formula)
+            out.push_back('\'');
+        if (quote) {
+            for (char c : value) {
+                if (c == '"')
+                    out.push_back('"');
+                out.push_back(c);
+            }
+            out.push_back('"');
+        } else {
+            out.append(value.data(), std::size_t(value.size()));
         }
-    if (quote)
-        out.push_back('"');
-    if (formula)
-        out.push_back('\'');
-    if (quote) {
-        for (char c : value) {
-            if (c == '"')
-                out.push_back('"');
-            out.push_back(c);
-        }
-        out.push_back('"');
-    } else {
-        out.append(value.data(), std::size_t(value.size()));
     }
-}
 
-void appendClickRow(std::string &out, QByteArrayView campaignId, QByteArrayView linkId, QByteArrayView linkUrl,
-    QByteArrayView contactId, QByteArrayView email, std::int64_t clickMs)
-{
-    out.append("EMAIL_CLICK,");
-    appendCell(out, campaignId);
-    out.push_back(',');
-    appendCell(out, linkId);
-    out.push_back(',');
-    appendCell(out, linkUrl);
-    out.push_back(',');
-    appendCell(out, contactId);
-    out.push_back(',');
-    appendCell(out, email);
-    out.push_back(',');
-    if (clickMs != noDate) {
-        const QByteArray date = formatIsoUtcMs(clickMs);
-        out.append(date.constData(), std::size_t(date.size()));
+    void appendClickRow(std::string &out, QByteArrayView campaignId, QByteArrayView linkId, QByteArrayView linkUrl,
+        QByteArrayView contactId, QByteArrayView email, std::int64_t clickMs)
+    {
+        out.append("EMAIL_CLICK,");
+        appendCell(out, campaignId);
+        out.push_back(',');
+        appendCell(out, linkId);
+        out.push_back(',');
+        appendCell(out, linkUrl);
+        out.push_back(',');
+        appendCell(out, contactId);
+        out.push_back(',');
+        appendCell(out, email);
+        out.push_back(',');
+        if (clickMs != noDate) {
+            const QByteArray date = formatIsoUtcMs(clickMs);
+            out.append(date.constData(), std::size_t(date.size()));
+        }
+        out.append("\r\n");
     }
-    out.append("\r\n");
-}
 
 } // namespace Csv
 
-bool ClickDeduplicator::firstTime(QByteArrayView campaign, QByteArrayView link, QByteArrayView contact, std::int64_t clickMs)
+bool ClickDeduplicator::firstTime(
+    QByteArrayView campaign, QByteArrayView link, QByteArrayView contact, std::int64_t clickMs)
 {
     std::string key;
     key.reserve(std::size_t(campaign.size() + link.size() + contact.size()) + 12);
@@ -71,13 +73,13 @@ bool ClickDeduplicator::firstTime(QByteArrayView campaign, QByteArrayView link, 
     return m_seen.insert(std::move(key)).second;
 }
 
-CsvExporter::CsvExporter(const ClickTableModel *model, std::vector<std::uint32_t> sourceRows, QString fileName, QObject *parent)
+CsvExporter::CsvExporter(
+    const ClickTableModel *model, std::vector<std::uint32_t> sourceRows, QString fileName, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_rows(std::move(sourceRows))
     , m_fileName(std::move(fileName))
-{
-}
+{ }
 
 CsvExporter::~CsvExporter()
 {
@@ -89,12 +91,14 @@ void CsvExporter::start()
 {
     m_file = std::make_unique<QSaveFile>(m_fileName);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        fail(QCoreApplication::translate("ClickScope::CsvExporter", "%1 cannot be written: %2").arg(m_fileName, m_file->errorString()));
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "%1 cannot be written: %2")
+                 .arg(m_fileName, m_file->errorString()));
         return;
     }
     const qint64 n = qint64(sizeof(Csv::header) - 1);
     if (m_file->write(Csv::header, n) != n) {
-        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2").arg(m_fileName, m_file->errorString()));
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2")
+                 .arg(m_fileName, m_file->errorString()));
         return;
     }
     QTimer::singleShot(0, this, &CsvExporter::writeSlice);
@@ -144,7 +148,8 @@ void CsvExporter::writeSlice()
         ++m_written;
     }
     if (m_file->write(out.data(), qint64(out.size())) != qint64(out.size())) {
-        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2").arg(m_fileName, m_file->errorString()));
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2")
+                 .arg(m_fileName, m_file->errorString()));
         return;
     }
     Q_EMIT progress(qint64(m_next), qint64(m_rows.size()));
@@ -153,7 +158,8 @@ void CsvExporter::writeSlice()
         return;
     }
     if (!m_file->commit()) {
-        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2").arg(m_fileName, m_file->errorString()));
+        fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2")
+                 .arg(m_fileName, m_file->errorString()));
         return;
     }
     m_done = true;

@@ -20,13 +20,14 @@ class ClickTableModel;
 // The CSV format of DESIGN.md: header, RFC 4180 quoting, UTF-8, CRLF, click_date as UTC with milliseconds, cells a
 // spreadsheet would run as a formula prefixed with "'".
 namespace Csv {
-inline constexpr char header[] = "activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date\r\n";
-// Appends one cell (no separator): quoted when it holds a comma, a quote, CR or LF; "'" first when it starts
-// with =, +, -, @, tab or CR.
-void appendCell(std::string &out, QByteArrayView value);
-// Appends a whole click row, CRLF included. clickMs may be noDate (an empty cell).
-void appendClickRow(std::string &out, QByteArrayView campaignId, QByteArrayView linkId, QByteArrayView linkUrl,
-    QByteArrayView contactId, QByteArrayView email, std::int64_t clickMs);
+    inline constexpr char header[]
+        = "activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date\r\n";
+    // Appends one cell (no separator): quoted when it holds a comma, a quote, CR or LF; "'" first when it starts
+    // with =, +, -, @, tab or CR.
+    void appendCell(std::string &out, QByteArrayView value);
+    // Appends a whole click row, CRLF included. clickMs may be noDate (an empty cell).
+    void appendClickRow(std::string &out, QByteArrayView campaignId, QByteArrayView linkId, QByteArrayView linkUrl,
+        QByteArrayView contactId, QByteArrayView email, std::int64_t clickMs);
 } // namespace Csv
 
 // Drops clicks already written: key = campaign, link, contact, click_date (a retry or an overlapping load can
@@ -46,7 +47,8 @@ class CsvExporter : public QObject
 {
     Q_OBJECT
 public:
-    CsvExporter(const ClickTableModel *model, std::vector<std::uint32_t> sourceRows, QString fileName, QObject *parent = nullptr);
+    CsvExporter(const ClickTableModel *model, std::vector<std::uint32_t> sourceRows, QString fileName,
+        QObject *parent = nullptr);
     ~CsvExporter() override;
 
     void start();

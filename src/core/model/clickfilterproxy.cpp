@@ -13,8 +13,7 @@ namespace ClickScope {
 
 ClickFilterProxy::ClickFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{ }
 
 void ClickFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
@@ -289,8 +288,9 @@ void ClickFilterProxy::sortRows(std::vector<std::uint32_t> &rows) const
         std::iota(order.begin(), order.end(), 0U);
         std::vector<QString> text(static_cast<std::size_t>(links));
         for (int l = 0; l < links; ++l)
-            text[std::size_t(l)] = m_sortColumn == ClickTableModel::LinkUrlColumn ? m_model->linkUrl(std::uint16_t(l))
-                                                                                 : QString::fromUtf8(store.linkId(std::uint16_t(l)));
+            text[std::size_t(l)] = m_sortColumn == ClickTableModel::LinkUrlColumn
+                ? m_model->linkUrl(std::uint16_t(l))
+                : QString::fromUtf8(store.linkId(std::uint16_t(l)));
         std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return text[a] < text[b]; });
         keys32.assign(std::size_t(links) + 1, 0);
         for (std::size_t i = 0; i < order.size(); ++i)

@@ -12,8 +12,8 @@
 namespace ClickScope {
 
 namespace {
-constexpr std::int64_t hourMs = 3600000;
-constexpr std::int64_t dayMs = 24 * hourMs;
+    constexpr std::int64_t hourMs = 3600000;
+    constexpr std::int64_t dayMs = 24 * hourMs;
 } // namespace
 
 ClickSeries::ClickSeries(ClickFilterProxy *proxy, QObject *parent)

@@ -76,20 +76,20 @@ std::uint16_t ClickStore::intern(std::vector<QByteArray> &table, QHash<QByteArra
 
 namespace {
 
-// A canonical decimal id ("7", not "007") of up to 18 digits, or nothing.
-bool numericId(QByteArrayView id, std::uint64_t &out)
-{
-    if (id.isEmpty() || id.size() > 18 || (id.size() > 1 && id[0] == '0'))
-        return false;
-    std::uint64_t v = 0;
-    for (char c : id) {
-        if (c < '0' || c > '9')
+    // A canonical decimal id ("7", not "007") of up to 18 digits, or nothing.
+    bool numericId(QByteArrayView id, std::uint64_t &out)
+    {
+        if (id.isEmpty() || id.size() > 18 || (id.size() > 1 && id[0] == '0'))
             return false;
-        v = v * 10 + std::uint64_t(c - '0');
+        std::uint64_t v = 0;
+        for (char c : id) {
+            if (c < '0' || c > '9')
+                return false;
+            v = v * 10 + std::uint64_t(c - '0');
+        }
+        out = v;
+        return true;
     }
-    out = v;
-    return true;
-}
 
 } // namespace
 
@@ -169,7 +169,7 @@ QByteArrayView ClickStore::contactId(std::uint32_t contact) const
 {
     const std::uint32_t begin = m_contactIdOffsets[contact];
     const std::uint32_t end = contact + 1 < m_contactIdOffsets.size() ? m_contactIdOffsets[contact + 1]
-                                                                       : std::uint32_t(m_contactIds.size());
+                                                                      : std::uint32_t(m_contactIds.size());
     return QByteArrayView(m_contactIds.data() + begin, qsizetype(end - begin - 1));
 }
 
@@ -184,7 +184,8 @@ std::size_t ClickStore::memoryBytes() const
     // Containers at their capacity, hash tables at an estimate of their node cost.
     std::size_t bytes = m_records.capacity() * sizeof(ClickRecord);
     bytes += m_contactIds.capacity() + m_emails.capacity() + m_lowerEmails.capacity();
-    bytes += (m_contactIdOffsets.capacity() + m_emailOffsets.capacity() + m_lowerOffsets.capacity()) * sizeof(std::uint32_t);
+    bytes += (m_contactIdOffsets.capacity() + m_emailOffsets.capacity() + m_lowerOffsets.capacity())
+        * sizeof(std::uint32_t);
     // QHash (Qt 6): spans of 128 slots, one byte of offset each, plus a node per entry; about 1/0.5 load.
     bytes += m_numericContacts.memoryBytes();
     bytes += std::size_t(m_otherContacts.capacity()) * (sizeof(QByteArray) + sizeof(std::uint32_t) + 1) * 2;

@@ -38,7 +38,10 @@ private:
     };
 #pragma pack(pop)
     static_assert(sizeof(Slot) == 12);
-    std::size_t slot(std::uint64_t key) const { return std::size_t((key * 0x9E3779B97F4A7C15ULL) >> m_shift); }
+    std::size_t slot(std::uint64_t key) const
+    {
+        return std::size_t((key * 0x9E3779B97F4A7C15ULL) >> m_shift);
+    }
     void grow();
     std::vector<Slot> m_slots;
     std::size_t m_size = 0;
@@ -94,7 +97,6 @@ private:
     std::uint16_t intern(std::vector<QByteArray> &table, QHash<QByteArray, std::uint16_t> &index, QByteArrayView id,
         std::uint16_t &lastIndex);
     std::uint32_t internContact(QByteArrayView id, QByteArrayView email);
-
 
     std::vector<ClickRecord> m_records;
     std::vector<QByteArray> m_campaignIds, m_linkIds;

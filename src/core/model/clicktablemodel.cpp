@@ -10,8 +10,7 @@ namespace ClickScope {
 
 ClickTableModel::ClickTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int ClickTableModel::rowCount(const QModelIndex &parent) const
 {

@@ -4,51 +4,50 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace ClickScope {
 
 namespace {
 
-constexpr int lateKeyringRetryMs = 800;
+    constexpr int lateKeyringRetryMs = 800;
 
-CredentialStore::Status statusOf(QKeychain::Error error)
-{
-    switch (error) {
-    case QKeychain::NoError:
-        return CredentialStore::Status::Ok;
-    case QKeychain::EntryNotFound:
-        return CredentialStore::Status::NotFound;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return CredentialStore::Status::Unavailable;
-    default:
-        return CredentialStore::Status::Failed;
+    CredentialStore::Status statusOf(QKeychain::Error error)
+    {
+        switch (error) {
+        case QKeychain::NoError:
+            return CredentialStore::Status::Ok;
+        case QKeychain::EntryNotFound:
+            return CredentialStore::Status::NotFound;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+        case QKeychain::AccessDenied:
+        case QKeychain::AccessDeniedByUser:
+            return CredentialStore::Status::Unavailable;
+        default:
+            return CredentialStore::Status::Failed;
+        }
     }
-}
 
-// Worth one more try a moment later: the Secret Service may still be starting.
-bool mayBeLate(QKeychain::Error error)
-{
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
-}
+    // Worth one more try a moment later: the Secret Service may still be starting.
+    bool mayBeLate(QKeychain::Error error)
+    {
+        return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError;
+    }
 
-QString encode(const Credentials &c)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("api_key"), c.apiKey);
-    o.insert(QStringLiteral("access_token"), c.accessToken);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
+    QString encode(const Credentials &c)
+    {
+        QJsonObject o;
+        o.insert(QStringLiteral("api_key"), c.apiKey);
+        o.insert(QStringLiteral("access_token"), c.accessToken);
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
 
-Credentials decode(const QString &text)
-{
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-    return { o.value(QLatin1String("api_key")).toString(), o.value(QLatin1String("access_token")).toString() };
-}
+    Credentials decode(const QString &text)
+    {
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        return { o.value(QLatin1String("api_key")).toString(), o.value(QLatin1String("access_token")).toString() };
+    }
 
 } // namespace
 
@@ -88,8 +87,7 @@ void InMemoryCredentialStore::forget(const QString &host)
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent, QString service)
     : CredentialStore(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 void KeychainCredentialStore::load(const QString &host)
 {
@@ -115,7 +113,8 @@ void KeychainCredentialStore::runRead(const QString &host, bool retried)
     job->setKey(host);
     connect(job, &QKeychain::Job::finished, this, [this, host, retried](QKeychain::Job *j) {
         const auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && !retried && mayBeLate(j->error())) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && !retried
+            && mayBeLate(j->error())) {
             QTimer::singleShot(lateKeyringRetryMs, this, [this, host] { runRead(host, true); });
             return;
         }
@@ -135,7 +134,8 @@ void KeychainCredentialStore::runWrite(const QString &host, const Credentials &c
     job->setTextData(encode(credentials));
     connect(job, &QKeychain::Job::finished, this, [this, host, credentials, retried](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError && !retried && mayBeLate(j->error())) {
-            QTimer::singleShot(lateKeyringRetryMs, this, [this, host, credentials] { runWrite(host, credentials, true); });
+            QTimer::singleShot(
+                lateKeyringRetryMs, this, [this, host, credentials] { runWrite(host, credentials, true); });
             return;
         }
         Q_EMIT saved(host, statusOf(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
@@ -150,7 +150,8 @@ void KeychainCredentialStore::runDelete(const QString &host, bool retried)
     job->setInsecureFallback(false);
     job->setKey(host);
     connect(job, &QKeychain::Job::finished, this, [this, host, retried](QKeychain::Job *j) {
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && !retried && mayBeLate(j->error())) {
+        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound && !retried
+            && mayBeLate(j->error())) {
             QTimer::singleShot(lateKeyringRetryMs, this, [this, host] { runDelete(host, true); });
             return;
         }

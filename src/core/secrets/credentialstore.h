@@ -32,8 +32,8 @@ public:
     static Credentials fromEnvironment();
 
 Q_SIGNALS:
-    void loaded(const QString &host, const ClickScope::Credentials &credentials, ClickScope::CredentialStore::Status status,
-        const QString &message);
+    void loaded(const QString &host, const ClickScope::Credentials &credentials,
+        ClickScope::CredentialStore::Status status, const QString &message);
     void saved(const QString &host, ClickScope::CredentialStore::Status status, const QString &message);
     void forgotten(const QString &host, ClickScope::CredentialStore::Status status, const QString &message);
 };
