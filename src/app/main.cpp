@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apiclient.h"
 #include "appinfo.h"
+#include "i18n.h"
 #include "gui/credentialsdialog.h"
 #include "gui/demo.h"
 #include "gui/mainwindow.h"
@@ -23,6 +24,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(ClickScope::versionString());
     QApplication::setApplicationDisplayName(ClickScope::applicationName());
     QApplication::setDesktopFileName(QStringLiteral("org.clickscope.ClickScope"));
+    // The system's language unless File → Preferences… chose another; before any text is built.
+    ClickScope::I18n::install(&app, ClickScope::I18n::savedLanguage());
     QIcon icon;
     for (int size : { 16, 32, 48, 64, 128, 256 })
         icon.addFile(QStringLiteral(":/icons/clickscope-%1.png").arg(size), QSize(size, size));

@@ -6,6 +6,7 @@
 #include "api/ratelimiter.h"
 #include "appinfo.h"
 #include "export/csvwriter.h"
+#include "i18n.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/credentialstore.h"
 
@@ -35,6 +36,12 @@
 #endif
 
 using namespace ClickScope;
+
+// The CLI's translation context: its help and messages follow the system language (LANGUAGE, LC_MESSAGES, LANG).
+// Command names, options, CSV headers and JSON fields are the contract and stay as they are.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 namespace {
 
@@ -80,55 +87,62 @@ int fail(int code, const QString &message)
     return code;
 }
 
-const char *const programHelp = R"(Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
+QString programHelp()
+{
+    //: The CLI's help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.
+    return Cli::tr(
+        "Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...\n"
+        "\n"
+        "Reads Constant Contact v2 click tracking for scripts and sync jobs.\n"
+        "\n"
+        "Commands:\n"
+        "  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date\n"
+        "  links CAMPAIGN_ID                                       CSV: link_id,url,click_count\n"
+        "  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]\n"
+        "  contact CONTACT_ID [--activity]                         JSON\n"
+        "\n"
+        "Options:\n"
+        "  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)\n"
+        "  --demo           use the built-in sandbox with generated data (no account needed)\n"
+        "  -h, --help       this help; \"clickscope-cli COMMAND --help\" for a command\n"
+        "  -v, --version    the version\n"
+        "\n"
+        "Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system\n"
+        "keychain (saved by ClickScope: Account > Credentials...). They are never taken from the command line.\n"
+        "CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).\n"
+        "\n"
+        "Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,\n"
+        "            6 network or server failure after retries, 7 invalid response.\n");
+}
 
-Reads Constant Contact v2 click tracking for scripts and sync jobs.
-
-Commands:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options:
-  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
-  --demo           use the built-in sandbox with generated data (no account needed)
-  -h, --help       this help; "clickscope-cli COMMAND --help" for a command
-  -v, --version    the version
-
-Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
-keychain (saved by ClickScope: Account > Credentials...). They are never taken from the command line.
-CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
-            6 network or server failure after retries, 7 invalid response.
-)";
-
-const char *commandHelp(const QString &command)
+// The help of one command; empty for an unknown command.
+QString commandHelp(const QString &command)
 {
     if (command == QLatin1String("campaigns"))
-        return "Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]\n\n"
-               "Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.\n";
+        return Cli::tr(
+            "Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]\n\n"
+            "Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.\n");
     if (command == QLatin1String("links"))
-        return "Usage: clickscope-cli links CAMPAIGN_ID\n\n"
-               "Lists the campaign's tracked links (click_through_details) as CSV: link_id,url,click_count.\n";
+        return Cli::tr("Usage: clickscope-cli links CAMPAIGN_ID\n\n"
+                       "Lists the campaign's tracked links (click_through_details) as CSV: link_id,url,click_count.\n");
     if (command == QLatin1String("clicks"))
-        return "Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] "
-               "[--output FILE]\n\n"
-               "Writes every click of the campaign (or of one link), newest first, as pages arrive.\n"
-               "  --link LINK_ID     only this link (its url_uid); default: all links\n"
-               "  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or "
-               "2026-05-01T12:00:00Z\n"
-               "  --format csv|jsonl CSV with the header "
-               "activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date\n"
-               "                     (default), or one JSON object per line with the same fields\n"
-               "  --output FILE      write to FILE, atomically: on any error no file is left; default: standard "
-               "output\n"
-               "Progress goes to standard error when it is a terminal.\n";
+        return Cli::tr(
+            "Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] "
+            "[--output FILE]\n\n"
+            "Writes every click of the campaign (or of one link), newest first, as pages arrive.\n"
+            "  --link LINK_ID     only this link (its url_uid); default: all links\n"
+            "  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or "
+            "2026-05-01T12:00:00Z\n"
+            "  --format csv|jsonl CSV with the header "
+            "activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date\n"
+            "                     (default), or one JSON object per line with the same fields\n"
+            "  --output FILE      write to FILE, atomically: on any error no file is left; default: standard "
+            "output\n"
+            "Progress goes to standard error when it is a terminal.\n");
     if (command == QLatin1String("contact"))
-        return "Usage: clickscope-cli contact CONTACT_ID [--activity]\n\n"
-               "Prints the contact as JSON; with --activity also its whole tracking activity, newest first.\n";
-    return nullptr;
+        return Cli::tr("Usage: clickscope-cli contact CONTACT_ID [--activity]\n\n"
+                       "Prints the contact as JSON; with --activity also its whole tracking activity, newest first.\n");
+    return QString();
 }
 
 // Appends value as a JSON string.
@@ -164,7 +178,7 @@ public:
         }
         m_file = std::make_unique<QSaveFile>(fileName);
         if (!m_file->open(QIODevice::WriteOnly)) {
-            *error = QStringLiteral("%1 cannot be written: %2").arg(fileName, m_file->errorString());
+            *error = Cli::tr("%1 cannot be written: %2").arg(fileName, m_file->errorString());
             return false;
         }
         return true;
@@ -177,7 +191,7 @@ public:
     bool commit(QString *error)
     {
         if (m_file && !m_file->commit()) {
-            *error = QStringLiteral("%1 could not be written: %2").arg(m_file->fileName(), m_file->errorString());
+            *error = Cli::tr("%1 could not be written: %2").arg(m_file->fileName(), m_file->errorString());
             return false;
         }
         return true;
@@ -232,7 +246,7 @@ private:
         Output out;
         QString error;
         if (!out.open(QString(), &error) || !out.write(data))
-            return done(fail(NetworkFailure, QStringLiteral("writing the output failed")));
+            return done(fail(NetworkFailure, Cli::tr("writing the output failed")));
         done(Ok);
     }
 
@@ -352,8 +366,7 @@ private:
             if (!m_out.open(m_output, &error))
                 return done(fail(NetworkFailure, error));
             if (m_format != QLatin1String("jsonl") && !m_out.write(Csv::header))
-                return done(
-                    fail(NetworkFailure, QStringLiteral("writing the output failed: %1").arg(m_out.errorString())));
+                return done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
             std::int64_t since = noDate;
             if (!m_since.isEmpty())
                 since = *parseIsoUtcMs(m_since.toStdString());
@@ -424,7 +437,7 @@ private:
         if (!m_out.write(out)) {
             m_pager->cancel();
             m_out.discard();
-            done(fail(NetworkFailure, QStringLiteral("writing the output failed: %1").arg(m_out.errorString())));
+            done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
         }
     }
 
@@ -448,7 +461,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("clickscope-cli"));
     QCoreApplication::setOrganizationName(organizationName());
     QCoreApplication::setApplicationVersion(versionString());
+    I18n::install(&app, QString()); // the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 
+    // The descriptions below are never shown: --help prints programHelp().
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Help."));
@@ -467,7 +482,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption activity(QStringLiteral("activity"), QStringLiteral("Include the activity."));
     parser.addOptions({ help, version, apiBase, demo, status, link, since, format, output, activity });
     if (!parser.parse(QCoreApplication::arguments()))
-        return fail(Usage, parser.errorText() + QStringLiteral(" (see clickscope-cli --help)"));
+        return fail(Usage, parser.errorText() + Cli::tr(" (see clickscope-cli --help)"));
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -476,38 +491,37 @@ int main(int argc, char *argv[])
         return Ok;
     }
     if (parser.isSet(help)) {
-        const char *text = commandHelp(command);
-        std::fputs(text ? text : programHelp, stdout);
+        const QString text = commandHelp(command);
+        std::fputs((text.isEmpty() ? programHelp() : text).toLocal8Bit().constData(), stdout);
         return Ok;
     }
     if (command.isEmpty())
-        return fail(Usage, QStringLiteral("no command given (see clickscope-cli --help)"));
-    if (!commandHelp(command))
-        return fail(Usage, QStringLiteral("unknown command \"%1\" (see clickscope-cli --help)").arg(command));
+        return fail(Usage, Cli::tr("no command given (see clickscope-cli --help)"));
+    if (commandHelp(command).isEmpty())
+        return fail(Usage, Cli::tr("unknown command \"%1\" (see clickscope-cli --help)").arg(command));
 
     // Arguments and options each command takes.
     const int wantArgs = command == QLatin1String("campaigns") ? 1 : 2;
     if (args.size() != wantArgs)
         return fail(Usage,
-            args.size() < wantArgs ? QStringLiteral("%1 needs an id (see clickscope-cli %1 --help)").arg(command)
-                                   : QStringLiteral("unexpected argument \"%1\"").arg(args.value(wantArgs)));
+            args.size() < wantArgs ? Cli::tr("%1 needs an id (see clickscope-cli %1 --help)").arg(command)
+                                   : Cli::tr("unexpected argument \"%1\"").arg(args.value(wantArgs)));
     const auto onlyFor = [&](const QCommandLineOption &option, const char *cmd) {
         return !parser.isSet(option) || command == QLatin1String(cmd);
     };
     if (!onlyFor(status, "campaigns") || !onlyFor(link, "clicks") || !onlyFor(since, "clicks")
         || !onlyFor(format, "clicks") || !onlyFor(output, "clicks") || !onlyFor(activity, "contact"))
-        return fail(
-            Usage, QStringLiteral("an option does not apply to %1 (see clickscope-cli %1 --help)").arg(command));
+        return fail(Usage, Cli::tr("an option does not apply to %1 (see clickscope-cli %1 --help)").arg(command));
     static const QStringList statuses { QStringLiteral("SENT"), QStringLiteral("ALL"), QStringLiteral("DRAFT"),
         QStringLiteral("SCHEDULED"), QStringLiteral("RUNNING") };
     if (parser.isSet(status) && !statuses.contains(parser.value(status).toUpper()))
-        return fail(Usage, QStringLiteral("--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING"));
+        return fail(Usage, Cli::tr("--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING"));
     if (parser.value(format) != QLatin1String("csv") && parser.value(format) != QLatin1String("jsonl"))
-        return fail(Usage, QStringLiteral("--format must be csv or jsonl"));
+        return fail(Usage, Cli::tr("--format must be csv or jsonl"));
     if (parser.isSet(since) && !parseIsoUtcMs(parser.value(since).toStdString()))
-        return fail(Usage, QStringLiteral("--since \"%1\" is not an ISO-8601 date or time").arg(parser.value(since)));
+        return fail(Usage, Cli::tr("--since \"%1\" is not an ISO-8601 date or time").arg(parser.value(since)));
     if (parser.isSet(demo) && parser.isSet(apiBase))
-        return fail(Usage, QStringLiteral("--demo and --api-base exclude each other"));
+        return fail(Usage, Cli::tr("--demo and --api-base exclude each other"));
 
     QNetworkAccessManager network;
     ApiClient client(&network);
@@ -516,7 +530,7 @@ int main(int argc, char *argv[])
         ? qEnvironmentVariable("CLICKSCOPE_MAX_RPS").toDouble(&rateOk)
         : 4.0;
     if (!rateOk || rate < 0)
-        return fail(Usage, QStringLiteral("CLICKSCOPE_MAX_RPS must be a number, 0 or more"));
+        return fail(Usage, Cli::tr("CLICKSCOPE_MAX_RPS must be a number, 0 or more"));
     client.rateLimiter()->setRate(rate);
     if (qEnvironmentVariableIsSet("CLICKSCOPE_RETRY_BASE_MS")) {
         RetryPolicy policy;
@@ -534,14 +548,14 @@ int main(int argc, char *argv[])
         sandbox = std::make_unique<Sandbox::SandboxThread>(config);
         QString error;
         if (!sandbox->start(&error))
-            return fail(NetworkFailure, QStringLiteral("the built-in sandbox did not start: %1").arg(error));
+            return fail(NetworkFailure, Cli::tr("the built-in sandbox did not start: %1").arg(error));
         client.setBaseUrl(sandbox->baseUrl());
         client.setCredentials(
             { QString::fromLatin1(Sandbox::defaultApiKey), QString::fromLatin1(Sandbox::defaultAccessToken) });
     } else if (parser.isSet(apiBase)) {
         QString error;
         if (!client.setBaseUrl(QUrl(parser.value(apiBase)), &error))
-            return fail(Usage, QStringLiteral("--api-base: %1").arg(error));
+            return fail(Usage, Cli::tr("--api-base: %1").arg(error));
     }
 
     Command run(&client, args, parser);
@@ -560,12 +574,11 @@ int main(int argc, char *argv[])
                     return;
                 }
                 const QString why = s == CredentialStore::Status::NotFound
-                    ? QStringLiteral("none are saved for %1").arg(client.baseUrl().host())
-                    : QStringLiteral("the keychain could not be read (%1)").arg(message);
+                    ? Cli::tr("none are saved for %1").arg(client.baseUrl().host())
+                    : Cli::tr("the keychain could not be read (%1)").arg(message);
                 QCoreApplication::exit(fail(Authentication,
-                    QStringLiteral(
-                        "no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in "
-                        "ClickScope (Account > Credentials...); %1")
+                    Cli::tr("no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in "
+                            "ClickScope (Account > Credentials...); %1")
                         .arg(why)));
             });
         keychain.load(client.baseUrl().host());

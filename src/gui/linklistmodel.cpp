@@ -51,7 +51,7 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == UrlColumn ? l.url : QLocale().toString(l.clickCount);
     case Qt::ToolTipRole:
-        return tr("%1\nLink ID %2 · %3 clicks").arg(l.url, l.id, QLocale().toString(l.clickCount));
+        return tr("%1\nLink ID %2 · %Ln clicks", nullptr, int(l.clickCount)).arg(l.url, l.id);
     case Qt::TextAlignmentRole:
         return index.column() == ClicksColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case LinkIdRole:

@@ -9,6 +9,7 @@
 #include "gui/campaignlistmodel.h"
 #include "gui/contactdialog.h"
 #include "gui/linklistmodel.h"
+#include "gui/preferencesdialog.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
@@ -151,6 +152,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     // Menus.
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
         if (m_campaigns->rowCount() == 0 || selectedCampaignId().isEmpty())
             loadCampaigns();
@@ -242,7 +244,7 @@ void MainWindow::exportCsvTo(const QString &fileName)
         setLoadingUi(isLoading());
         updateActions();
         if (ok)
-            statusBar()->showMessage(tr("Exported %1 clicks to %2").arg(QLocale().toString(written), file), 15000);
+            statusBar()->showMessage(tr("Exported %Ln clicks to %1", nullptr, int(written)).arg(file), 15000);
         else if (!error.isEmpty())
             m_ui->messageBar->showMessage(
                 MessageBar::Kind::Error, tr("The export failed and no file was written. %1").arg(error));
@@ -487,7 +489,7 @@ void MainWindow::cancelLoad()
     setLoadingUi(false);
     if (wasRunning) {
         statusBar()->showMessage(
-            tr("Stopped. %1 clicks were loaded before you cancelled.").arg(QLocale().toString(m_clicks->rowCount())));
+            tr("Stopped. %Ln clicks were loaded before you cancelled.", nullptr, m_clicks->rowCount()));
         Q_EMIT clicksLoadEnded();
     }
 }
@@ -511,7 +513,7 @@ void MainWindow::onProgress(quint64 generation, const PagerProgress &progress)
     } else {
         m_progress->setRange(0, 0); // busy
     }
-    m_progress->setFormat(tr("%1 clicks").arg(QLocale().toString(progress.rows)));
+    m_progress->setFormat(tr("%Ln clicks", nullptr, int(progress.rows)));
     m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
 }
 
@@ -529,9 +531,8 @@ void MainWindow::onPagerFinished(quint64 generation, const PagerSummary &summary
         return;
     releasePager();
     statusBar()->showMessage(
-        tr("Loaded %1 clicks in %2 s (%3 requests).")
-            .arg(QLocale().toString(summary.rows), QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
-                QLocale().toString(summary.requests)),
+        tr("Loaded %Ln clicks in %1 s (%2 requests).", nullptr, int(summary.rows))
+            .arg(QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1), QLocale().toString(summary.requests)),
         15000);
     Q_EMIT clicksLoadEnded();
 }
@@ -542,10 +543,10 @@ void MainWindow::onPagerFailed(quint64 generation, const ApiError &error, const 
         return;
     releasePager();
     const QString kept = soFar.rows > 0
-        ? tr(" The %1 clicks loaded before the error are shown.").arg(QLocale().toString(soFar.rows))
+        ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, int(soFar.rows))
         : QString();
     showApiError(error, tr("Loading the clicks stopped.") + kept, [this] { loadClicks(); });
-    statusBar()->showMessage(tr("Loading stopped after %1 clicks.").arg(QLocale().toString(soFar.rows)));
+    statusBar()->showMessage(tr("Loading stopped after %Ln clicks.", nullptr, int(soFar.rows)));
     Q_EMIT clicksLoadEnded();
 }
 
@@ -580,8 +581,8 @@ void MainWindow::updateFooter()
     const int shown = m_proxy->rowCount();
     const int contacts = m_proxy->acceptedContacts();
     m_footer->setText(total == 0 ? tr("No clicks loaded")
-                                 : tr("%1 of %2 clicks · %3 contacts")
-                                       .arg(locale.toString(shown), locale.toString(total), locale.toString(contacts)));
+                                 : tr("%1 of %Ln clicks", nullptr, total).arg(locale.toString(shown)) + QStringLiteral(" · ")
+                + tr("%Ln contacts", nullptr, contacts));
 }
 
 void MainWindow::applyDateRange()
@@ -616,6 +617,22 @@ void MainWindow::saveChart()
             MessageBar::Kind::Error, tr("The chart could not be saved to %1: %2").arg(name, error));
     else
         statusBar()->showMessage(tr("Chart saved to %1").arg(name), 8000);
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::languageChanged, this, [this] {
+        m_ui->messageBar->showMessage(
+            MessageBar::Kind::Information, tr("ClickScope will use the new language the next time it starts."));
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

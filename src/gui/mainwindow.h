@@ -88,6 +88,7 @@ private:
     void applyDateRange();
     void saveChart();
     void showAbout();
+    void showPreferences();
     void restoreWindowState();
     void saveWindowState();
     QString selectedCampaignId() const;

@@ -20,11 +20,6 @@ namespace ClickScope {
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("ClickScope::ApiClient", text);
-    }
-
     bool isLoopbackHost(const QString &host)
     {
         if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -76,24 +71,24 @@ void ApiCall::abort()
         reply->abort();
         reply->deleteLater();
     }
-    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    finish(ApiError::make(ApiError::Kind::Cancelled, ApiClient::tr("Cancelled.")));
 }
 
 void ApiCall::attempt()
 {
     if (!m_client) {
-        finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+        finish(ApiError::make(ApiError::Kind::Cancelled, ApiClient::tr("Cancelled.")));
         return;
     }
     if (!m_credentials.isComplete()) {
-        finish(ApiError::make(ApiError::Kind::MissingCredentials, tr("No API key and access token are set.")));
+        finish(ApiError::make(ApiError::Kind::MissingCredentials, ApiClient::tr("No API key and access token are set.")));
         return;
     }
     m_ticket = m_client->rateLimiter()->acquire(this, [this](bool allowed) {
         m_ticket = 0;
         if (!allowed) {
             finish(ApiError::make(ApiError::Kind::QuotaExhausted,
-                tr("The daily request limit of this API key is reached; ClickScope stops here to keep the key in "
+                ApiClient::tr("The daily request limit of this API key is reached; ClickScope stops here to keep the key in "
                    "good standing.")));
             return;
         }
@@ -144,28 +139,28 @@ void ApiCall::onReplyFinished()
         switch (netError) {
         case QNetworkReply::OperationCanceledError:
             error = ApiError::make(ApiError::Kind::Timeout,
-                tr("The server did not answer within %1 seconds.").arg(m_client ? m_client->m_timeoutMs / 1000 : 0));
+                ApiClient::tr("The server did not answer within %1 seconds.").arg(m_client ? m_client->m_timeoutMs / 1000 : 0));
             break;
         case QNetworkReply::TimeoutError:
-            error = ApiError::make(ApiError::Kind::Timeout, tr("The connection to the server timed out."));
+            error = ApiError::make(ApiError::Kind::Timeout, ApiClient::tr("The connection to the server timed out."));
             break;
         case QNetworkReply::SslHandshakeFailedError:
             error = ApiError::make(ApiError::Kind::InsecureUrl,
-                tr("The server's TLS certificate could not be verified; ClickScope does not connect to it."));
+                ApiClient::tr("The server's TLS certificate could not be verified; ClickScope does not connect to it."));
             break;
         case QNetworkReply::ConnectionRefusedError:
-            error = ApiError::make(ApiError::Kind::Network, tr("The server refused the connection."));
+            error = ApiError::make(ApiError::Kind::Network, ApiClient::tr("The server refused the connection."));
             break;
         case QNetworkReply::HostNotFoundError:
-            error = ApiError::make(ApiError::Kind::Network, tr("The server's name could not be resolved."));
+            error = ApiError::make(ApiError::Kind::Network, ApiClient::tr("The server's name could not be resolved."));
             break;
         case QNetworkReply::RemoteHostClosedError:
             error = ApiError::make(
-                ApiError::Kind::Network, tr("The server closed the connection before the answer was complete."));
+                ApiError::Kind::Network, ApiClient::tr("The server closed the connection before the answer was complete."));
             break;
         default:
             error = ApiError::make(
-                ApiError::Kind::Network, tr("The network request failed (error %1).").arg(int(netError)));
+                ApiError::Kind::Network, ApiClient::tr("The network request failed (error %1).").arg(int(netError)));
         }
     }
 
@@ -234,16 +229,16 @@ bool ApiClient::isAllowedBaseUrl(const QUrl &url, QString *error)
         return false;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("The API address is not a valid URL."));
+        return fail(ApiClient::tr("The API address is not a valid URL."));
     if (!url.userInfo().isEmpty() || !url.query().isEmpty() || !url.fragment().isEmpty())
-        return fail(tr("The API address must not carry user names, queries or fragments."));
+        return fail(ApiClient::tr("The API address must not carry user names, queries or fragments."));
     if (url.scheme() == QLatin1String("https"))
         return true;
     if (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))
         return true;
     if (url.scheme() == QLatin1String("http"))
-        return fail(tr("Plain http is only allowed to this computer (loopback); use https for %1.").arg(url.host()));
-    return fail(tr("The API address must start with https://."));
+        return fail(ApiClient::tr("Plain http is only allowed to this computer (loopback); use https for %1.").arg(url.host()));
+    return fail(ApiClient::tr("The API address must start with https://."));
 }
 
 bool ApiClient::setBaseUrl(const QUrl &url, QString *error)
@@ -345,10 +340,10 @@ void followPages(ApiClient *client, const QByteArray &first, QObject *context, P
                 return end({});
             if (!ApiClient::isSafeNextLink(next))
                 return end(ApiError::make(ApiError::Kind::ForeignLink,
-                    tr("The server sent a next page link that is not on the API's own address; it was not followed.")));
+                    ApiClient::tr("The server sent a next page link that is not on the API's own address; it was not followed.")));
             if (state->seen.contains(next))
                 return end(ApiError::make(
-                    ApiError::Kind::CursorLoop, tr("The server sent the same next page link twice; paging stopped.")));
+                    ApiError::Kind::CursorLoop, ApiClient::tr("The server sent the same next page link twice; paging stopped.")));
             state->seen.insert(next);
             state->step(next);
         });

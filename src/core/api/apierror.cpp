@@ -51,13 +51,12 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     else if (status >= 500 && status <= 599)
         kind = Kind::Server;
     if (message.isEmpty())
-        message = QCoreApplication::translate("ApiError", "The server answered with HTTP status %1.").arg(status);
+        message = tr("The server answered with HTTP status %1.").arg(status);
     return make(kind, message, status, key);
 }
 
 QString ApiError::userMessage() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
     switch (kind) {
     case Kind::None:
         return {};

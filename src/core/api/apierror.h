@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -8,6 +9,9 @@ namespace ClickScope {
 
 // Why a call to the API did not give what was asked for. A value type: signals carry it.
 struct ApiError {
+    Q_DECLARE_TR_FUNCTIONS(ClickScope::ApiError)
+
+public:
     enum class Kind {
         None,
         Network, // connection refused, reset, dropped mid-body, DNS...

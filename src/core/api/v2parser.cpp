@@ -16,28 +16,28 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("ClickScope::V2Parser", text);
-    }
+    // The parser's messages share one translation context.
+    struct V2Parser {
+        Q_DECLARE_TR_FUNCTIONS(ClickScope::V2Parser)
+    };
 
     QString typeName(od::json_type t)
     {
         switch (t) {
         case od::json_type::array:
-            return QStringLiteral("an array");
+            return V2Parser::tr("an array");
         case od::json_type::object:
-            return QStringLiteral("an object");
+            return V2Parser::tr("an object");
         case od::json_type::number:
-            return QStringLiteral("a number");
+            return V2Parser::tr("a number");
         case od::json_type::string:
-            return QStringLiteral("a string");
+            return V2Parser::tr("a string");
         case od::json_type::boolean:
-            return QStringLiteral("true or false");
+            return V2Parser::tr("true or false");
         case od::json_type::null:
             return QStringLiteral("null");
         }
-        return QStringLiteral("something else");
+        return V2Parser::tr("something else");
     }
 
     bool isIntegerToken(std::string_view t)
@@ -77,12 +77,12 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
 
     int rowIndex = -1; // the row being read, for error messages; -1: the page itself
     const auto fail = [&](const QString &what) {
-        const QString where = rowIndex < 0 ? QStringLiteral("the page") : QStringLiteral("results[%1]").arg(rowIndex);
-        out.error = tr("Invalid click page: %1: %2").arg(where, what);
+        const QString where = rowIndex < 0 ? V2Parser::tr("the page") : QStringLiteral("results[%1]").arg(rowIndex);
+        out.error = V2Parser::tr("Invalid click page: %1: %2").arg(where, what);
         return out;
     };
     const auto simdError = [&](simdjson::error_code e) {
-        return fail(tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(e))));
+        return fail(V2Parser::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(e))));
     };
 
     od::document doc;
@@ -90,7 +90,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
         return simdError(e);
     od::object top;
     if (const auto e = doc.get_object().get(top))
-        return e == simdjson::INCORRECT_TYPE ? fail(tr("expected a JSON object")) : simdError(e);
+        return e == simdjson::INCORRECT_TYPE ? fail(V2Parser::tr("expected a JSON object")) : simdError(e);
 
     bool haveResults = false, haveMeta = false;
     for (auto topField : top) {
@@ -101,12 +101,12 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
             haveResults = true;
             od::array results;
             if (topField.value().get_array().get(results))
-                return fail(tr("\"results\" is not an array"));
+                return fail(V2Parser::tr("\"results\" is not an array"));
             rowIndex = 0;
             for (auto element : results) {
                 od::object row;
                 if (const auto e = element.get_object().get(row))
-                    return e == simdjson::INCORRECT_TYPE ? fail(tr("expected an object")) : simdError(e);
+                    return e == simdjson::INCORRECT_TYPE ? fail(V2Parser::tr("expected an object")) : simdError(e);
                 ParsedClick click;
                 bool haveCampaign = false, haveContact = false, haveEmail = false, haveLink = false, haveDate = false;
                 for (auto field : row) {
@@ -141,7 +141,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                     if (isString) {
                         text = token.substr(1, token.size() - 2);
                         if (text.find('\\') != std::string_view::npos && value.get_string().get(text))
-                            return fail(tr("a string that is not valid JSON"));
+                            return fail(V2Parser::tr("a string that is not valid JSON"));
                     }
                     const auto typeOf = [&] {
                         return isString    ? typeName(od::json_type::string)
@@ -156,7 +156,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                         if (isNumber && isIntegerToken(token))
                             text = token;
                         else if (!isString || text.empty()) {
-                            fail(tr("%1 must be a non-empty string or a whole number, not %2")
+                            fail(V2Parser::tr("%1 must be a non-empty string or a whole number, not %2")
                                      .arg(QLatin1String(fieldName), typeOf()));
                             return false;
                         }
@@ -181,19 +181,19 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                         break;
                     case Field::Email:
                         if (!isString)
-                            return fail(tr("email_address must be a string, not %1").arg(typeOf()));
+                            return fail(V2Parser::tr("email_address must be a string, not %1").arg(typeOf()));
                         click.email = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
                         haveEmail = true;
                         break;
                     case Field::Date:
                         if (!isString)
-                            return fail(tr("click_date must be a string, not %1").arg(typeOf()));
+                            return fail(V2Parser::tr("click_date must be a string, not %1").arg(typeOf()));
                         if (text.empty()) {
                             click.clickMs = noDate;
                         } else {
                             const auto ms = parseIsoUtcMs(text);
                             if (!ms)
-                                return fail(tr("click_date \"%1\" is not an ISO-8601 date")
+                                return fail(V2Parser::tr("click_date \"%1\" is not an ISO-8601 date")
                                                 .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
                             click.clickMs = *ms;
                         }
@@ -201,7 +201,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                         break;
                     case Field::Activity:
                         if (!isString || text != "EMAIL_CLICK")
-                            return fail(tr("activity_type must be \"EMAIL_CLICK\""));
+                            return fail(V2Parser::tr("activity_type must be \"EMAIL_CLICK\""));
                         break;
                     case Field::Other:
                         break;
@@ -219,7 +219,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                         missing << QStringLiteral("link_id");
                     if (!haveDate)
                         missing << QStringLiteral("click_date");
-                    return fail(tr("missing %1").arg(missing.join(QStringLiteral(", "))));
+                    return fail(V2Parser::tr("missing %1").arg(missing.join(QStringLiteral(", "))));
                 }
                 page.batch.rows.push_back(click);
                 ++rowIndex;
@@ -229,7 +229,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
             haveMeta = true;
             od::object meta;
             if (topField.value().get_object().get(meta))
-                return fail(tr("\"meta\" is not an object"));
+                return fail(V2Parser::tr("\"meta\" is not an object"));
             for (auto metaField : meta) {
                 std::string_view metaKey;
                 if (const auto e = metaField.unescaped_key().get(metaKey))
@@ -238,7 +238,7 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                     continue;
                 od::object pagination;
                 if (metaField.value().get_object().get(pagination))
-                    return fail(tr("\"meta.pagination\" is not an object"));
+                    return fail(V2Parser::tr("\"meta.pagination\" is not an object"));
                 for (auto pf : pagination) {
                     std::string_view pk;
                     if (const auto e = pf.unescaped_key().get(pk))
@@ -247,16 +247,16 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                         continue;
                     std::string_view link;
                     if (pf.value().get_string().get(link))
-                        return fail(tr("\"next_link\" is not a string"));
+                        return fail(V2Parser::tr("\"next_link\" is not a string"));
                     page.nextLink = QByteArray(link.data(), qsizetype(link.size()));
                 }
             }
         }
     }
     if (!haveResults)
-        return fail(tr("no \"results\" array"));
+        return fail(V2Parser::tr("no \"results\" array"));
     if (!haveMeta)
-        return fail(tr("no \"meta\" object"));
+        return fail(V2Parser::tr("no \"meta\" object"));
     out.value = std::move(page);
     return out;
 }
@@ -298,7 +298,7 @@ namespace {
         void fail(const QString &what)
         {
             if (error.isEmpty())
-                error = tr("Invalid response: %1: %2").arg(m_where, what);
+                error = V2Parser::tr("Invalid response: %1: %2").arg(m_where, what);
         }
         void setWhere(QString where) { m_where = std::move(where); }
 
@@ -310,7 +310,7 @@ namespace {
             if (v.isDouble() && v.toDouble() == double(v.toInteger()))
                 return QString::number(v.toInteger());
             if (required || !v.isUndefined())
-                fail(tr("%1 must be a string or a whole number").arg(QLatin1String(name)));
+                fail(V2Parser::tr("%1 must be a string or a whole number").arg(QLatin1String(name)));
             return {};
         }
         QString string(const QJsonObject &o, const char *name, bool required = false)
@@ -320,17 +320,17 @@ namespace {
                 return v.toString();
             if (v.isNull() || (v.isUndefined() && !required))
                 return {};
-            fail(tr("%1 must be a string").arg(QLatin1String(name)));
+            fail(V2Parser::tr("%1 must be a string").arg(QLatin1String(name)));
             return {};
         }
-        std::int64_t date(const QJsonObject &o, const char *name, bool required = false)
+        auto date(const QJsonObject &o, const char *name, bool required = false) -> std::int64_t
         {
             const QJsonValue v = o.value(QLatin1String(name));
             if (v.isUndefined() && !required)
                 return noDate;
             if (!v.isString()) {
                 if (!v.isNull())
-                    fail(tr("%1 must be a date string").arg(QLatin1String(name)));
+                    fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 must be a date string").arg(QLatin1String(name)));
                 return noDate;
             }
             if (v.toString().isEmpty())
@@ -338,10 +338,10 @@ namespace {
             const QByteArray text = v.toString().toUtf8();
             const auto ms = parseIsoUtcMs(std::string_view(text.constData(), std::size_t(text.size())));
             if (!ms)
-                fail(tr("%1 \"%2\" is not an ISO-8601 date").arg(QLatin1String(name), v.toString()));
+                fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 \"%2\" is not an ISO-8601 date").arg(QLatin1String(name), v.toString()));
             return ms.value_or(noDate);
         }
-        std::int64_t integer(const QJsonObject &o, const char *name)
+        auto integer(const QJsonObject &o, const char *name) -> std::int64_t
         {
             const QJsonValue v = o.value(QLatin1String(name));
             if (v.isDouble())
@@ -353,7 +353,7 @@ namespace {
                     return n;
             }
             if (!v.isUndefined())
-                fail(tr("%1 must be a number").arg(QLatin1String(name)));
+                fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 must be a number").arg(QLatin1String(name)));
             return 0;
         }
 
@@ -366,7 +366,7 @@ namespace {
         QJsonParseError pe;
         QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
         if (pe.error != QJsonParseError::NoError) {
-            *error = tr("Invalid response: not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
+            *error = V2Parser::tr("Invalid response: not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
             return std::nullopt;
         }
         return doc;
@@ -376,23 +376,23 @@ namespace {
     std::optional<QJsonArray> pageResults(const QJsonDocument &doc, QByteArray *nextLink, QString *error)
     {
         if (!doc.isObject()) {
-            *error = tr("Invalid response: expected a JSON object");
+            *error = V2Parser::tr("Invalid response: expected a JSON object");
             return std::nullopt;
         }
         const QJsonObject o = doc.object();
         if (!o.value(QLatin1String("results")).isArray()) {
-            *error = tr("Invalid response: no \"results\" array");
+            *error = V2Parser::tr("Invalid response: no \"results\" array");
             return std::nullopt;
         }
         const QJsonValue meta = o.value(QLatin1String("meta"));
         if (!meta.isObject() || !meta.toObject().value(QLatin1String("pagination")).isObject()) {
-            *error = tr("Invalid response: no \"meta.pagination\" object");
+            *error = V2Parser::tr("Invalid response: no \"meta.pagination\" object");
             return std::nullopt;
         }
         const QJsonValue next
             = meta.toObject().value(QLatin1String("pagination")).toObject().value(QLatin1String("next_link"));
         if (!next.isUndefined() && !next.isString()) {
-            *error = tr("Invalid response: \"next_link\" is not a string");
+            *error = V2Parser::tr("Invalid response: \"next_link\" is not a string");
             return std::nullopt;
         }
         *nextLink = next.toString().toUtf8();
@@ -411,11 +411,11 @@ Parsed<CampaignPage> parseCampaignPage(const QByteArray &body)
     const auto results = pageResults(*doc, &page.nextLink, &out.error);
     if (!results)
         return out;
-    JsonReader r(QStringLiteral("campaign list"));
+    JsonReader r(V2Parser::tr("campaign list"));
     for (qsizetype i = 0; i < results->size() && r.ok(); ++i) {
         r.setWhere(QStringLiteral("results[%1]").arg(i));
         if (!results->at(i).isObject()) {
-            r.fail(tr("expected an object"));
+            r.fail(V2Parser::tr("expected an object"));
             break;
         }
         const QJsonObject o = results->at(i).toObject();
@@ -441,11 +441,11 @@ Parsed<Campaign> parseCampaign(const QByteArray &body)
     if (!doc)
         return out;
     if (!doc->isObject()) {
-        out.error = tr("Invalid response: expected a campaign object");
+        out.error = V2Parser::tr("Invalid response: expected a campaign object");
         return out;
     }
     const QJsonObject o = doc->object();
-    JsonReader r(QStringLiteral("campaign"));
+    JsonReader r(V2Parser::tr("campaign"));
     Campaign c;
     c.id = r.id(o, "id");
     c.name = r.string(o, "name", true);
@@ -468,7 +468,7 @@ Parsed<Campaign> parseCampaign(const QByteArray &body)
         c.tracking.bounces = r.integer(s, "bounces");
         c.tracking.spamCount = r.integer(s, "spam_count");
     } else if (!summary.isUndefined() && !summary.isNull()) {
-        r.fail(tr("tracking_summary must be an object"));
+        r.fail(V2Parser::tr("tracking_summary must be an object"));
     }
     const QJsonValue links = o.value(QLatin1String("click_through_details"));
     if (links.isArray()) {
@@ -483,7 +483,7 @@ Parsed<Campaign> parseCampaign(const QByteArray &body)
             c.links.append(link);
         }
     } else if (!links.isUndefined() && !links.isNull()) {
-        r.fail(tr("click_through_details must be an array"));
+        r.fail(V2Parser::tr("click_through_details must be an array"));
     }
     if (!r.ok()) {
         out.error = r.error;
@@ -500,11 +500,11 @@ Parsed<Contact> parseContact(const QByteArray &body)
     if (!doc)
         return out;
     if (!doc->isObject()) {
-        out.error = tr("Invalid response: expected a contact object");
+        out.error = V2Parser::tr("Invalid response: expected a contact object");
         return out;
     }
     const QJsonObject o = doc->object();
-    JsonReader r(QStringLiteral("contact"));
+    JsonReader r(V2Parser::tr("contact"));
     Contact c;
     c.id = r.id(o, "id");
     c.status = r.string(o, "status");
@@ -558,7 +558,7 @@ Parsed<ActivityPage> parseActivityPage(const QByteArray &body)
     const auto results = pageResults(*doc, &page.nextLink, &out.error);
     if (!results)
         return out;
-    JsonReader r(QStringLiteral("activity list"));
+    JsonReader r(V2Parser::tr("activity list"));
     static const char *const dateFields[]
         = { "click_date", "open_date", "send_date", "bounce_date", "forward_date", "unsubscribe_date" };
     for (qsizetype i = 0; i < results->size() && r.ok(); ++i) {

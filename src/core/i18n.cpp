@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace ClickScope::I18n {
+
+namespace {
+
+    // qt_add_translations embeds clickscope_<code>.qm under this resource prefix.
+    const QString catalogDir = QStringLiteral(":/i18n");
+
+    bool hasCatalog(const QString &code)
+    {
+        return QFileInfo::exists(catalogDir + QStringLiteral("/clickscope_") + code + QStringLiteral(".qm"));
+    }
+
+} // namespace
+
+QList<Language> availableLanguages()
+{
+    return { { QStringLiteral("de"), QStringLiteral("Deutsch") }, { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("es"), QStringLiteral("Español") }, { QStringLiteral("fr"), QStringLiteral("Français") } };
+}
+
+QString settingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+QString savedLanguage()
+{
+    return QSettings().value(settingsKey()).toString();
+}
+
+QString resolve(const QString &code)
+{
+    // "de_AT" and "de-AT" both end up as "de"; the system may list several languages in order of preference.
+    const QStringList wanted = code.isEmpty() ? QLocale::system().uiLanguages() : QStringList { code };
+    for (const QString &name : wanted) {
+        const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (language == QLatin1String("C"))
+            continue;
+        if (hasCatalog(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+QString install(QCoreApplication *app, const QString &code)
+{
+    const QString language = resolve(code);
+    auto *own = new QTranslator(app);
+    if (own->load(QStringLiteral("clickscope_") + language, catalogDir))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    // Qt's own strings for the same language, so a dialog is not half German and half English. Installers put
+    // them next to the program (Windows, macOS bundles); Linux distributions keep them in Qt's directory.
+    if (language != QLatin1String("en")) {
+        const QStringList dirs { QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../Resources/translations"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) };
+        for (const QString &dir : dirs) {
+            auto *qt = new QTranslator(app);
+            if (qt->load(QStringLiteral("qtbase_") + language, dir)) {
+                QCoreApplication::installTranslator(qt);
+                break;
+            }
+            delete qt;
+        }
+    }
+    return language;
+}
+
+} // namespace ClickScope::I18n

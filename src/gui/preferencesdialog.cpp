@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferencesdialog.h"
+
+#include "i18n.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace ClickScope {
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The language of ClickScope's windows, messages and command-line help"));
+    // The system's language first, named as it would be used; then each catalog in its own language, so a user
+    // who cannot read the current one still finds theirs.
+    const QString system = I18n::resolve(QString());
+    QString systemName = system;
+    for (const I18n::Language &l : I18n::availableLanguages()) {
+        if (l.code == system)
+            systemName = l.nativeName;
+    }
+    m_language->addItem(tr("System default (%1)").arg(systemName), QString());
+    for (const I18n::Language &l : I18n::availableLanguages())
+        m_language->addItem(l.nativeName, l.code);
+    const int current = m_language->findData(I18n::savedLanguage());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+
+    auto *note = new QLabel(tr("A new language is used the next time ClickScope starts."), this);
+    note->setObjectName(QStringLiteral("languageNote"));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void PreferencesDialog::save()
+{
+    const QString chosen = language();
+    if (chosen == I18n::savedLanguage())
+        return;
+    QSettings settings;
+    if (chosen.isEmpty())
+        settings.remove(I18n::settingsKey());
+    else
+        settings.setValue(I18n::settingsKey(), chosen);
+    Q_EMIT languageChanged(chosen);
+}
+
+} // namespace ClickScope

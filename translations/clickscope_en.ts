@@ -1,0 +1,1356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
+
+Reads Constant Contact v2 click tracking for scripts and sync jobs.
+
+Commands:
+  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
+  --demo           use the built-in sandbox with generated data (no account needed)
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
+keychain (saved by ClickScope: Account &gt; Credentials...). They are never taken from the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</source>
+        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
+        <translation>Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
+
+Reads Constant Contact v2 click tracking for scripts and sync jobs.
+
+Commands:
+  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
+  --demo           use the built-in sandbox with generated data (no account needed)
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
+keychain (saved by ClickScope: Account &gt; Credentials...). They are never taken from the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
+</source>
+        <translation>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli links CAMPAIGN_ID
+
+Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
+</source>
+        <translation>Usage: clickscope-cli links CAMPAIGN_ID
+
+Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive.
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+Progress goes to standard error when it is a terminal.
+</source>
+        <translation>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive.
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+Progress goes to standard error when it is a terminal.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli contact CONTACT_ID [--activity]
+
+Prints the contact as JSON; with --activity also its whole tracking activity, newest first.
+</source>
+        <translation>Usage: clickscope-cli contact CONTACT_ID [--activity]
+
+Prints the contact as JSON; with --activity also its whole tracking activity, newest first.
+</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>writing the output failed</source>
+        <translation>writing the output failed</translation>
+    </message>
+    <message>
+        <source>writing the output failed: %1</source>
+        <translation>writing the output failed: %1</translation>
+    </message>
+    <message>
+        <source> (see clickscope-cli --help)</source>
+        <translation> (see clickscope-cli --help)</translation>
+    </message>
+    <message>
+        <source>no command given (see clickscope-cli --help)</source>
+        <translation>no command given (see clickscope-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see clickscope-cli --help)</source>
+        <translation>unknown command &quot;%1&quot; (see clickscope-cli --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs an id (see clickscope-cli %1 --help)</source>
+        <translation>%1 needs an id (see clickscope-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an option does not apply to %1 (see clickscope-cli %1 --help)</source>
+        <translation>an option does not apply to %1 (see clickscope-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING</source>
+        <translation>--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING</translation>
+    </message>
+    <message>
+        <source>--format must be csv or jsonl</source>
+        <translation>--format must be csv or jsonl</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not an ISO-8601 date or time</source>
+        <translation>--since &quot;%1&quot; is not an ISO-8601 date or time</translation>
+    </message>
+    <message>
+        <source>--demo and --api-base exclude each other</source>
+        <translation>--demo and --api-base exclude each other</translation>
+    </message>
+    <message>
+        <source>CLICKSCOPE_MAX_RPS must be a number, 0 or more</source>
+        <translation>CLICKSCOPE_MAX_RPS must be a number, 0 or more</translation>
+    </message>
+    <message>
+        <source>the built-in sandbox did not start: %1</source>
+        <translation>the built-in sandbox did not start: %1</translation>
+    </message>
+    <message>
+        <source>--api-base: %1</source>
+        <translation>--api-base: %1</translation>
+    </message>
+    <message>
+        <source>none are saved for %1</source>
+        <translation>none are saved for %1</translation>
+    </message>
+    <message>
+        <source>the keychain could not be read (%1)</source>
+        <translation>the keychain could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
+        <translation>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ApiClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No API key and access token are set.</source>
+        <translation>No API key and access token are set.</translation>
+    </message>
+    <message>
+        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
+        <translation>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>The server did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out.</source>
+        <translation>The connection to the server timed out.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
+        <translation>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>The server refused the connection.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved.</source>
+        <translation>The server&apos;s name could not be resolved.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>The server closed the connection before the answer was complete.</translation>
+    </message>
+    <message>
+        <source>The network request failed (error %1).</source>
+        <translation>The network request failed (error %1).</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>The API address is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The API address must not carry user names, queries or fragments.</source>
+        <translation>The API address must not carry user names, queries or fragments.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
+        <translation>Plain http is only allowed to this computer (loopback); use https for %1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>The API address must start with https://.</translation>
+    </message>
+    <message>
+        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
+        <translation>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</translation>
+    </message>
+    <message>
+        <source>The server sent the same next page link twice; paging stopped.</source>
+        <translation>The server sent the same next page link twice; paging stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ApiError</name>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>The server answered with HTTP status %1.</translation>
+    </message>
+    <message>
+        <source>The API rejected the credentials: %1</source>
+        <translation>The API rejected the credentials: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <source>The daily request quota of this API key is used up; try again tomorrow. (%1)</source>
+        <translation>The daily request quota of this API key is used up; try again tomorrow. (%1)</translation>
+    </message>
+    <message>
+        <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
+        <translation>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::CampaignListModel</name>
+    <message>
+        <source>%1
+Sent %2</source>
+        <translation>%1
+Sent %2</translation>
+    </message>
+    <message>
+        <source>%1
+Last modified %2</source>
+        <translation>%1
+Last modified %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickChartView</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>How long each point of the chart is</source>
+        <translation>How long each point of the chart is</translation>
+    </message>
+    <message>
+        <source>Chart bucket size</source>
+        <translation>Chart bucket size</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Reset Zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again (drag over the chart to zoom in)</source>
+        <translation>Show the whole time range again (drag over the chart to zoom in)</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clicks over time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Clicks over time&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Unique contacts</source>
+        <translation>Unique contacts</translation>
+    </message>
+    <message>
+        <source>Chart of clicks over time</source>
+        <translation>Chart of clicks over time</translation>
+    </message>
+    <message>
+        <source>No clicks to show</source>
+        <translation>No clicks to show</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+Clicks: %2
+Unique contacts: %3</source>
+        <translation>%1
+Clicks: %2
+Unique contacts: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickTableModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The API sent no date for this click.</source>
+        <translation>The API sent no date for this click.</translation>
+    </message>
+    <message>
+        <source>Click time</source>
+        <translation>Click time</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Link URL</source>
+        <translation>Link URL</translation>
+    </message>
+    <message>
+        <source>Link ID</source>
+        <translation>Link ID</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ContactDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Clicked</source>
+        <translation>Clicked</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>Click time</source>
+        <translation>Click time</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Contact %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Contact %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Loading the contact…</source>
+        <translation>Loading the contact…</translation>
+    </message>
+    <message>
+        <source>Loading the activity…</source>
+        <translation>Loading the activity…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Details&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clicks in the loaded data&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Clicks in the loaded data&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All activity&lt;/b&gt;, newest first</source>
+        <translation>&lt;b&gt;All activity&lt;/b&gt;, newest first</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No activity.</source>
+        <translation>No activity.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists in the account.</source>
+        <translation>This contact no longer exists in the account.</translation>
+    </message>
+    <message>
+        <source>The activity could not be loaded completely: %1</source>
+        <translation>The activity could not be loaded completely: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::CredentialsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Credentials</source>
+        <translation>&amp;Forget Credentials</translation>
+    </message>
+    <message>
+        <source>Constant Contact Credentials</source>
+        <translation>Constant Contact Credentials</translation>
+    </message>
+    <message>
+        <source>ClickScope needs an existing Constant Contact &lt;b&gt;v2&lt;/b&gt; API key and an access token for your account. They are kept in your system&apos;s keychain and nowhere else.</source>
+        <translation>ClickScope needs an existing Constant Contact &lt;b&gt;v2&lt;/b&gt; API key and an access token for your account. They are kept in your system&apos;s keychain and nowhere else.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show or hide the access token</source>
+        <translation>Show or hide the access token</translation>
+    </message>
+    <message>
+        <source>Show access token</source>
+        <translation>Show access token</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API base URL</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>API &amp;base URL:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Access &amp;token:</translation>
+    </message>
+    <message>
+        <source>No Keychain</source>
+        <translation>No Keychain</translation>
+    </message>
+    <message>
+        <source>There is no keychain on this system that ClickScope can use (%1), so the credentials cannot be stored. Use them for this session only? They will not be written anywhere.</source>
+        <translation>There is no keychain on this system that ClickScope can use (%1), so the credentials cannot be stored. Use them for this session only? They will not be written anywhere.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be saved: %1</source>
+        <translation>The credentials could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The credentials were removed from the keychain.</source>
+        <translation>The credentials were removed from the keychain.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be removed: %1</source>
+        <translation>The credentials could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Enter both the API key and the access token.</source>
+        <translation>Enter both the API key and the access token.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>✔ Connected: the API accepted these credentials.</source>
+        <translation>✔ Connected: the API accepted these credentials.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Saving to the keychain…</translation>
+    </message>
+    <message>
+        <source>Removing from the keychain…</source>
+        <translation>Removing from the keychain…</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::CsvExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::LinkListModel</name>
+    <message>
+        <source>All links</source>
+        <translation>All links</translation>
+    </message>
+    <message>
+        <source>Every click of the campaign, on any link</source>
+        <translation>Every click of the campaign, on any link</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Link ID %2 · %Ln clicks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Loading progress</translation>
+    </message>
+    <message>
+        <source>Requests per second to the API (the v2 API allows 4)</source>
+        <translation>Requests per second to the API (the v2 API allows 4)</translation>
+    </message>
+    <message>
+        <source>Stop loading; the clicks loaded so far stay (Esc)</source>
+        <translation>Stop loading; the clicks loaded so far stay (Esc)</translation>
+    </message>
+    <message>
+        <source>Click count</source>
+        <translation>Click count</translation>
+    </message>
+    <message>
+        <source>Export Clicks as CSV</source>
+        <translation>Export Clicks as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %p%</source>
+        <translation>Exporting %p%</translation>
+    </message>
+    <message>
+        <source>The export failed and no file was written. %1</source>
+        <translation>The export failed and no file was written. %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>ClickScope — Demo</source>
+        <translation>ClickScope — Demo</translation>
+    </message>
+    <message>
+        <source>ClickScope</source>
+        <translation>ClickScope</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loading campaigns…</source>
+        <translation>Loading campaigns…</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be loaded.</source>
+        <translation>The campaigns could not be loaded.</translation>
+    </message>
+    <message>
+        <source>This account has no sent campaigns yet.</source>
+        <translation>This account has no sent campaigns yet.</translation>
+    </message>
+    <message>
+        <source>Opening the campaign…</source>
+        <translation>Opening the campaign…</translation>
+    </message>
+    <message>
+        <source>The campaign could not be opened.</source>
+        <translation>The campaign could not be opened.</translation>
+    </message>
+    <message>
+        <source>This campaign has no tracked links.</source>
+        <translation>This campaign has no tracked links.</translation>
+    </message>
+    <message>
+        <source>Unique clicks ÷ (sends − bounces)</source>
+        <translation>Unique clicks ÷ (sends − bounces)</translation>
+    </message>
+    <message>
+        <source>Tracking summary</source>
+        <translation>Tracking summary</translation>
+    </message>
+    <message>
+        <source>Loading clicks…</source>
+        <translation>Loading clicks…</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>Loading the clicks stopped.</source>
+        <translation>Loading the clicks stopped.</translation>
+    </message>
+    <message>
+        <source>Enter Credentials…</source>
+        <translation>Enter Credentials…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>No clicks loaded</source>
+        <translation>No clicks loaded</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>Save Chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>The chart could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Chart saved to %1</translation>
+    </message>
+    <message>
+        <source>ClickScope will use the new language the next time it starts.</source>
+        <translation>ClickScope will use the new language the next time it starts.</translation>
+    </message>
+    <message>
+        <source>About ClickScope</source>
+        <translation>About ClickScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Who clicked which link in your email campaign, and when.&lt;/p&gt;&lt;p&gt;Reads the Constant Contact v2 click tracking API.&lt;/p&gt;&lt;p&gt;License: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Who clicked which link in your email campaign, and when.&lt;/p&gt;&lt;p&gt;Reads the Constant Contact v2 click tracking API.&lt;/p&gt;&lt;p&gt;License: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clicks to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> The %Ln clicks loaded before the error are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %Ln clicks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln clicks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Dismiss message</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::Pager</name>
+    <message>
+        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
+        <translation>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</translation>
+    </message>
+    <message>
+        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
+        <translation>The server sent the same next page link twice; loading stopped to avoid an endless loop.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
+        <translation>The language of ClickScope&apos;s windows, messages and command-line help</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>System default (%1)</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time ClickScope starts.</source>
+        <translation>A new language is used the next time ClickScope starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V2Parser</name>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>the page</source>
+        <translation>the page</translation>
+    </message>
+    <message>
+        <source>Invalid click page: %1: %2</source>
+        <translation>Invalid click page: %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <source>&quot;results&quot; is not an array</source>
+        <translation>&quot;results&quot; is not an array</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>a string that is not valid JSON</source>
+        <translation>a string that is not valid JSON</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty string or a whole number, not %2</source>
+        <translation>%1 must be a non-empty string or a whole number, not %2</translation>
+    </message>
+    <message>
+        <source>email_address must be a string, not %1</source>
+        <translation>email_address must be a string, not %1</translation>
+    </message>
+    <message>
+        <source>click_date must be a string, not %1</source>
+        <translation>click_date must be a string, not %1</translation>
+    </message>
+    <message>
+        <source>click_date &quot;%1&quot; is not an ISO-8601 date</source>
+        <translation>click_date &quot;%1&quot; is not an ISO-8601 date</translation>
+    </message>
+    <message>
+        <source>activity_type must be &quot;EMAIL_CLICK&quot;</source>
+        <translation>activity_type must be &quot;EMAIL_CLICK&quot;</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+    <message>
+        <source>&quot;meta&quot; is not an object</source>
+        <translation>&quot;meta&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>&quot;meta.pagination&quot; is not an object</source>
+        <translation>&quot;meta.pagination&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>&quot;next_link&quot; is not a string</source>
+        <translation>&quot;next_link&quot; is not a string</translation>
+    </message>
+    <message>
+        <source>no &quot;results&quot; array</source>
+        <translation>no &quot;results&quot; array</translation>
+    </message>
+    <message>
+        <source>no &quot;meta&quot; object</source>
+        <translation>no &quot;meta&quot; object</translation>
+    </message>
+    <message>
+        <source>Invalid response: %1: %2</source>
+        <translation>Invalid response: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or a whole number</source>
+        <translation>%1 must be a string or a whole number</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 must be a string</translation>
+    </message>
+    <message>
+        <source>%1 must be a date string</source>
+        <translation>%1 must be a date string</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
+        <translation>%1 &quot;%2&quot; is not an ISO-8601 date</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <source>Invalid response: not valid JSON (%1 at byte %2)</source>
+        <translation>Invalid response: not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>Invalid response: expected a JSON object</source>
+        <translation>Invalid response: expected a JSON object</translation>
+    </message>
+    <message>
+        <source>Invalid response: no &quot;results&quot; array</source>
+        <translation>Invalid response: no &quot;results&quot; array</translation>
+    </message>
+    <message>
+        <source>Invalid response: no &quot;meta.pagination&quot; object</source>
+        <translation>Invalid response: no &quot;meta.pagination&quot; object</translation>
+    </message>
+    <message>
+        <source>Invalid response: &quot;next_link&quot; is not a string</source>
+        <translation>Invalid response: &quot;next_link&quot; is not a string</translation>
+    </message>
+    <message>
+        <source>campaign list</source>
+        <translation>campaign list</translation>
+    </message>
+    <message>
+        <source>Invalid response: expected a campaign object</source>
+        <translation>Invalid response: expected a campaign object</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaign</translation>
+    </message>
+    <message>
+        <source>tracking_summary must be an object</source>
+        <translation>tracking_summary must be an object</translation>
+    </message>
+    <message>
+        <source>click_through_details must be an array</source>
+        <translation>click_through_details must be an array</translation>
+    </message>
+    <message>
+        <source>Invalid response: expected a contact object</source>
+        <translation>Invalid response: expected a contact object</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>activity list</source>
+        <translation>activity list</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to ClickScope&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Welcome to ClickScope&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Enter Credentials…</source>
+        <translation>Enter Credentials…</translation>
+    </message>
+    <message>
+        <source>Explore the Demo</source>
+        <translation>Explore the Demo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Campaigns&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Search campaigns</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Tracking summary</source>
+        <translation>Tracking summary</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sends</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Unsubscribes</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Click rate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Links&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Links&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Filter by email or contact ID  (Ctrl+F)</source>
+        <translation>Filter by email or contact ID  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter clicks by email or contact ID</source>
+        <translation>Filter clicks by email or contact ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Only clicks at or after this time</source>
+        <translation>Only clicks at or after this time</translation>
+    </message>
+    <message>
+        <source>Show clicks from</source>
+        <translation>Show clicks from</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Only clicks before this time</source>
+        <translation>Only clicks before this time</translation>
+    </message>
+    <message>
+        <source>Show clicks until</source>
+        <translation>Show clicks until</translation>
+    </message>
+    <message>
+        <source>Fetch since</source>
+        <translation>Fetch since</translation>
+    </message>
+    <message>
+        <source>Ask the API only for clicks on or after this date (created_since): faster for large campaigns</source>
+        <translation>Ask the API only for clicks on or after this date (created_since): faster for large campaigns</translation>
+    </message>
+    <message>
+        <source>Fetch clicks since</source>
+        <translation>Fetch clicks since</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the clicks again (F5)</source>
+        <translation>Load the clicks again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Write the clicks that pass the filter to a CSV file</source>
+        <translation>Write the clicks that pass the filter to a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart as PNG…</source>
+        <translation>&amp;Save Chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation>Save the chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Choose the language of ClickScope</source>
+        <translation>Choose the language of ClickScope</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the clicks again</source>
+        <translation>Load the clicks again</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Clicks</source>
+        <translation>&amp;Filter Clicks</translation>
+    </message>
+    <message>
+        <source>Type to filter the clicks by email or contact ID</source>
+        <translation>Type to filter the clicks by email or contact ID</translation>
+    </message>
+    <message>
+        <source>Reset Chart &amp;Zoom</source>
+        <translation>Reset Chart &amp;Zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Credentials…</translation>
+    </message>
+    <message>
+        <source>Enter the API key and access token</source>
+        <translation>Enter the API key and access token</translation>
+    </message>
+    <message>
+        <source>&amp;About ClickScope</source>
+        <translation>&amp;About ClickScope</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Who clicked which link in your email campaign, and when.</source>
+        <translation>Who clicked which link in your email campaign, and when.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox with generated data and open the window against it.</source>
+        <translation>Start the built-in sandbox with generated data and open the window against it.</translation>
+    </message>
+    <message>
+        <source>Base URL of the API (default https://api.constantcontact.com).</source>
+        <translation>Base URL of the API (default https://api.constantcontact.com).</translation>
+    </message>
+    <message>
+        <source>The API address %1 cannot be used: %2</source>
+        <translation>The API address %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The demo could not start its built-in sandbox: %1</source>
+        <translation>The demo could not start its built-in sandbox: %1</translation>
+    </message>
+</context>
+</TS>
