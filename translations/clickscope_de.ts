@@ -28,21 +28,49 @@ Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhauste
             6 network or server failure after retries, 7 invalid response.
 </source>
         <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli [--api-base URL] [--demo] COMMAND ...
+
+Liest das Klick-Tracking von Constant Contact v2 für Skripte und Sync-Jobs.
+
+Befehle:
+  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Optionen:
+  --api-base URL   Basis-URL der API (Standard https://api.constantcontact.com; unverschlüsseltes http nur zu Loopback)
+  --demo           die eingebaute Sandbox mit generierten Daten verwenden (kein Konto nötig)
+  -h, --help       diese Hilfe; &quot;clickscope-cli COMMAND --help&quot; für einen Befehl
+  -v, --version    die Version
+
+Die Zugangsdaten stammen aus CLICKSCOPE_API_KEY und CLICKSCOPE_ACCESS_TOKEN, wenn beide gesetzt sind, sonst aus dem
+Schlüsselbund des Systems (gespeichert von ClickScope: Konto &gt; Zugangsdaten...). Sie werden nie aus der Befehlszeile übernommen.
+CLICKSCOPE_MAX_RPS legt die Anfragerate fest (Standard 4, das v2-Limit; 0 = unbegrenzt, nur für lokale Sandboxes).
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 nicht gefunden, 5 Tageskontingent erschöpft,
+            6 Netzwerk- oder Serverfehler nach Wiederholungen, 7 ungültige Antwort.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
 
 Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
+
+Listet die Kampagnen als CSV mit der Kopfzeile id,name,status,modified_date auf. Standard für --status ist ALL.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli links CAMPAIGN_ID
+
+Listet die verfolgten Links der Kampagne (click_through_details) als CSV auf: link_id,url,click_count.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
@@ -55,184 +83,196 @@ Writes every click of the campaign (or of one link), newest first, as pages arri
   --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
 Progress goes to standard error when it is a terminal.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Schreibt jeden Klick der Kampagne (oder eines Links), neueste zuerst, sobald die Seiten eintreffen.
+  --link LINK_ID     nur dieser Link (seine url_uid); Standard: alle Links
+  --since ISO8601    nur Klicks ab diesem Zeitpunkt (created_since), z. B. 2026-05-01 oder 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV mit der Kopfzeile activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (Standard) oder ein JSON-Objekt pro Zeile mit denselben Feldern
+  --output FILE      atomar in FILE schreiben: bei einem Fehler bleibt keine Datei zurück; Standard: Standardausgabe
+Der Fortschritt wird auf die Standardfehlerausgabe geschrieben, wenn diese ein Terminal ist.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli contact CONTACT_ID [--activity]
 
 Prints the contact as JSON; with --activity also its whole tracking activity, newest first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli contact CONTACT_ID [--activity]
+
+Gibt den Kontakt als JSON aus; mit --activity auch seine gesamte Tracking-Aktivität, neueste zuerst.
+</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>writing the output failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>writing the output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source> (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe clickscope-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben (siehe clickscope-cli --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe clickscope-cli --help)</translation>
     </message>
     <message>
         <source>%1 needs an id (see clickscope-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine ID (siehe clickscope-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an option does not apply to %1 (see clickscope-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Option gilt nicht für %1 (siehe clickscope-cli %1 --help)</translation>
     </message>
     <message>
         <source>--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss SENT, ALL, DRAFT, SCHEDULED oder RUNNING sein</translation>
     </message>
     <message>
         <source>--format must be csv or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder jsonl sein</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not an ISO-8601 date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since &quot;%1&quot; ist keine Datums- oder Zeitangabe nach ISO-8601</translation>
     </message>
     <message>
         <source>--demo and --api-base exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --api-base schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>CLICKSCOPE_MAX_RPS must be a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>CLICKSCOPE_MAX_RPS muss eine Zahl größer oder gleich 0 sein</translation>
     </message>
     <message>
         <source>the built-in sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebaute Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>--api-base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base: %1</translation>
     </message>
     <message>
         <source>none are saved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 sind keine gespeichert</translation>
     </message>
     <message>
         <source>the keychain could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten: setzen Sie CLICKSCOPE_API_KEY und CLICKSCOPE_ACCESS_TOKEN oder speichern Sie sie in ClickScope (Konto &gt; Zugangsdaten...); %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ApiClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No API key and access token are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind weder API-Schlüssel noch Zugriffstoken festgelegt.</translation>
     </message>
     <message>
         <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche Anfragelimit dieses API-Schlüssels ist erreicht; ClickScope hält hier an, damit der Schlüssel nicht gefährdet wird.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The connection to the server timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zum Server.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden; ClickScope stellt keine Verbindung zu ihm her.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The network request failed (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkanfrage ist fehlgeschlagen (Fehler %1).</translation>
     </message>
     <message>
         <source>The API address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The API address must not carry user names, queries or fragments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse darf keine Benutzernamen, Abfragen oder Fragmente enthalten.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http ist nur zu diesem Computer (Loopback) erlaubt; verwenden Sie https für %1.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Link zur nächsten Seite gesendet, der nicht auf der Adresse der API liegt; er wurde nicht verfolgt.</translation>
     </message>
     <message>
         <source>The server sent the same next page link twice; paging stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet; das Blättern wurde beendet.</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>The API rejected the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat die Zugangsdaten abgelehnt: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
         <source>The daily request quota of this API key is used up; try again tomorrow. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tägliche Anfragekontingent dieses API-Schlüssels ist aufgebraucht; versuchen Sie es morgen erneut. (%1)</translation>
     </message>
     <message>
         <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat eine Anfrage von ClickScope abgelehnt (HTTP 406). Dies ist ein Fehler in ClickScope; bitte melden Sie ihn. (%1)</translation>
     </message>
 </context>
 <context>
@@ -240,427 +280,433 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
     <message>
         <source>%1
 Sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Versendet am %2</translation>
     </message>
     <message>
         <source>%1
 Last modified %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zuletzt geändert am %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ClickChartView</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Stunde</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Woche</translation>
     </message>
     <message>
         <source>How long each point of the chart is</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitspanne, die ein Punkt des Diagramms umfasst</translation>
     </message>
     <message>
         <source>Chart bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallgröße des Diagramms</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Show the whole time range again (drag over the chart to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den gesamten Zeitraum anzeigen (zum Vergrößern über das Diagramm ziehen)</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clicks over time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klicks im Zeitverlauf&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>Unique contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Kontakte</translation>
     </message>
     <message>
         <source>Chart of clicks over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Klicks im Zeitverlauf</translation>
     </message>
     <message>
         <source>No clicks to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klicks zum Anzeigen</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1
 Clicks: %2
 Unique contacts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Klicks: %2
+Eindeutige Kontakte: %3</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ClickTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The API sent no date for this click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat für diesen Klick kein Datum geliefert.</translation>
     </message>
     <message>
         <source>Click time</source>
-        <translation type="unfinished"></translation>
+        <translation>Klickzeit</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Link URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-URL</translation>
     </message>
     <message>
         <source>Link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-ID</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ContactDialog</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklickt</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzustellbar</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergeleitet</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Click time</source>
-        <translation type="unfinished"></translation>
+        <translation>Klickzeit</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Contact %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kontakt %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Loading the contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt wird geladen…</translation>
     </message>
     <message>
         <source>Loading the activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität wird geladen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Details&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Details&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clicks in the loaded data&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klicks in den geladenen Daten&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;All activity&lt;/b&gt;, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alle Aktivitäten&lt;/b&gt;, neueste zuerst</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (geschäftlich)</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (privat)</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität.</translation>
     </message>
     <message>
         <source>This contact no longer exists in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt existiert im Konto nicht mehr.</translation>
     </message>
     <message>
         <source>The activity could not be loaded completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität konnte nicht vollständig geladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CredentialsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Forget Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
         <source>Constant Contact Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für Constant Contact</translation>
     </message>
     <message>
         <source>ClickScope needs an existing Constant Contact &lt;b&gt;v2&lt;/b&gt; API key and an access token for your account. They are kept in your system&apos;s keychain and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope benötigt einen vorhandenen &lt;b&gt;v2&lt;/b&gt;-API-Schlüssel von Constant Contact und ein Zugriffstoken für Ihr Konto. Beide werden im Schlüsselbund Ihres Systems gespeichert und nirgendwo sonst.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Show access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>There is no keychain on this system that ClickScope can use (%1), so the credentials cannot be stored. Use them for this session only? They will not be written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund, den ClickScope verwenden kann (%1), daher können die Zugangsdaten nicht gespeichert werden. Nur für diese Sitzung verwenden? Sie werden nirgendwo abgelegt.</translation>
     </message>
     <message>
         <source>The credentials could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The credentials were removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>The credentials could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten konnten nicht entfernt werden: %1</translation>
     </message>
     <message>
         <source>Enter both the API key and the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sowohl den API-Schlüssel als auch das Zugriffstoken ein.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>✔ Connected: the API accepted these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Verbunden: Die API hat diese Zugangsdaten akzeptiert.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Removing from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus dem Schlüsselbund entfernt…</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CsvExporter</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Links</translation>
     </message>
     <message>
         <source>Every click of the campaign, on any link</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klicks der Kampagne, auf beliebige Links</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Link ID %2 · %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Link-ID %2 · %Ln Klick</numerusform>
+            <numerusform>%1
+Link-ID %2 · %Ln Klicks</numerusform>
         </translation>
     </message>
 </context>
@@ -668,202 +714,202 @@ Link ID %2 · %Ln clicks</source>
     <name>ClickScope::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ClickScope zeigt, wer wann auf welchen Link in Ihren E-Mail-Kampagnen von Constant Contact geklickt hat.&lt;/p&gt;&lt;p&gt;Dafür werden ein vorhandener &lt;b&gt;v2-API-Schlüssel&lt;/b&gt; und ein &lt;b&gt;Zugriffstoken&lt;/b&gt; von Constant Contact benötigt. Constant Contact vergibt keine neuen v2-Schlüssel mehr.&lt;/p&gt;&lt;p&gt;Kein Schlüssel? Probieren Sie die Demo aus: generierte Kampagnen und Klicks aus einer eingebauten Sandbox, kein Konto nötig.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>Requests per second to the API (the v2 API allows 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde an die API (die v2-API erlaubt 4)</translation>
     </message>
     <message>
         <source>Stop loading; the clicks loaded so far stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden anhalten; die bisher geladenen Klicks bleiben erhalten (Esc)</translation>
     </message>
     <message>
         <source>Click count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Klicks</translation>
     </message>
     <message>
         <source>Export Clicks as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Export: %p%</translation>
     </message>
     <message>
         <source>The export failed and no file was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen; es wurde keine Datei geschrieben. %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>ClickScope — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope — Demo</translation>
     </message>
     <message>
         <source>ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Der Schlüsselbund des Systems ist nicht verfügbar (%1). Eingegebene Zugangsdaten können nur für diese Sitzung verwendet werden.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen werden geladen…</translation>
     </message>
     <message>
         <source>The campaigns could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnen konnten nicht geladen werden.</translation>
     </message>
     <message>
         <source>This account has no sent campaigns yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat noch keine versendeten Kampagnen.</translation>
     </message>
     <message>
         <source>Opening the campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne wird geöffnet…</translation>
     </message>
     <message>
         <source>The campaign could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagne konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>This campaign has no tracked links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kampagne hat keine verfolgten Links.</translation>
     </message>
     <message>
         <source>Unique clicks ÷ (sends − bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Klicks ÷ (Versendet − Bounces)</translation>
     </message>
     <message>
         <source>Tracking summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-Übersicht</translation>
     </message>
     <message>
         <source>Loading clicks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks werden geladen…</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfr./s</translation>
     </message>
     <message>
         <source>Loading the clicks stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Klicks wurde angehalten.</translation>
     </message>
     <message>
         <source>Enter Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten eingeben…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>No clicks loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klicks geladen</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm unter %1 gespeichert</translation>
     </message>
     <message>
         <source>ClickScope will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <source>About ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ClickScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Who clicked which link in your email campaign, and when.&lt;/p&gt;&lt;p&gt;Reads the Constant Contact v2 click tracking API.&lt;/p&gt;&lt;p&gt;License: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Wer wann auf welchen Link in Ihrer E-Mail-Kampagne geklickt hat.&lt;/p&gt;&lt;p&gt;Liest die Klick-Tracking-API von Constant Contact v2.&lt;/p&gt;&lt;p&gt;Lizenz: %2 (GNU General Public License, Version 3 oder später).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clicks to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Klick nach %1 exportiert</numerusform>
+            <numerusform>%Ln Klicks nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten. %Ln Klick wurde vor dem Abbruch geladen.</numerusform>
+            <numerusform>Angehalten. %Ln Klicks wurden vor dem Abbruch geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Klick</numerusform>
+            <numerusform>%Ln Klicks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Klick in %1 s geladen (%2 Anfragen).</numerusform>
+            <numerusform>%Ln Klicks in %1 s geladen (%2 Anfragen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %Ln vor dem Fehler geladener Klick wird angezeigt.</numerusform>
+            <numerusform> %Ln vor dem Fehler geladene Klicks werden angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped after %Ln clicks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laden nach %Ln Klick angehalten.</numerusform>
+            <numerusform>Laden nach %Ln Klicks angehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Klick</numerusform>
+            <numerusform>%1 von %Ln Klicks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
 </context>
@@ -871,442 +917,442 @@ Link ID %2 · %Ln clicks</source>
     <name>ClickScope::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::Pager</name>
     <message>
         <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Link zur nächsten Seite gesendet, der nicht auf der Adresse der API liegt; er wurde nicht verfolgt und das Laden wurde angehalten.</translation>
     </message>
     <message>
         <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet; das Laden wurde angehalten, um eine Endlosschleife zu vermeiden.</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Fenster, Meldungen und Befehlszeilenhilfe von ClickScope</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>A new language is used the next time ClickScope starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von ClickScope verwendet.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::V2Parser</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes</translation>
     </message>
     <message>
         <source>the page</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite</translation>
     </message>
     <message>
         <source>Invalid click page: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Klickseite: %1: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>&quot;results&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;results&quot; ist kein Array</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>a string that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette, die kein gültiges JSON ist</translation>
     </message>
     <message>
         <source>%1 must be a non-empty string or a whole number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine nicht leere Zeichenkette oder eine ganze Zahl sein, ist aber %2</translation>
     </message>
     <message>
         <source>email_address must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>email_address muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
         <source>click_date must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>click_date muss eine Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
         <source>click_date &quot;%1&quot; is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>click_date &quot;%1&quot; ist kein ISO-8601-Datum</translation>
     </message>
     <message>
         <source>activity_type must be &quot;EMAIL_CLICK&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>activity_type muss &quot;EMAIL_CLICK&quot; sein</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>&quot;meta&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meta&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;meta.pagination&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meta.pagination&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>&quot;next_link&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;next_link&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &quot;results&quot;-Array</translation>
     </message>
     <message>
         <source>no &quot;meta&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &quot;meta&quot;-Objekt</translation>
     </message>
     <message>
         <source>Invalid response: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: %1: %2</translation>
     </message>
     <message>
         <source>%1 must be a string or a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette oder eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1 must be a date string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Datumszeichenkette sein</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist kein ISO-8601-Datum</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein</translation>
     </message>
     <message>
         <source>Invalid response: not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>Invalid response: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>Invalid response: no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: kein &quot;results&quot;-Array</translation>
     </message>
     <message>
         <source>Invalid response: no &quot;meta.pagination&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: kein &quot;meta.pagination&quot;-Objekt</translation>
     </message>
     <message>
         <source>Invalid response: &quot;next_link&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: &quot;next_link&quot; ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenliste</translation>
     </message>
     <message>
         <source>Invalid response: expected a campaign object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: Kampagnenobjekt erwartet</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>tracking_summary must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking_summary muss ein Objekt sein</translation>
     </message>
     <message>
         <source>click_through_details must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>click_through_details muss ein Array sein</translation>
     </message>
     <message>
         <source>Invalid response: expected a contact object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Antwort: Kontaktobjekt erwartet</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>activity list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsliste</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h1&gt;Welcome to ClickScope&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Willkommen bei ClickScope&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Enter Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten eingeben…</translation>
     </message>
     <message>
         <source>Explore the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kampagnen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen durchsuchen</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Tracking summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking-Übersicht</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Versendet</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungen</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>Bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounces</translation>
     </message>
     <message>
         <source>Unsubscribes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldungen</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klickrate</translation>
     </message>
     <message>
         <source>&lt;b&gt;Links&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Links&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach E-Mail oder Kontakt-ID filtern  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter clicks by email or contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks nach E-Mail oder Kontakt-ID filtern</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Only clicks at or after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Klicks ab diesem Zeitpunkt</translation>
     </message>
     <message>
         <source>Show clicks from</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks anzeigen ab</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Only clicks before this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Klicks vor diesem Zeitpunkt</translation>
     </message>
     <message>
         <source>Show clicks until</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks anzeigen bis</translation>
     </message>
     <message>
         <source>Fetch since</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen ab</translation>
     </message>
     <message>
         <source>Ask the API only for clicks on or after this date (created_since): faster for large campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Klicks ab diesem Datum von der API anfordern (created_since): schneller bei großen Kampagnen</translation>
     </message>
     <message>
         <source>Fetch clicks since</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks abrufen ab</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the clicks again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks neu laden (F5)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the clicks that pass the filter to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterten Klicks in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Choose the language of ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von ClickScope auswählen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load the clicks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks neu laden</translation>
     </message>
     <message>
         <source>&amp;Filter Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks &amp;filtern</translation>
     </message>
     <message>
         <source>Type to filter the clicks by email or contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie, um die Klicks nach E-Mail oder Kontakt-ID zu filtern</translation>
     </message>
     <message>
         <source>Reset Chart &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm-&amp;Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten…</translation>
     </message>
     <message>
         <source>Enter the API key and access token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Zugriffstoken eingeben</translation>
     </message>
     <message>
         <source>&amp;About ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ClickScope</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Who clicked which link in your email campaign, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer wann auf welchen Link in Ihrer E-Mail-Kampagne geklickt hat.</translation>
     </message>
     <message>
         <source>Start the built-in sandbox with generated data and open the window against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Sandbox mit generierten Daten starten und das Fenster damit öffnen.</translation>
     </message>
     <message>
         <source>Base URL of the API (default https://api.constantcontact.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API (Standard: https://api.constantcontact.com).</translation>
     </message>
     <message>
         <source>The API address %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The demo could not start its built-in sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte ihre eingebaute Sandbox nicht starten: %1</translation>
     </message>
 </context>
 </TS>

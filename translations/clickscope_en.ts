@@ -702,9 +702,11 @@ Unique contacts: %3</translation>
     <message numerus="yes">
         <source>%1
 Link ID %2 · %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Link ID %2 · %Ln click</numerusform>
+            <numerusform>%1
+Link ID %2 · %Ln clicks</numerusform>
         </translation>
     </message>
 </context>
@@ -856,58 +858,58 @@ Link ID %2 · %Ln clicks</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clicks to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln click to %1</numerusform>
+            <numerusform>Exported %Ln clicks to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped. %Ln click was loaded before you cancelled.</numerusform>
+            <numerusform>Stopped. %Ln clicks were loaded before you cancelled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln click</numerusform>
+            <numerusform>%Ln clicks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %Ln click in %1 s (%2 requests).</numerusform>
+            <numerusform>Loaded %Ln clicks in %1 s (%2 requests).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> The %Ln click loaded before the error is shown.</numerusform>
+            <numerusform> The %Ln clicks loaded before the error are shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped after %Ln clicks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading stopped after %Ln click.</numerusform>
+            <numerusform>Loading stopped after %Ln clicks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln click</numerusform>
+            <numerusform>%1 of %Ln clicks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>

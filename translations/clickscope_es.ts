@@ -28,21 +28,49 @@ Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhauste
             6 network or server failure after retries, 7 invalid response.
 </source>
         <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli [--api-base URL] [--demo] COMMAND ...
+
+Lee el seguimiento de clics de Constant Contact v2 para scripts y tareas de sincronización.
+
+Comandos:
+  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Opciones:
+  --api-base URL   URL base de la API (predeterminada: https://api.constantcontact.com; http sin cifrar solo hacia loopback)
+  --demo           usar el entorno de pruebas (sandbox) integrado con datos generados (no requiere cuenta)
+  -h, --help       esta ayuda; &quot;clickscope-cli COMMAND --help&quot; para la ayuda de un comando
+  -v, --version    la versión
+
+Las credenciales se toman de CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN si ambas están definidas; si no, del llavero
+del sistema (guardadas por ClickScope: Cuenta &gt; Credenciales...). Nunca se toman de la línea de comandos.
+CLICKSCOPE_MAX_RPS fija la tasa de solicitudes (predeterminada: 4, el límite de v2; 0 = sin límite, solo para entornos de pruebas locales).
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 no encontrado, 5 cuota diaria agotada,
+                   6 fallo de red o del servidor tras los reintentos, 7 respuesta no válida.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
 
 Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
+
+Muestra las campañas en CSV con la cabecera id,name,status,modified_date. El valor predeterminado de --status es ALL.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli links CAMPAIGN_ID
+
+Muestra los enlaces con seguimiento de la campaña (click_through_details) en CSV: link_id,url,click_count.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
@@ -55,184 +83,196 @@ Writes every click of the campaign (or of one link), newest first, as pages arri
   --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
 Progress goes to standard error when it is a terminal.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Escribe todos los clics de la campaña (o de un enlace), del más reciente al más antiguo, a medida que llegan las páginas.
+  --link LINK_ID     solo este enlace (su url_uid); predeterminado: todos los enlaces
+  --since ISO8601    solo clics en esta fecha u hora o posteriores (created_since), p. ej. 2026-05-01 o 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV con la cabecera activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (predeterminado), o un objeto JSON por línea con los mismos campos
+  --output FILE      escribir en FILE de forma atómica: si hay algún error, no queda ningún archivo; predeterminado: salida estándar
+El progreso se muestra en la salida de error estándar cuando esta es un terminal.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli contact CONTACT_ID [--activity]
 
 Prints the contact as JSON; with --activity also its whole tracking activity, newest first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli contact CONTACT_ID [--activity]
+
+Muestra el contacto en JSON; con --activity, también toda su actividad de seguimiento, de la más reciente a la más antigua.
+</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>writing the output failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error al escribir la salida</translation>
     </message>
     <message>
         <source>writing the output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error al escribir la salida: %1</translation>
     </message>
     <message>
         <source> (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (consulte clickscope-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando (consulte clickscope-cli --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot; (consulte clickscope-cli --help)</translation>
     </message>
     <message>
         <source>%1 needs an id (see clickscope-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un ID (consulte clickscope-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an option does not apply to %1 (see clickscope-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>una opción no es aplicable a %1 (consulte clickscope-cli %1 --help)</translation>
     </message>
     <message>
         <source>--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>--status debe ser SENT, ALL, DRAFT, SCHEDULED o RUNNING</translation>
     </message>
     <message>
         <source>--format must be csv or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser csv o jsonl</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not an ISO-8601 date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since &quot;%1&quot; no es una fecha u hora ISO-8601</translation>
     </message>
     <message>
         <source>--demo and --api-base exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo y --api-base se excluyen mutuamente</translation>
     </message>
     <message>
         <source>CLICKSCOPE_MAX_RPS must be a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>CLICKSCOPE_MAX_RPS debe ser un número mayor o igual que 0</translation>
     </message>
     <message>
         <source>the built-in sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el entorno de pruebas integrado: %1</translation>
     </message>
     <message>
         <source>--api-base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base: %1</translation>
     </message>
     <message>
         <source>none are saved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna guardada para %1</translation>
     </message>
     <message>
         <source>the keychain could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el llavero (%1)</translation>
     </message>
     <message>
         <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay credenciales: defina CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN, o guárdelas en ClickScope (Cuenta &gt; Credenciales...); %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ApiClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>No API key and access token are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han configurado la clave de API y el token de acceso.</translation>
     </message>
     <message>
         <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite diario de solicitudes de esta clave de API; ClickScope se detiene aquí para mantener la clave en regla.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió en %1 segundos.</translation>
     </message>
     <message>
         <source>The connection to the server timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión con el servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar el certificado TLS del servidor; ClickScope no se conectará a él.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre del servidor.</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
     </message>
     <message>
         <source>The network request failed (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de red falló (error %1).</translation>
     </message>
     <message>
         <source>The API address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API no es una URL válida.</translation>
     </message>
     <message>
         <source>The API address must not carry user names, queries or fragments.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API no debe contener nombres de usuario, consultas ni fragmentos.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se permite http sin cifrar hacia este equipo (loopback); use https para %1.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API debe empezar por https://.</translation>
     </message>
     <message>
         <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un enlace de página siguiente que no está en la dirección de la propia API; no se ha seguido.</translation>
     </message>
     <message>
         <source>The server sent the same next page link twice; paging stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió dos veces el mismo enlace de página siguiente; se detuvo la paginación.</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
     <message>
         <source>The API rejected the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó las credenciales: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado: %1</translation>
     </message>
     <message>
         <source>The daily request quota of this API key is used up; try again tomorrow. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha agotado la cuota diaria de solicitudes de esta clave de API; vuelva a intentarlo mañana. (%1)</translation>
     </message>
     <message>
         <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó una solicitud de ClickScope (HTTP 406). Se trata de un error de ClickScope; por favor, notifíquelo. (%1)</translation>
     </message>
 </context>
 <context>
@@ -240,427 +280,433 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
     <message>
         <source>%1
 Sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Enviada: %2</translation>
     </message>
     <message>
         <source>%1
 Last modified %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Última modificación: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ClickChartView</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hora</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por semana</translation>
     </message>
     <message>
         <source>How long each point of the chart is</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de tiempo que abarca cada punto del gráfico</translation>
     </message>
     <message>
         <source>Chart bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del intervalo del gráfico</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer zoom</translation>
     </message>
     <message>
         <source>Show the whole time range again (drag over the chart to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de nuevo todo el intervalo de tiempo (arrastre sobre el gráfico para ampliar)</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PNG…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como imagen PNG</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clicks over time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clics a lo largo del tiempo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Unique contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos únicos</translation>
     </message>
     <message>
         <source>Chart of clicks over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de clics a lo largo del tiempo</translation>
     </message>
     <message>
         <source>No clicks to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clics que mostrar</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1
 Clicks: %2
 Unique contacts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Clics: %2
+Contactos únicos: %3</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ClickTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The API sent no date for this click.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no envió ninguna fecha para este clic.</translation>
     </message>
     <message>
         <source>Click time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del clic</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contacto</translation>
     </message>
     <message>
         <source>Link URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del enlace</translation>
     </message>
     <message>
         <source>Link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del enlace</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ContactDialog</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebote</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvío</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Click time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del clic</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Contact %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Contacto %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Loading the contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el contacto…</translation>
     </message>
     <message>
         <source>Loading the activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la actividad…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Details&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Detalles&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clicks in the loaded data&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clics en los datos cargados&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;All activity&lt;/b&gt;, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Toda la actividad&lt;/b&gt;, la más reciente primero</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de contacto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del trabajo</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono particular</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono móvil</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin actividad.</translation>
     </message>
     <message>
         <source>This contact no longer exists in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este contacto ya no existe en la cuenta.</translation>
     </message>
     <message>
         <source>The activity could not be loaded completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar toda la actividad: %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CredentialsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Forget Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar credenciales</translation>
     </message>
     <message>
         <source>Constant Contact Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de Constant Contact</translation>
     </message>
     <message>
         <source>ClickScope needs an existing Constant Contact &lt;b&gt;v2&lt;/b&gt; API key and an access token for your account. They are kept in your system&apos;s keychain and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope necesita una clave de API &lt;b&gt;v2&lt;/b&gt; de Constant Contact ya existente y un token de acceso para su cuenta. Se guardan en el llavero del sistema y en ningún otro lugar.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show or hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el token de acceso</translation>
     </message>
     <message>
         <source>Show access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar token de acceso</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base de la API:</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero</translation>
     </message>
     <message>
         <source>There is no keychain on this system that ClickScope can use (%1), so the credentials cannot be stored. Use them for this session only? They will not be written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero en este sistema que ClickScope pueda usar (%1), por lo que no se pueden guardar las credenciales. ¿Desea usarlas solo en esta sesión? No se escribirán en ningún sitio.</translation>
     </message>
     <message>
         <source>The credentials could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las credenciales: %1</translation>
     </message>
     <message>
         <source>The credentials were removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron las credenciales del llavero.</translation>
     </message>
     <message>
         <source>The credentials could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron eliminar las credenciales: %1</translation>
     </message>
     <message>
         <source>Enter both the API key and the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de API y el token de acceso.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <source>✔ Connected: the API accepted these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Conectado: la API aceptó estas credenciales.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en el llavero…</translation>
     </message>
     <message>
         <source>Removing from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando del llavero…</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CsvExporter</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los enlaces</translation>
     </message>
     <message>
         <source>Every click of the campaign, on any link</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clics de la campaña, en cualquier enlace</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Link ID %2 · %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+ID de enlace %2 · %Ln clic</numerusform>
+            <numerusform>%1
+ID de enlace %2 · %Ln clics</numerusform>
         </translation>
     </message>
 </context>
@@ -668,202 +714,202 @@ Link ID %2 · %Ln clicks</source>
     <name>ClickScope::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ClickScope muestra quién hizo clic en qué enlace de sus campañas de correo electrónico de Constant Contact, y cuándo.&lt;/p&gt;&lt;p&gt;Necesita una &lt;b&gt;clave de API v2&lt;/b&gt; y un &lt;b&gt;token de acceso&lt;/b&gt; de Constant Contact ya existentes. Constant Contact ya no emite nuevas claves v2.&lt;/p&gt;&lt;p&gt;¿No tiene clave? Explore la demostración: campañas y clics generados por un entorno de pruebas integrado, sin necesidad de cuenta.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la carga</translation>
     </message>
     <message>
         <source>Requests per second to the API (the v2 API allows 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por segundo a la API (la API v2 permite 4)</translation>
     </message>
     <message>
         <source>Stop loading; the clicks loaded so far stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la carga; se conservan los clics cargados hasta ahora (Esc)</translation>
     </message>
     <message>
         <source>Click count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clics</translation>
     </message>
     <message>
         <source>Export Clicks as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar clics como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %p%</translation>
     </message>
     <message>
         <source>The export failed and no file was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló y no se escribió ningún archivo. %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>ClickScope — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope — Demostración</translation>
     </message>
     <message>
         <source>ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;El llavero del sistema no está disponible (%1). Las credenciales que introduzca solo se podrán usar en esta sesión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando campañas…</translation>
     </message>
     <message>
         <source>The campaigns could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las campañas.</translation>
     </message>
     <message>
         <source>This account has no sent campaigns yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta aún no tiene campañas enviadas.</translation>
     </message>
     <message>
         <source>Opening the campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la campaña…</translation>
     </message>
     <message>
         <source>The campaign could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la campaña.</translation>
     </message>
     <message>
         <source>This campaign has no tracked links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta campaña no tiene enlaces con seguimiento.</translation>
     </message>
     <message>
         <source>Unique clicks ÷ (sends − bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics únicos ÷ (envíos − rebotes)</translation>
     </message>
     <message>
         <source>Tracking summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de seguimiento</translation>
     </message>
     <message>
         <source>Loading clicks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando clics…</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sol./s</translation>
     </message>
     <message>
         <source>Loading the clicks stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo la carga de clics.</translation>
     </message>
     <message>
         <source>Enter Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir credenciales…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>No clicks loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clics cargados</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el gráfico en %1: %2</translation>
     </message>
     <message>
         <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico guardado en %1</translation>
     </message>
     <message>
         <source>ClickScope will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope usará el nuevo idioma la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>About ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ClickScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Who clicked which link in your email campaign, and when.&lt;/p&gt;&lt;p&gt;Reads the Constant Contact v2 click tracking API.&lt;/p&gt;&lt;p&gt;License: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Quién hizo clic en qué enlace de su campaña de correo electrónico, y cuándo.&lt;/p&gt;&lt;p&gt;Lee la API v2 de seguimiento de clics de Constant Contact.&lt;/p&gt;&lt;p&gt;Licencia: %2 (Licencia Pública General de GNU, versión 3 o posterior).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clicks to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln clic a %1</numerusform>
+            <numerusform>Se exportaron %Ln clics a %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido. Se cargó %Ln clic antes de cancelar.</numerusform>
+            <numerusform>Detenido. Se cargaron %Ln clics antes de cancelar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic</numerusform>
+            <numerusform>%Ln clics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cargó %Ln clic en %1 s (%2 solicitudes).</numerusform>
+            <numerusform>Se cargaron %Ln clics en %1 s (%2 solicitudes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Se muestra el %Ln clic cargado antes del error.</numerusform>
+            <numerusform> Se muestran los %Ln clics cargados antes del error.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped after %Ln clicks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La carga se detuvo tras %Ln clic.</numerusform>
+            <numerusform>La carga se detuvo tras %Ln clics.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln clic</numerusform>
+            <numerusform>%1 de %Ln clics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -871,442 +917,442 @@ Link ID %2 · %Ln clicks</source>
     <name>ClickScope::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::Pager</name>
     <message>
         <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió un enlace de página siguiente que no está en la dirección de la propia API; no se ha seguido y la carga se detuvo.</translation>
     </message>
     <message>
         <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió dos veces el mismo enlace de página siguiente; la carga se detuvo para evitar un bucle infinito.</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las ventanas, los mensajes y la ayuda de línea de comandos de ClickScope</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>A new language is used the next time ClickScope starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie ClickScope.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::V2Parser</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>otra cosa</translation>
     </message>
     <message>
         <source>the page</source>
-        <translation type="unfinished"></translation>
+        <translation>la página</translation>
     </message>
     <message>
         <source>Invalid click page: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de clics no válida: %1: %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido (%1)</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>&quot;results&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;results&quot; no es una matriz</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto</translation>
     </message>
     <message>
         <source>a string that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena que no es JSON válido</translation>
     </message>
     <message>
         <source>%1 must be a non-empty string or a whole number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una cadena no vacía o un número entero, no %2</translation>
     </message>
     <message>
         <source>email_address must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>email_address debe ser una cadena, no %1</translation>
     </message>
     <message>
         <source>click_date must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>click_date debe ser una cadena, no %1</translation>
     </message>
     <message>
         <source>click_date &quot;%1&quot; is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>click_date &quot;%1&quot; no es una fecha ISO-8601</translation>
     </message>
     <message>
         <source>activity_type must be &quot;EMAIL_CLICK&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>activity_type debe ser &quot;EMAIL_CLICK&quot;</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>&quot;meta&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meta&quot; no es un objeto</translation>
     </message>
     <message>
         <source>&quot;meta.pagination&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meta.pagination&quot; no es un objeto</translation>
     </message>
     <message>
         <source>&quot;next_link&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;next_link&quot; no es una cadena</translation>
     </message>
     <message>
         <source>no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la matriz &quot;results&quot;</translation>
     </message>
     <message>
         <source>no &quot;meta&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el objeto &quot;meta&quot;</translation>
     </message>
     <message>
         <source>Invalid response: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: %1: %2</translation>
     </message>
     <message>
         <source>%1 must be a string or a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una cadena o un número entero</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una cadena</translation>
     </message>
     <message>
         <source>%1 must be a date string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una cadena de fecha</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; no es una fecha ISO-8601</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número</translation>
     </message>
     <message>
         <source>Invalid response: not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: JSON no válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>Invalid response: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: se esperaba un objeto JSON</translation>
     </message>
     <message>
         <source>Invalid response: no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: falta la matriz &quot;results&quot;</translation>
     </message>
     <message>
         <source>Invalid response: no &quot;meta.pagination&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: falta el objeto &quot;meta.pagination&quot;</translation>
     </message>
     <message>
         <source>Invalid response: &quot;next_link&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: &quot;next_link&quot; no es una cadena</translation>
     </message>
     <message>
         <source>campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de campañas</translation>
     </message>
     <message>
         <source>Invalid response: expected a campaign object</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: se esperaba un objeto de campaña</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>campaña</translation>
     </message>
     <message>
         <source>tracking_summary must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking_summary debe ser un objeto</translation>
     </message>
     <message>
         <source>click_through_details must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>click_through_details debe ser una matriz</translation>
     </message>
     <message>
         <source>Invalid response: expected a contact object</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no válida: se esperaba un objeto de contacto</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>activity list</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de actividad</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h1&gt;Welcome to ClickScope&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Le damos la bienvenida a ClickScope&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Enter Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir credenciales…</translation>
     </message>
     <message>
         <source>Explore the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar la demostración</translation>
     </message>
     <message>
         <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Campañas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar campañas</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <source>Tracking summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de seguimiento</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperturas</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebotes</translation>
     </message>
     <message>
         <source>Unsubscribes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajas</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de clics</translation>
     </message>
     <message>
         <source>&lt;b&gt;Links&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enlaces&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por correo o ID de contacto  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter clicks by email or contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar clics por correo electrónico o ID de contacto</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Only clicks at or after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clics a partir de esta hora</translation>
     </message>
     <message>
         <source>Show clicks from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clics desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Only clicks before this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo clics anteriores a esta hora</translation>
     </message>
     <message>
         <source>Show clicks until</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar clics hasta</translation>
     </message>
     <message>
         <source>Fetch since</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener desde</translation>
     </message>
     <message>
         <source>Ask the API only for clicks on or after this date (created_since): faster for large campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la API solo los clics a partir de esta fecha (created_since): más rápido en campañas grandes</translation>
     </message>
     <message>
         <source>Fetch clicks since</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener clics desde</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Load the clicks again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar los clics (F5)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Write the clicks that pass the filter to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en un archivo CSV los clics que pasan el filtro</translation>
     </message>
     <message>
         <source>&amp;Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar gráfico como PNG…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como imagen PNG</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Choose the language of ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el idioma de ClickScope</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Load the clicks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar los clics</translation>
     </message>
     <message>
         <source>&amp;Filter Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar clics</translation>
     </message>
     <message>
         <source>Type to filter the clicks by email or contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para filtrar los clics por correo electrónico o ID de contacto</translation>
     </message>
     <message>
         <source>Reset Chart &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;zoom del gráfico</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credenciales…</translation>
     </message>
     <message>
         <source>Enter the API key and access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la clave de API y el token de acceso</translation>
     </message>
     <message>
         <source>&amp;About ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ClickScope</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Who clicked which link in your email campaign, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién hizo clic en qué enlace de su campaña de correo electrónico, y cuándo.</translation>
     </message>
     <message>
         <source>Start the built-in sandbox with generated data and open the window against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el entorno de pruebas integrado con datos generados y abrir la ventana conectada a él.</translation>
     </message>
     <message>
         <source>Base URL of the API (default https://api.constantcontact.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API (predeterminada: https://api.constantcontact.com).</translation>
     </message>
     <message>
         <source>The API address %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la dirección de API %1: %2</translation>
     </message>
     <message>
         <source>The demo could not start its built-in sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración no pudo iniciar su entorno de pruebas integrado: %1</translation>
     </message>
 </context>
 </TS>

@@ -28,21 +28,49 @@ Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhauste
             6 network or server failure after retries, 7 invalid response.
 </source>
         <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli [--api-base URL] [--demo] COMMAND ...
+
+Lit le suivi des clics Constant Contact v2 pour les scripts et les tâches de synchronisation.
+
+Commandes :
+  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV : id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV : link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options :
+  --api-base URL   URL de base de l&apos;API (par défaut https://api.constantcontact.com ; http simple uniquement vers la boucle locale)
+  --demo           utiliser le bac à sable intégré avec des données générées (aucun compte nécessaire)
+  -h, --help       cette aide ; &quot;clickscope-cli COMMAND --help&quot; pour l&apos;aide d&apos;une commande
+  -v, --version    la version
+
+Les identifiants proviennent de CLICKSCOPE_API_KEY et CLICKSCOPE_ACCESS_TOKEN si les deux sont définies, sinon du trousseau
+du système (enregistrés par ClickScope : Compte &gt; Identifiants...). Ils ne sont jamais lus depuis la ligne de commande.
+CLICKSCOPE_MAX_RPS fixe le débit de requêtes (4 par défaut, la limite de v2 ; 0 = sans limite, pour les bacs à sable locaux uniquement).
+
+Codes de sortie : 0 succès, 2 utilisation incorrecte, 3 authentification, 4 introuvable, 5 quota quotidien épuisé,
+                  6 échec du réseau ou du serveur après plusieurs tentatives, 7 réponse invalide.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
 
 Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
+
+Liste les campagnes au format CSV avec l&apos;en-tête id,name,status,modified_date. --status vaut ALL par défaut.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli links CAMPAIGN_ID
+
+Liste les liens suivis de la campagne (click_through_details) au format CSV : link_id,url,click_count.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
@@ -55,184 +83,196 @@ Writes every click of the campaign (or of one link), newest first, as pages arri
   --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
 Progress goes to standard error when it is a terminal.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Écrit chaque clic de la campagne (ou d&apos;un seul lien), du plus récent au plus ancien, à mesure que les pages arrivent.
+  --link LINK_ID     uniquement ce lien (son url_uid) ; par défaut : tous les liens
+  --since ISO8601    uniquement les clics à partir de cette date (created_since), p. ex. 2026-05-01 ou 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV avec l&apos;en-tête activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (par défaut), ou un objet JSON par ligne avec les mêmes champs
+  --output FILE      écrire dans FILE, de façon atomique : en cas d&apos;erreur, aucun fichier n&apos;est laissé ; par défaut : sortie standard
+La progression s&apos;affiche sur la sortie d&apos;erreur standard lorsqu&apos;il s&apos;agit d&apos;un terminal.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli contact CONTACT_ID [--activity]
 
 Prints the contact as JSON; with --activity also its whole tracking activity, newest first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli contact CONTACT_ID [--activity]
+
+Affiche le contact au format JSON ; avec --activity, également toute son activité de suivi, de la plus récente à la plus ancienne.
+</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>writing the output failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture de la sortie a échoué</translation>
     </message>
     <message>
         <source>writing the output failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture de la sortie a échoué : %1</translation>
     </message>
     <message>
         <source> (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (voir clickscope-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée (voir clickscope-cli --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see clickscope-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue &quot;%1&quot; (voir clickscope-cli --help)</translation>
     </message>
     <message>
         <source>%1 needs an id (see clickscope-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un identifiant (voir clickscope-cli %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an option does not apply to %1 (see clickscope-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>une option ne s&apos;applique pas à %1 (voir clickscope-cli %1 --help)</translation>
     </message>
     <message>
         <source>--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING</source>
-        <translation type="unfinished"></translation>
+        <translation>--status doit valoir SENT, ALL, DRAFT, SCHEDULED ou RUNNING</translation>
     </message>
     <message>
         <source>--format must be csv or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir csv ou jsonl</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not an ISO-8601 date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>--since &quot;%1&quot; n&apos;est pas une date ou une heure ISO-8601</translation>
     </message>
     <message>
         <source>--demo and --api-base exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo et --api-base s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>CLICKSCOPE_MAX_RPS must be a number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>CLICKSCOPE_MAX_RPS doit être un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>the built-in sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable intégré n&apos;a pas démarré : %1</translation>
     </message>
     <message>
         <source>--api-base: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base : %1</translation>
     </message>
     <message>
         <source>none are saved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun n&apos;est enregistré pour %1</translation>
     </message>
     <message>
         <source>the keychain could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas pu être lu (%1)</translation>
     </message>
     <message>
         <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant : définissez CLICKSCOPE_API_KEY et CLICKSCOPE_ACCESS_TOKEN, ou enregistrez-les dans ClickScope (Compte &gt; Identifiants...) ; %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ApiClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>No API key and access token are set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API et le jeton d&apos;accès ne sont pas définis.</translation>
     </message>
     <message>
         <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite quotidienne de requêtes de cette clé d&apos;API est atteinte ; ClickScope s&apos;arrête ici pour ne pas pénaliser la clé.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu dans les %1 secondes.</translation>
     </message>
     <message>
         <source>The connection to the server timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion au serveur a expiré.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ; ClickScope ne s&apos;y connecte pas.</translation>
     </message>
     <message>
         <source>The server refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur n&apos;a pas pu être résolu.</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
         <source>The network request failed (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête réseau a échoué (erreur %1).</translation>
     </message>
     <message>
         <source>The API address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The API address must not carry user names, queries or fragments.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni noms d&apos;utilisateur, ni paramètres de requête, ni fragments.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http simple n&apos;est autorisé que vers cet ordinateur (boucle locale) ; utilisez https pour %1.</translation>
     </message>
     <message>
         <source>The API address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
     </message>
     <message>
         <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un lien de page suivante situé hors de l&apos;adresse de l&apos;API ; il n&apos;a pas été suivi.</translation>
     </message>
     <message>
         <source>The server sent the same next page link twice; paging stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé deux fois le même lien de page suivante ; la pagination s&apos;est arrêtée.</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
         <source>The API rejected the credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a rejeté les identifiants : %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable : %1</translation>
     </message>
     <message>
         <source>The daily request quota of this API key is used up; try again tomorrow. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota quotidien de requêtes de cette clé d&apos;API est épuisé ; réessayez demain. (%1)</translation>
     </message>
     <message>
         <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a refusé une requête de ClickScope (HTTP 406). Il s&apos;agit d&apos;un bogue de ClickScope ; merci de le signaler. (%1)</translation>
     </message>
 </context>
 <context>
@@ -240,427 +280,433 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
     <message>
         <source>%1
 Sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Envoyée le %2</translation>
     </message>
     <message>
         <source>%1
 Last modified %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Modifiée le %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ClickChartView</name>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Par heure</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>How long each point of the chart is</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée couverte par chaque point du graphique</translation>
     </message>
     <message>
         <source>Chart bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des intervalles du graphique</translation>
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>Show the whole time range again (drag over the chart to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau toute la période (faites glisser sur le graphique pour zoomer)</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image PNG</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clicks over time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clics au fil du temps&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Unique contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts uniques</translation>
     </message>
     <message>
         <source>Chart of clicks over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des clics au fil du temps</translation>
     </message>
     <message>
         <source>No clicks to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun clic à afficher</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1
 Clicks: %2
 Unique contacts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Clics : %2
+Contacts uniques : %3</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ClickTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The API sent no date for this click.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API n&apos;a envoyé aucune date pour ce clic.</translation>
     </message>
     <message>
         <source>Click time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du clic</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du contact</translation>
     </message>
     <message>
         <source>Link URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du lien</translation>
     </message>
     <message>
         <source>Link ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du lien</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::ContactDialog</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <source>Clicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic</translation>
     </message>
     <message>
         <source>Bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebond</translation>
     </message>
     <message>
         <source>Forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <source>Unsubscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Désabonnement</translation>
     </message>
     <message>
         <source>Click time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du clic</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Contact %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Contact %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Loading the contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du contact…</translation>
     </message>
     <message>
         <source>Loading the activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;activité…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Details&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Détails&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Clicks in the loaded data&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clics dans les données chargées&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;All activity&lt;/b&gt;, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Toute l&apos;activité&lt;/b&gt;, la plus récente en premier</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du contact</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone professionnel</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone personnel</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone mobile</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité.</translation>
     </message>
     <message>
         <source>This contact no longer exists in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce contact n&apos;existe plus dans le compte.</translation>
     </message>
     <message>
         <source>The activity could not be loaded completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité n&apos;a pas pu être chargée entièrement : %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CredentialsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Forget Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier les identifiants</translation>
     </message>
     <message>
         <source>Constant Contact Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants Constant Contact</translation>
     </message>
     <message>
         <source>ClickScope needs an existing Constant Contact &lt;b&gt;v2&lt;/b&gt; API key and an access token for your account. They are kept in your system&apos;s keychain and nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope a besoin d&apos;une clé d&apos;API Constant Contact &lt;b&gt;v2&lt;/b&gt; existante et d&apos;un jeton d&apos;accès pour votre compte. Ils sont conservés dans le trousseau de votre système, et nulle part ailleurs.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Show access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base de l&apos;API :</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d&apos;API :</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
         <source>No Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau</translation>
     </message>
     <message>
         <source>There is no keychain on this system that ClickScope can use (%1), so the credentials cannot be stored. Use them for this session only? They will not be written anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau utilisable par ClickScope n&apos;est disponible sur ce système (%1) ; les identifiants ne peuvent donc pas être enregistrés. Les utiliser pour cette session uniquement ? Ils ne seront écrits nulle part.</translation>
     </message>
     <message>
         <source>The credentials could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>The credentials were removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants ont été supprimés du trousseau.</translation>
     </message>
     <message>
         <source>The credentials could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants n&apos;ont pas pu être supprimés : %1</translation>
     </message>
     <message>
         <source>Enter both the API key and the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé d&apos;API et le jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>✔ Connected: the API accepted these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Connecté : l&apos;API a accepté ces identifiants.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans le trousseau…</translation>
     </message>
     <message>
         <source>Removing from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression des identifiants du trousseau…</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CsvExporter</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>
     <message>
         <source>All links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les liens</translation>
     </message>
     <message>
         <source>Every click of the campaign, on any link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clics de la campagne, sur n&apos;importe quel lien</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message numerus="yes">
         <source>%1
 Link ID %2 · %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+ID du lien %2 · %Ln clic</numerusform>
+            <numerusform>%1
+ID du lien %2 · %Ln clics</numerusform>
         </translation>
     </message>
 </context>
@@ -668,202 +714,202 @@ Link ID %2 · %Ln clicks</source>
     <name>ClickScope::MainWindow</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;ClickScope indique qui a cliqué sur quel lien dans vos campagnes d&apos;e-mails Constant Contact, et quand.&lt;/p&gt;&lt;p&gt;Il nécessite une &lt;b&gt;clé d&apos;API v2&lt;/b&gt; et un &lt;b&gt;jeton d&apos;accès&lt;/b&gt; Constant Contact existants. Constant Contact n&apos;émet plus de nouvelles clés v2.&lt;/p&gt;&lt;p&gt;Pas de clé ? Découvrez la démo : des campagnes et des clics générés par un bac à sable intégré, sans compte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du chargement</translation>
     </message>
     <message>
         <source>Requests per second to the API (the v2 API allows 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde vers l&apos;API (l&apos;API v2 en autorise 4)</translation>
     </message>
     <message>
         <source>Stop loading; the clicks loaded so far stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement ; les clics déjà chargés sont conservés (Esc)</translation>
     </message>
     <message>
         <source>Click count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clics</translation>
     </message>
     <message>
         <source>Export Clicks as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clics en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation %p%</translation>
     </message>
     <message>
         <source>The export failed and no file was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a échoué et aucun fichier n&apos;a été écrit. %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>ClickScope — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope — Démo</translation>
     </message>
     <message>
         <source>ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Le trousseau du système n&apos;est pas disponible (%1). Les identifiants saisis ne pourront servir que pour cette session.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des campagnes…</translation>
     </message>
     <message>
         <source>The campaigns could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les campagnes n&apos;ont pas pu être chargées.</translation>
     </message>
     <message>
         <source>This account has no sent campaigns yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;a encore envoyé aucune campagne.</translation>
     </message>
     <message>
         <source>Opening the campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la campagne…</translation>
     </message>
     <message>
         <source>The campaign could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>This campaign has no tracked links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette campagne n&apos;a aucun lien suivi.</translation>
     </message>
     <message>
         <source>Unique clicks ÷ (sends − bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics uniques ÷ (envois − rebonds)</translation>
     </message>
     <message>
         <source>Tracking summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du suivi</translation>
     </message>
     <message>
         <source>Loading clicks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des clics…</translation>
     </message>
     <message>
         <source>%1 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req./s</translation>
     </message>
     <message>
         <source>Loading the clicks stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement des clics a été arrêté.</translation>
     </message>
     <message>
         <source>Enter Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les identifiants…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>No clicks loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun clic chargé</translation>
     </message>
     <message>
         <source>Save Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré dans %1 : %2</translation>
     </message>
     <message>
         <source>Chart saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans %1</translation>
     </message>
     <message>
         <source>ClickScope will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
     <message>
         <source>About ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ClickScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Who clicked which link in your email campaign, and when.&lt;/p&gt;&lt;p&gt;Reads the Constant Contact v2 click tracking API.&lt;/p&gt;&lt;p&gt;License: %2 (GNU General Public License, version 3 or later).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ClickScope %1&lt;/h3&gt;&lt;p&gt;Qui a cliqué sur quel lien dans votre campagne d&apos;e-mails, et quand.&lt;/p&gt;&lt;p&gt;Lit l&apos;API de suivi des clics Constant Contact v2.&lt;/p&gt;&lt;p&gt;Licence : %2 (GNU General Public License, version 3 ou ultérieure).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln clicks to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic exporté vers %1</numerusform>
+            <numerusform>%Ln clics exportés vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté. %Ln clic a été chargé avant l&apos;annulation.</numerusform>
+            <numerusform>Arrêté. %Ln clics ont été chargés avant l&apos;annulation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic</numerusform>
+            <numerusform>%Ln clics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic chargé en %1 s (%2 requêtes).</numerusform>
+            <numerusform>%Ln clics chargés en %1 s (%2 requêtes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %Ln clic chargé avant l&apos;erreur est affiché.</numerusform>
+            <numerusform> Les %Ln clics chargés avant l&apos;erreur sont affichés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loading stopped after %Ln clicks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chargement arrêté après %Ln clic.</numerusform>
+            <numerusform>Chargement arrêté après %Ln clics.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln clicks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln clic</numerusform>
+            <numerusform>%1 sur %Ln clics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -871,442 +917,442 @@ Link ID %2 · %Ln clicks</source>
     <name>ClickScope::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::Pager</name>
     <message>
         <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un lien de page suivante situé hors de l&apos;adresse de l&apos;API ; il n&apos;a pas été suivi et le chargement s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé deux fois le même lien de page suivante ; le chargement s&apos;est arrêté pour éviter une boucle infinie.</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres, des messages et de l&apos;aide en ligne de commande de ClickScope</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>A new language is used the next time ClickScope starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de ClickScope.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::V2Parser</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>autre chose</translation>
     </message>
     <message>
         <source>the page</source>
-        <translation type="unfinished"></translation>
+        <translation>la page</translation>
     </message>
     <message>
         <source>Invalid click page: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de clics invalide : %1 : %2</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1)</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet JSON attendu</translation>
     </message>
     <message>
         <source>&quot;results&quot; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;results&quot; n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>a string that is not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne qui n&apos;est pas du JSON valide</translation>
     </message>
     <message>
         <source>%1 must be a non-empty string or a whole number, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne non vide ou un nombre entier, et non %2</translation>
     </message>
     <message>
         <source>email_address must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>email_address doit être une chaîne, et non %1</translation>
     </message>
     <message>
         <source>click_date must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>click_date doit être une chaîne, et non %1</translation>
     </message>
     <message>
         <source>click_date &quot;%1&quot; is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>click_date &quot;%1&quot; n&apos;est pas une date ISO-8601</translation>
     </message>
     <message>
         <source>activity_type must be &quot;EMAIL_CLICK&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>activity_type doit valoir &quot;EMAIL_CLICK&quot;</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquant</translation>
     </message>
     <message>
         <source>&quot;meta&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meta&quot; n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&quot;meta.pagination&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meta.pagination&quot; n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>&quot;next_link&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;next_link&quot; n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun tableau &quot;results&quot;</translation>
     </message>
     <message>
         <source>no &quot;meta&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet &quot;meta&quot;</translation>
     </message>
     <message>
         <source>Invalid response: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : %1 : %2</translation>
     </message>
     <message>
         <source>%1 must be a string or a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne ou un nombre entier</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne</translation>
     </message>
     <message>
         <source>%1 must be a date string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne de date</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; n&apos;est pas une date ISO-8601</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre</translation>
     </message>
     <message>
         <source>Invalid response: not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : JSON non valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>Invalid response: expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : objet JSON attendu</translation>
     </message>
     <message>
         <source>Invalid response: no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : aucun tableau &quot;results&quot;</translation>
     </message>
     <message>
         <source>Invalid response: no &quot;meta.pagination&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : aucun objet &quot;meta.pagination&quot;</translation>
     </message>
     <message>
         <source>Invalid response: &quot;next_link&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : &quot;next_link&quot; n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des campagnes</translation>
     </message>
     <message>
         <source>Invalid response: expected a campaign object</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : objet campagne attendu</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne</translation>
     </message>
     <message>
         <source>tracking_summary must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking_summary doit être un objet</translation>
     </message>
     <message>
         <source>click_through_details must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>click_through_details doit être un tableau</translation>
     </message>
     <message>
         <source>Invalid response: expected a contact object</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse invalide : objet contact attendu</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>activity list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;activités</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;h1&gt;Welcome to ClickScope&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Bienvenue dans ClickScope&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Enter Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les identifiants…</translation>
     </message>
     <message>
         <source>Explore the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir la démo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Campaigns&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Campagnes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des campagnes</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Tracking summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du suivi</translation>
     </message>
     <message>
         <source>Sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Envois</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertures</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Bounces</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebonds</translation>
     </message>
     <message>
         <source>Unsubscribes</source>
-        <translation type="unfinished"></translation>
+        <translation>Désabonnements</translation>
     </message>
     <message>
         <source>Click rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de clics</translation>
     </message>
     <message>
         <source>&lt;b&gt;Links&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Liens&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par e-mail ou ID de contact  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter clicks by email or contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clics par e-mail ou ID de contact</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Only clicks at or after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clics à partir de cette date</translation>
     </message>
     <message>
         <source>Show clicks from</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clics à partir du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Only clicks before this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clics antérieurs à cette date</translation>
     </message>
     <message>
         <source>Show clicks until</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clics jusqu&apos;au</translation>
     </message>
     <message>
         <source>Fetch since</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis</translation>
     </message>
     <message>
         <source>Ask the API only for clicks on or after this date (created_since): faster for large campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne demander à l&apos;API que les clics à partir de cette date (created_since) : plus rapide pour les grosses campagnes</translation>
     </message>
     <message>
         <source>Fetch clicks since</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les clics depuis le</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Load the clicks again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les clics (F5)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Write the clicks that pass the filter to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les clics filtrés dans un fichier CSV</translation>
     </message>
     <message>
         <source>&amp;Save Chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;graphique en PNG…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image PNG</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Choose the language of ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la langue de ClickScope</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Load the clicks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les clics</translation>
     </message>
     <message>
         <source>&amp;Filter Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les clics</translation>
     </message>
     <message>
         <source>Type to filter the clicks by email or contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez du texte pour filtrer les clics par e-mail ou ID de contact</translation>
     </message>
     <message>
         <source>Reset Chart &amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le &amp;zoom du graphique</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <source>&amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiants…</translation>
     </message>
     <message>
         <source>Enter the API key and access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir la clé d&apos;API et le jeton d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;About ClickScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ClickScope</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Who clicked which link in your email campaign, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a cliqué sur quel lien dans votre campagne d&apos;e-mails, et quand.</translation>
     </message>
     <message>
         <source>Start the built-in sandbox with generated data and open the window against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le bac à sable intégré avec des données générées et ouvrir la fenêtre dessus.</translation>
     </message>
     <message>
         <source>Base URL of the API (default https://api.constantcontact.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API (par défaut https://api.constantcontact.com).</translation>
     </message>
     <message>
         <source>The API address %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;API %1 ne peut pas être utilisée : %2</translation>
     </message>
     <message>
         <source>The demo could not start its built-in sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer son bac à sable intégré : %1</translation>
     </message>
 </context>
 </TS>
