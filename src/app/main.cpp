@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apiclient.h"
 #include "appinfo.h"
-#include "i18n.h"
 #include "gui/credentialsdialog.h"
 #include "gui/demo.h"
 #include "gui/mainwindow.h"
+#include "i18n.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/credentialstore.h"
 

@@ -64,8 +64,10 @@ QString install(QCoreApplication *app, const QString &code)
     // Qt's own strings for the same language, so a dialog is not half German and half English. Installers put
     // them next to the program (Windows, macOS bundles); Linux distributions keep them in Qt's directory.
     if (language != QLatin1String("en")) {
-        const QStringList dirs { QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-            QCoreApplication::applicationDirPath() + QStringLiteral("/../Resources/translations"),
+        const QString appDir = QCoreApplication::applicationDirPath();
+        const QStringList dirs { appDir + QStringLiteral("/translations"), // windeployqt next to the .exe
+            appDir + QStringLiteral("/../translations"), // qt_deploy_runtime_dependencies: bin/ and translations/
+            appDir + QStringLiteral("/../Resources/translations"), // a macOS bundle
             QLibraryInfo::path(QLibraryInfo::TranslationsPath) };
         for (const QString &dir : dirs) {
             auto *qt = new QTranslator(app);

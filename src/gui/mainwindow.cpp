@@ -581,8 +581,8 @@ void MainWindow::updateFooter()
     const int shown = m_proxy->rowCount();
     const int contacts = m_proxy->acceptedContacts();
     m_footer->setText(total == 0 ? tr("No clicks loaded")
-                                 : tr("%1 of %Ln clicks", nullptr, total).arg(locale.toString(shown)) + QStringLiteral(" · ")
-                + tr("%Ln contacts", nullptr, contacts));
+                                 : tr("%1 of %Ln clicks", nullptr, total).arg(locale.toString(shown))
+                + QStringLiteral(" · ") + tr("%Ln contacts", nullptr, contacts));
 }
 
 void MainWindow::applyDateRange()

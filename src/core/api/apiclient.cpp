@@ -81,15 +81,17 @@ void ApiCall::attempt()
         return;
     }
     if (!m_credentials.isComplete()) {
-        finish(ApiError::make(ApiError::Kind::MissingCredentials, ApiClient::tr("No API key and access token are set.")));
+        finish(
+            ApiError::make(ApiError::Kind::MissingCredentials, ApiClient::tr("No API key and access token are set.")));
         return;
     }
     m_ticket = m_client->rateLimiter()->acquire(this, [this](bool allowed) {
         m_ticket = 0;
         if (!allowed) {
             finish(ApiError::make(ApiError::Kind::QuotaExhausted,
-                ApiClient::tr("The daily request limit of this API key is reached; ClickScope stops here to keep the key in "
-                   "good standing.")));
+                ApiClient::tr(
+                    "The daily request limit of this API key is reached; ClickScope stops here to keep the key in "
+                    "good standing.")));
             return;
         }
         send();
@@ -139,14 +141,16 @@ void ApiCall::onReplyFinished()
         switch (netError) {
         case QNetworkReply::OperationCanceledError:
             error = ApiError::make(ApiError::Kind::Timeout,
-                ApiClient::tr("The server did not answer within %1 seconds.").arg(m_client ? m_client->m_timeoutMs / 1000 : 0));
+                ApiClient::tr("The server did not answer within %1 seconds.")
+                    .arg(m_client ? m_client->m_timeoutMs / 1000 : 0));
             break;
         case QNetworkReply::TimeoutError:
             error = ApiError::make(ApiError::Kind::Timeout, ApiClient::tr("The connection to the server timed out."));
             break;
         case QNetworkReply::SslHandshakeFailedError:
             error = ApiError::make(ApiError::Kind::InsecureUrl,
-                ApiClient::tr("The server's TLS certificate could not be verified; ClickScope does not connect to it."));
+                ApiClient::tr(
+                    "The server's TLS certificate could not be verified; ClickScope does not connect to it."));
             break;
         case QNetworkReply::ConnectionRefusedError:
             error = ApiError::make(ApiError::Kind::Network, ApiClient::tr("The server refused the connection."));
@@ -155,8 +159,8 @@ void ApiCall::onReplyFinished()
             error = ApiError::make(ApiError::Kind::Network, ApiClient::tr("The server's name could not be resolved."));
             break;
         case QNetworkReply::RemoteHostClosedError:
-            error = ApiError::make(
-                ApiError::Kind::Network, ApiClient::tr("The server closed the connection before the answer was complete."));
+            error = ApiError::make(ApiError::Kind::Network,
+                ApiClient::tr("The server closed the connection before the answer was complete."));
             break;
         default:
             error = ApiError::make(
@@ -237,7 +241,8 @@ bool ApiClient::isAllowedBaseUrl(const QUrl &url, QString *error)
     if (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()))
         return true;
     if (url.scheme() == QLatin1String("http"))
-        return fail(ApiClient::tr("Plain http is only allowed to this computer (loopback); use https for %1.").arg(url.host()));
+        return fail(
+            ApiClient::tr("Plain http is only allowed to this computer (loopback); use https for %1.").arg(url.host()));
     return fail(ApiClient::tr("The API address must start with https://."));
 }
 
@@ -340,10 +345,11 @@ void followPages(ApiClient *client, const QByteArray &first, QObject *context, P
                 return end({});
             if (!ApiClient::isSafeNextLink(next))
                 return end(ApiError::make(ApiError::Kind::ForeignLink,
-                    ApiClient::tr("The server sent a next page link that is not on the API's own address; it was not followed.")));
+                    ApiClient::tr("The server sent a next page link that is not on the API's own address; it was not "
+                                  "followed.")));
             if (state->seen.contains(next))
-                return end(ApiError::make(
-                    ApiError::Kind::CursorLoop, ApiClient::tr("The server sent the same next page link twice; paging stopped.")));
+                return end(ApiError::make(ApiError::Kind::CursorLoop,
+                    ApiClient::tr("The server sent the same next page link twice; paging stopped.")));
             state->seen.insert(next);
             state->step(next);
         });

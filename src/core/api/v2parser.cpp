@@ -330,7 +330,8 @@ namespace {
                 return noDate;
             if (!v.isString()) {
                 if (!v.isNull())
-                    fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 must be a date string").arg(QLatin1String(name)));
+                    fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 must be a date string")
+                             .arg(QLatin1String(name)));
                 return noDate;
             }
             if (v.toString().isEmpty())
@@ -338,7 +339,8 @@ namespace {
             const QByteArray text = v.toString().toUtf8();
             const auto ms = parseIsoUtcMs(std::string_view(text.constData(), std::size_t(text.size())));
             if (!ms)
-                fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 \"%2\" is not an ISO-8601 date").arg(QLatin1String(name), v.toString()));
+                fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 \"%2\" is not an ISO-8601 date")
+                         .arg(QLatin1String(name), v.toString()));
             return ms.value_or(noDate);
         }
         auto integer(const QJsonObject &o, const char *name) -> std::int64_t
@@ -353,7 +355,8 @@ namespace {
                     return n;
             }
             if (!v.isUndefined())
-                fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 must be a number").arg(QLatin1String(name)));
+                fail(QCoreApplication::translate("ClickScope::V2Parser", "%1 must be a number")
+                         .arg(QLatin1String(name)));
             return 0;
         }
 
@@ -366,7 +369,8 @@ namespace {
         QJsonParseError pe;
         QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
         if (pe.error != QJsonParseError::NoError) {
-            *error = V2Parser::tr("Invalid response: not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
+            *error
+                = V2Parser::tr("Invalid response: not valid JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset);
             return std::nullopt;
         }
         return doc;
