@@ -1201,7 +1201,7 @@ Link-ID %2 · %Ln Klicks</numerusform>
     </message>
     <message>
         <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation>Nach E-Mail oder Kontakt-ID filtern  (Ctrl+F)</translation>
+        <translation>Nach E-Mail oder Kontakt-ID filtern  (Strg+F)</translation>
     </message>
     <message>
         <source>Filter clicks by email or contact ID</source>
@@ -1329,7 +1329,7 @@ Link-ID %2 · %Ln Klicks</numerusform>
     </message>
     <message>
         <source>&amp;About ClickScope</source>
-        <translation>Ü&amp;ber ClickScope</translation>
+        <translation>&amp;Über ClickScope</translation>
     </message>
 </context>
 <context>
