@@ -283,6 +283,14 @@ QList<Shown> visibleTexts(QWidget *root)
     return out;
 }
 
+// With CLICKSCOPE_TEST_SCREENSHOTS=DIR the walked windows are also saved as PNGs, for a person to look at.
+void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CLICKSCOPE_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class TestI18n : public QObject
@@ -431,6 +439,7 @@ void TestI18n::welcomeIsGerman()
     QTRY_VERIFY(demo && demo->isVisible());
     QCOMPARE(demo->text(), QCoreApplication::translate("MainWindow", "Explore the Demo"));
     QVERIFY(demo->text() != QLatin1String("Explore the Demo"));
+    saveShot(&window, QStringLiteral("de-welcome"));
     expectGerman(visibleTexts(&window), 30);
     if (QTest::currentTestFailed())
         return;
@@ -477,6 +486,7 @@ void TestI18n::errorIsGerman()
     QVERIFY(bar);
     QTRY_VERIFY(bar->isVisible());
     QVERIFY2(bar->text().contains(QLatin1String("Adresse")), qPrintable(bar->text()));
+    saveShot(m_window.get(), QStringLiteral("de-error"));
     expectGerman(visibleTexts(m_window.get()), 80);
     if (QTest::currentTestFailed())
         return;
@@ -495,6 +505,7 @@ void TestI18n::dialogsAreGerman()
     PreferencesDialog *prefs = nullptr;
     QTRY_VERIFY((prefs = m_window->findChild<PreferencesDialog *>()) != nullptr);
     QTRY_VERIFY(prefs->isVisible());
+    saveShot(prefs, QStringLiteral("de-preferences"));
     expectGerman(visibleTexts(prefs), 6);
     if (QTest::currentTestFailed())
         return;
@@ -508,6 +519,7 @@ void TestI18n::dialogsAreGerman()
     for (QAbstractButton *b : credentials.findChildren<QAbstractButton *>())
         if (b->isCheckable() && !b->isChecked() && b->isVisible())
             b->click(); // expand "Advanced", show the token
+    saveShot(&credentials, QStringLiteral("de-credentials"));
     expectGerman(visibleTexts(&credentials), 10);
     if (QTest::currentTestFailed())
         return;
@@ -549,6 +561,7 @@ void TestI18n::dialogsAreGerman()
         m_detector.addData(a.type);
     }
     m_detector.sortData();
+    saveShot(contact, QStringLiteral("de-contact"));
     expectGerman(visibleTexts(contact), 15);
     if (QTest::currentTestFailed())
         return;

@@ -254,6 +254,9 @@ void TestMainWindow::serverErrorOffersRetryAndKeepsRows()
     QVERIFY2(bar->text().contains(QLocale().toString(1000)), qPrintable(bar->text()));
     QCOMPARE(m_window->clickModel()->rowCount(), 1000);
     QCOMPARE(bar->actionButton()->text(), QStringLiteral("Retry"));
+    // The bar is as tall as its text at its width, not the several lines a word-wrapped label asks for by itself.
+    QTRY_COMPARE(bar->height(), bar->heightForWidth(bar->width()));
+    QVERIFY(bar->height() < 4 * bar->fontMetrics().lineSpacing());
     m_fx.sandbox->setFaultPlan({});
     QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 30000);

@@ -56,6 +56,10 @@ QString resolve(const QString &code)
 QString install(QCoreApplication *app, const QString &code)
 {
     const QString language = resolve(code);
+    // An override to another language than the system's also writes dates and numbers that way (month names in
+    // the chosen language), keeping the system's territory where the pair exists.
+    if (!code.isEmpty() && QLocale(language).language() != QLocale::system().language())
+        QLocale::setDefault(QLocale(QLocale(language).language(), QLocale::system().territory()));
     auto *own = new QTranslator(app);
     if (own->load(QStringLiteral("clickscope_") + language, catalogDir))
         QCoreApplication::installTranslator(own);

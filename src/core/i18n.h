@@ -28,7 +28,8 @@ QString savedLanguage();
 QString resolve(const QString &code);
 
 // Installs ClickScope's catalog and Qt's own (qtbase: standard buttons, file dialogs, context menus) for `code`
-// (see resolve()) on the application. Call once, before any window or help text is built. Returns the language
+// (see resolve()) on the application. An explicit `code` for another language than the system's also becomes the
+// default QLocale (dates, numbers). Call once, before any window or help text is built. Returns the language
 // installed.
 QString install(QCoreApplication *app, const QString &code);
 

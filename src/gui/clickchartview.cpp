@@ -159,17 +159,19 @@ void ClickChartView::refreshNow()
     if (m_points.empty()) {
         const QDateTime now = QDateTime::currentDateTime();
         m_timeAxis->setRange(now.addDays(-7), now);
-        m_valueAxis->setRange(0, 10);
+        m_valueAxis->setRange(0, 4);
+        m_valueAxis->setTickCount(5);
         m_chart->setTitle(tr("No clicks to show"));
     } else {
         m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_points.front().startMs),
             QDateTime::fromMSecsSinceEpoch(std::max(m_points.back().startMs, m_points.front().startMs + 1)));
-        // A round top a little above the highest point, in steps of 1, 2, 2.5 or 5 times a power of ten.
+        // A round top a little above the highest point, in steps of 1, 2, 2.5 or 5 times a power of ten (2.5 only
+        // from 25 up: the labels are whole numbers).
         const double target = std::max(4.0, double(maxValue) * 1.08) / 4.0;
         const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
         double step = magnitude;
         for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 })
-            if (magnitude * m >= target) {
+            if (magnitude * m >= target && (m != 2.5 || magnitude >= 10.0)) {
                 step = magnitude * m;
                 break;
             }

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 
@@ -18,6 +19,8 @@ MessageBar::MessageBar(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    // No taller than sizeHint(), which follows the text at the bar's real width (below).
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("messageText"));
@@ -61,6 +64,23 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
     m_action->setVisible(!actionText.isEmpty());
     m_action->setText(actionText);
     show();
+    updateGeometry();
+}
+
+QSize MessageBar::sizeHint() const
+{
+    // A word-wrapped label's own hint assumes a narrow, tall block of text; at the bar's width it needs fewer lines.
+    QSize hint = QFrame::sizeHint();
+    if (width() > 0 && hasHeightForWidth())
+        hint.setHeight(heightForWidth(width()));
+    return hint;
+}
+
+void MessageBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the height follows the width
 }
 
 QString MessageBar::text() const

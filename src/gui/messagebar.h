@@ -23,6 +23,10 @@ public:
     void showMessage(Kind kind, const QString &text, const QString &actionText = {}, std::function<void()> action = {});
     QString text() const;
     QPushButton *actionButton() const { return m_action; }
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QLabel *m_icon;
