@@ -324,11 +324,12 @@ private:
 
 void TestI18n::initTestCase()
 {
+    // As src/app/main.cpp does, with the override set to German (before test mode: QtKeychain's catalog is found
+    // through the system's data directories).
+    m_installed = I18n::install(qApp, QStringLiteral("de"));
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ClickScopeTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_i18n"));
-    // As src/app/main.cpp does, with the override set to German.
-    m_installed = I18n::install(qApp, QStringLiteral("de"));
     QVERIFY(m_detector.load(QStringLiteral(CLICKSCOPE_SOURCE_DIR "/translations/clickscope_en.ts"),
         QStringLiteral(CLICKSCOPE_SOURCE_DIR "/translations/clickscope_de.ts")));
 
@@ -368,6 +369,9 @@ void TestI18n::germanCatalogInstalled()
     // Ours, and Qt's own (standard buttons) for the same language.
     QCOMPARE(QCoreApplication::translate("ClickScope::MainWindow", "Retry"), QStringLiteral("Erneut versuchen"));
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    // QtKeychain's messages (shown when the keychain fails) too.
+    QVERIFY(QCoreApplication::translate("QKeychain::ReadPasswordJobPrivate", "Entry not found")
+        != QLatin1String("Entry not found"));
     QCOMPARE(I18n::resolve(QStringLiteral("de_AT")), QStringLiteral("de"));
     QCOMPARE(I18n::resolve(QStringLiteral("fr-CA")), QStringLiteral("fr"));
     QCOMPARE(I18n::resolve(QStringLiteral("es")), QStringLiteral("es"));

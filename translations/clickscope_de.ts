@@ -184,6 +184,13 @@ Gibt den Kontakt als JSON aus; mit --activity auch seine gesamte Tracking-Aktivi
         <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
         <translation>keine Zugangsdaten: setzen Sie CLICKSCOPE_API_KEY und CLICKSCOPE_ACCESS_TOKEN oder speichern Sie sie in ClickScope (Konto &gt; Zugangsdaten...); %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln clicks, %1 pages, %2 requests/s</source>
+        <translation>
+            <numerusform>%Ln Klick, %1 Seiten, %2 Anfragen/s</numerusform>
+            <numerusform>%Ln Klicks, %1 Seiten, %2 Anfragen/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiClient</name>
@@ -701,12 +708,12 @@ Eindeutige Kontakte: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1
-Link ID %2 · %Ln clicks</source>
+Link ID %2 · %3 clicks</source>
         <translation>
             <numerusform>%1
-Link-ID %2 · %Ln Klick</numerusform>
+Link-ID %2 · %3 Klick</numerusform>
             <numerusform>%1
-Link-ID %2 · %Ln Klicks</numerusform>
+Link-ID %2 · %3 Klicks</numerusform>
         </translation>
     </message>
 </context>
@@ -946,10 +953,6 @@ Link-ID %2 · %Ln Klicks</numerusform>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
-        <translation>Die Sprache der Fenster, Meldungen und Befehlszeilenhilfe von ClickScope</translation>
-    </message>
-    <message>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
@@ -960,6 +963,10 @@ Link-ID %2 · %Ln Klicks</numerusform>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of ClickScope&apos;s windows and messages</source>
+        <translation>Die Sprache der Fenster und Meldungen von ClickScope</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,13 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
         <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
         <translation>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln clicks, %1 pages, %2 requests/s</source>
+        <translation>
+            <numerusform>%Ln click, %1 pages, %2 requests/s</numerusform>
+            <numerusform>%Ln clicks, %1 pages, %2 requests/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiClient</name>
@@ -701,12 +708,12 @@ Unique contacts: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1
-Link ID %2 · %Ln clicks</source>
+Link ID %2 · %3 clicks</source>
         <translation>
             <numerusform>%1
-Link ID %2 · %Ln click</numerusform>
+Link ID %2 · %3 click</numerusform>
             <numerusform>%1
-Link ID %2 · %Ln clicks</numerusform>
+Link ID %2 · %3 clicks</numerusform>
         </translation>
     </message>
 </context>
@@ -946,10 +953,6 @@ Link ID %2 · %Ln clicks</numerusform>
         <translation>Language</translation>
     </message>
     <message>
-        <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
-        <translation>The language of ClickScope&apos;s windows, messages and command-line help</translation>
-    </message>
-    <message>
         <source>System default (%1)</source>
         <translation>System default (%1)</translation>
     </message>
@@ -960,6 +963,10 @@ Link ID %2 · %Ln clicks</numerusform>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The language of ClickScope&apos;s windows and messages</source>
+        <translation>The language of ClickScope&apos;s windows and messages</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,13 @@ Muestra el contacto en JSON; con --activity, también toda su actividad de segui
         <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
         <translation>no hay credenciales: defina CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN, o guárdelas en ClickScope (Cuenta &gt; Credenciales...); %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln clicks, %1 pages, %2 requests/s</source>
+        <translation>
+            <numerusform>%Ln clic, %1 páginas, %2 solicitudes/s</numerusform>
+            <numerusform>%Ln clics, %1 páginas, %2 solicitudes/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiClient</name>
@@ -701,12 +708,12 @@ Contactos únicos: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1
-Link ID %2 · %Ln clicks</source>
+Link ID %2 · %3 clicks</source>
         <translation>
             <numerusform>%1
-ID de enlace %2 · %Ln clic</numerusform>
+ID del enlace %2 · %3 clic</numerusform>
             <numerusform>%1
-ID de enlace %2 · %Ln clics</numerusform>
+ID del enlace %2 · %3 clics</numerusform>
         </translation>
     </message>
 </context>
@@ -946,10 +953,6 @@ ID de enlace %2 · %Ln clics</numerusform>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
-        <translation>El idioma de las ventanas, los mensajes y la ayuda de línea de comandos de ClickScope</translation>
-    </message>
-    <message>
         <source>System default (%1)</source>
         <translation>Predeterminado del sistema (%1)</translation>
     </message>
@@ -960,6 +963,10 @@ ID de enlace %2 · %Ln clics</numerusform>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language of ClickScope&apos;s windows and messages</source>
+        <translation>El idioma de las ventanas y los mensajes de ClickScope</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,13 @@ Affiche le contact au format JSON ; avec --activity, également toute son activi
         <source>no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in ClickScope (Account &gt; Credentials...); %1</source>
         <translation>aucun identifiant : définissez CLICKSCOPE_API_KEY et CLICKSCOPE_ACCESS_TOKEN, ou enregistrez-les dans ClickScope (Compte &gt; Identifiants...) ; %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln clicks, %1 pages, %2 requests/s</source>
+        <translation>
+            <numerusform>%Ln clic, %1 pages, %2 requêtes/s</numerusform>
+            <numerusform>%Ln clics, %1 pages, %2 requêtes/s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiClient</name>
@@ -701,12 +708,12 @@ Contacts uniques : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1
-Link ID %2 · %Ln clicks</source>
+Link ID %2 · %3 clicks</source>
         <translation>
             <numerusform>%1
-ID du lien %2 · %Ln clic</numerusform>
+ID du lien %2 · %3 clic</numerusform>
             <numerusform>%1
-ID du lien %2 · %Ln clics</numerusform>
+ID du lien %2 · %3 clics</numerusform>
         </translation>
     </message>
 </context>
@@ -946,10 +953,6 @@ ID du lien %2 · %Ln clics</numerusform>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of ClickScope&apos;s windows, messages and command-line help</source>
-        <translation>La langue des fenêtres, des messages et de l&apos;aide en ligne de commande de ClickScope</translation>
-    </message>
-    <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
@@ -960,6 +963,10 @@ ID du lien %2 · %Ln clics</numerusform>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The language of ClickScope&apos;s windows and messages</source>
+        <translation>La langue des fenêtres et des messages de ClickScope</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTimer>
@@ -27,6 +28,8 @@
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#define NOMINMAX
+#include <windows.h>
 #define CLICKSCOPE_ISATTY _isatty
 #define CLICKSCOPE_FILENO _fileno
 #else
@@ -80,10 +83,18 @@ int exitCodeFor(const ApiError &e)
     }
 }
 
+// Text for the terminal in UTF-8 (Qt 6 uses UTF-8 as the local 8-bit encoding on Unix; main() switches a Windows
+// console to UTF-8), so "für" and "clics chargés" arrive whole.
+void writeText(FILE *stream, const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stream);
+    std::fflush(stream);
+}
+
 // One line on stderr, no secrets (ApiError messages never carry them).
 int fail(int code, const QString &message)
 {
-    std::fprintf(stderr, "clickscope-cli: %s\n", message.simplified().toUtf8().constData());
+    writeText(stderr, QStringLiteral("clickscope-cli: ") + message.simplified() + QLatin1Char('\n'));
     return code;
 }
 
@@ -374,8 +385,11 @@ private:
             connect(m_pager, &Pager::batchReady, this, [this](const ClickBatch &b) { writeBatch(b); });
             connect(m_pager, &Pager::progress, this, [this](const PagerProgress &p) {
                 if (m_progress)
-                    std::fprintf(stderr, "\r%lld clicks, %d pages, %.1f requests/s   ", qlonglong(p.rows), p.pages,
-                        p.requestsPerSecond);
+                    writeText(stderr,
+                        QLatin1Char('\r')
+                            + Cli::tr("%Ln clicks, %1 pages, %2 requests/s", nullptr, I18n::pluralCount(p.rows))
+                                  .arg(QLocale().toString(p.pages), QLocale().toString(p.requestsPerSecond, 'f', 1))
+                            + QLatin1String("   "));
             });
             connect(m_pager, &Pager::finished, this, [this](const PagerSummary &) {
                 if (m_progress)
@@ -462,6 +476,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(organizationName());
     QCoreApplication::setApplicationVersion(versionString());
     I18n::install(&app, QString()); // the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+#ifdef Q_OS_WIN
+    SetConsoleOutputCP(CP_UTF8);
+#endif
 
     // The descriptions below are never shown: --help prints programHelp().
     QCommandLineParser parser;
@@ -492,7 +509,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(help)) {
         const QString text = commandHelp(command);
-        std::fputs((text.isEmpty() ? programHelp() : text).toLocal8Bit().constData(), stdout);
+        writeText(stdout, text.isEmpty() ? programHelp() : text);
         return Ok;
     }
     if (command.isEmpty())

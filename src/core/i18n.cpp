@@ -7,6 +7,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 namespace ClickScope::I18n {
@@ -19,6 +20,19 @@ namespace {
     bool hasCatalog(const QString &code)
     {
         return QFileInfo::exists(catalogDir + QStringLiteral("/clickscope_") + code + QStringLiteral(".qm"));
+    }
+
+    // Installs the catalog `name` from the first directory that has it.
+    void installFirst(QCoreApplication *app, const QString &name, const QStringList &dirs)
+    {
+        for (const QString &dir : dirs) {
+            auto *translator = new QTranslator(app);
+            if (translator->load(name, dir)) {
+                QCoreApplication::installTranslator(translator);
+                return;
+            }
+            delete translator;
+        }
     }
 
 } // namespace
@@ -60,27 +74,22 @@ QString install(QCoreApplication *app, const QString &code)
     // the chosen language), keeping the system's territory where the pair exists.
     if (!code.isEmpty() && QLocale(language).language() != QLocale::system().language())
         QLocale::setDefault(QLocale(QLocale(language).language(), QLocale::system().territory()));
-    auto *own = new QTranslator(app);
-    if (own->load(QStringLiteral("clickscope_") + language, catalogDir))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
-    // Qt's own strings for the same language, so a dialog is not half German and half English. Installers put
-    // them next to the program (Windows, macOS bundles); Linux distributions keep them in Qt's directory.
+    installFirst(app, QStringLiteral("clickscope_") + language, { catalogDir });
+    // Qt's own strings (standard buttons, file dialogs) and QtKeychain's (keychain errors) for the same language, so
+    // a dialog is not half German and half English. Installers put them next to the program (Windows, macOS
+    // bundles); Linux distributions keep them in Qt's directory and in QtKeychain's data directory.
     if (language != QLatin1String("en")) {
         const QString appDir = QCoreApplication::applicationDirPath();
-        const QStringList dirs { appDir + QStringLiteral("/translations"), // windeployqt next to the .exe
+        const QStringList bundled { appDir + QStringLiteral("/translations"), // windeployqt next to the .exe
             appDir + QStringLiteral("/../translations"), // qt_deploy_runtime_dependencies: bin/ and translations/
-            appDir + QStringLiteral("/../Resources/translations"), // a macOS bundle
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath) };
-        for (const QString &dir : dirs) {
-            auto *qt = new QTranslator(app);
-            if (qt->load(QStringLiteral("qtbase_") + language, dir)) {
-                QCoreApplication::installTranslator(qt);
-                break;
-            }
-            delete qt;
-        }
+            appDir + QStringLiteral("/../Resources/translations") }; // a macOS bundle
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        installFirst(app, QStringLiteral("qtbase_") + language, bundled + QStringList { qtDir });
+        installFirst(app, QStringLiteral("qtkeychain_") + language,
+            bundled
+                + QStandardPaths::locateAll(QStandardPaths::GenericDataLocation,
+                    QStringLiteral("qt6keychain/translations"), QStandardPaths::LocateDirectory)
+                + QStringList { qtDir });
     }
     return language;
 }

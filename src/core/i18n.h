@@ -4,6 +4,9 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <climits>
+
 class QCoreApplication;
 
 namespace ClickScope::I18n {
@@ -32,5 +35,11 @@ QString resolve(const QString &code);
 // default QLocale (dates, numbers). Call once, before any window or help text is built. Returns the language
 // installed.
 QString install(QCoreApplication *app, const QString &code);
+
+// The count that picks a plural form in tr(text, nullptr, n), which takes an int: a larger count uses the plural.
+inline int pluralCount(qint64 n)
+{
+    return int(std::clamp<qint64>(n, INT_MIN, INT_MAX));
+}
 
 } // namespace ClickScope::I18n

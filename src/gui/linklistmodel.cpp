@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linklistmodel.h"
 
+#include "i18n.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -51,7 +53,8 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == UrlColumn ? l.url : QLocale().toString(l.clickCount);
     case Qt::ToolTipRole:
-        return tr("%1\nLink ID %2 · %Ln clicks", nullptr, int(l.clickCount)).arg(l.url, l.id);
+        return tr("%1\nLink ID %2 · %3 clicks", nullptr, I18n::pluralCount(l.clickCount))
+            .arg(l.url, l.id, QLocale().toString(l.clickCount));
     case Qt::TextAlignmentRole:
         return index.column() == ClicksColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case LinkIdRole:

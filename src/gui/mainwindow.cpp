@@ -10,6 +10,7 @@
 #include "gui/contactdialog.h"
 #include "gui/linklistmodel.h"
 #include "gui/preferencesdialog.h"
+#include "i18n.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
@@ -244,7 +245,8 @@ void MainWindow::exportCsvTo(const QString &fileName)
         setLoadingUi(isLoading());
         updateActions();
         if (ok)
-            statusBar()->showMessage(tr("Exported %Ln clicks to %1", nullptr, int(written)).arg(file), 15000);
+            statusBar()->showMessage(
+                tr("Exported %Ln clicks to %1", nullptr, I18n::pluralCount(written)).arg(file), 15000);
         else if (!error.isEmpty())
             m_ui->messageBar->showMessage(
                 MessageBar::Kind::Error, tr("The export failed and no file was written. %1").arg(error));
@@ -513,7 +515,7 @@ void MainWindow::onProgress(quint64 generation, const PagerProgress &progress)
     } else {
         m_progress->setRange(0, 0); // busy
     }
-    m_progress->setFormat(tr("%Ln clicks", nullptr, int(progress.rows)));
+    m_progress->setFormat(tr("%Ln clicks", nullptr, I18n::pluralCount(progress.rows)));
     m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
 }
 
@@ -531,7 +533,7 @@ void MainWindow::onPagerFinished(quint64 generation, const PagerSummary &summary
         return;
     releasePager();
     statusBar()->showMessage(
-        tr("Loaded %Ln clicks in %1 s (%2 requests).", nullptr, int(summary.rows))
+        tr("Loaded %Ln clicks in %1 s (%2 requests).", nullptr, I18n::pluralCount(summary.rows))
             .arg(QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1), QLocale().toString(summary.requests)),
         15000);
     Q_EMIT clicksLoadEnded();
@@ -543,10 +545,10 @@ void MainWindow::onPagerFailed(quint64 generation, const ApiError &error, const 
         return;
     releasePager();
     const QString kept = soFar.rows > 0
-        ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, int(soFar.rows))
+        ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, I18n::pluralCount(soFar.rows))
         : QString();
     showApiError(error, tr("Loading the clicks stopped.") + kept, [this] { loadClicks(); });
-    statusBar()->showMessage(tr("Loading stopped after %Ln clicks.", nullptr, int(soFar.rows)));
+    statusBar()->showMessage(tr("Loading stopped after %Ln clicks.", nullptr, I18n::pluralCount(soFar.rows)));
     Q_EMIT clicksLoadEnded();
 }
 

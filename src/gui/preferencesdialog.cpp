@@ -21,7 +21,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->setToolTip(tr("The language of ClickScope's windows, messages and command-line help"));
+    m_language->setToolTip(tr("The language of ClickScope's windows and messages"));
     // The system's language first, named as it would be used; then each catalog in its own language, so a user
     // who cannot read the current one still finds theirs.
     const QString system = I18n::resolve(QString());
