@@ -919,6 +919,16 @@ ID du lien %2 · %3 clics</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>clicks-%1.csv</source>
+        <extracomment>The suggested file name of a CSV export; %1 is the campaign&apos;s id. Lower case, no spaces.</extracomment>
+        <translation>clics-%1.csv</translation>
+    </message>
+    <message>
+        <source>clicks.png</source>
+        <extracomment>The suggested file name of a saved chart. Lower case, no spaces.</extracomment>
+        <translation>clics.png</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

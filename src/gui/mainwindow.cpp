@@ -215,8 +215,9 @@ void MainWindow::updateActions()
 void MainWindow::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir
-        + QStringLiteral("/clicks-%1.csv").arg(m_campaign.id.isEmpty() ? QStringLiteral("export") : m_campaign.id);
+    //: The suggested file name of a CSV export; %1 is the campaign's id. Lower case, no spaces.
+    const QString suggested = dir + QLatin1Char('/')
+        + tr("clicks-%1.csv").arg(m_campaign.id.isEmpty() ? QStringLiteral("export") : m_campaign.id);
     const QString name
         = QFileDialog::getSaveFileName(this, tr("Export Clicks as CSV"), suggested, tr("CSV files (*.csv)"));
     if (!name.isEmpty())
@@ -609,8 +610,10 @@ void MainWindow::setLoadingUi(bool loading)
 void MainWindow::saveChart()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Save Chart as PNG"), dir + QStringLiteral("/clicks.png"), tr("PNG images (*.png)"));
+    //: The suggested file name of a saved chart. Lower case, no spaces.
+    const QString suggested = dir + QLatin1Char('/') + tr("clicks.png");
+    const QString name
+        = QFileDialog::getSaveFileName(this, tr("Save Chart as PNG"), suggested, tr("PNG images (*.png)"));
     if (name.isEmpty())
         return;
     QString error;
