@@ -8,7 +8,11 @@
 
 namespace {
 constexpr qint64 lateTimerToleranceMs = 20;
-}
+// However the spacing works out, no window of one second plus this much holds more than floor(rate) sends: the
+// network's jitter on the way to the server must not turn 4 sends in 1,001 ms into 5 arrivals in 999 ms (a CI run
+// saw that as a 403 over.qps when only the spacing guarded the limit).
+constexpr qint64 windowGuardMs = 30;
+} // namespace
 
 namespace ClickScope {
 
@@ -77,8 +81,10 @@ void RateLimiter::pump()
 {
     while (!m_waiters.empty()) {
         const qint64 now = m_clock.elapsed();
-        if (now < m_nextFreeMs) { // the spacing, or a back-off after over.qps (also when the rate is unlimited)
-            m_timer.start(int(m_nextFreeMs - now));
+        // The spacing, or a back-off after over.qps (also when the rate is unlimited); and the one-second window.
+        const qint64 readyAt = std::max(m_nextFreeMs, windowOpensAt());
+        if (now < readyAt) {
+            m_timer.start(int(readyAt - now));
             return;
         }
         Waiter w = std::move(m_waiters.front());
@@ -95,10 +101,21 @@ void RateLimiter::pump()
             // credit would let five requests fall into one second.
             const auto spacing = qint64(std::ceil(1000.0 / m_rate * 1.02));
             m_nextFreeMs = (now - m_nextFreeMs < lateTimerToleranceMs ? m_nextFreeMs : now) + spacing;
+            m_recentSends.push_back(now);
+            while (m_recentSends.size() > std::size_t(std::max(1.0, std::floor(m_rate))))
+                m_recentSends.pop_front();
         }
         ++m_usedToday;
         w.go(true);
     }
+}
+
+qint64 RateLimiter::windowOpensAt() const
+{
+    const auto perSecond = std::size_t(std::floor(m_rate));
+    if (m_rate <= 0 || perSecond < 1 || m_recentSends.size() < perSecond)
+        return 0;
+    return m_recentSends[m_recentSends.size() - perSecond] + 1000 + windowGuardMs;
 }
 
 } // namespace ClickScope

@@ -20,8 +20,9 @@ class RateLimiter : public QObject
 public:
     explicit RateLimiter(QObject *parent = nullptr);
 
-    // Requests per second. The spacing is 2% wider than 1/rate, so that network jitter never makes the server
-    // see more than `rate` requests in a one-second window; 0 disables the limit.
+    // Requests per second. The spacing is 2% wider than 1/rate, and no 1,030 ms hold more than floor(rate) sends,
+    // so that timer lateness and network jitter never make the server see more than `rate` requests in a one-second
+    // window; 0 disables the limit.
     void setRate(double requestsPerSecond);
     double rate() const { return m_rate; }
     void setDailyLimit(int requests); // 0: no limit
@@ -51,9 +52,11 @@ private:
     mutable int m_usedToday = 0;
     mutable QDate m_day;
     qint64 m_nextFreeMs = 0; // monotonic ms when the next request may go
+    std::deque<qint64> m_recentSends; // monotonic ms of the last floor(rate) sends, for the one-second window
     QElapsedTimer m_clock;
     QTimer m_timer;
     std::deque<Waiter> m_waiters;
+    qint64 windowOpensAt() const;
     quint64 m_nextTicket = 1;
 };
 
