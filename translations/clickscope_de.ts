@@ -929,6 +929,10 @@ Link-ID %2 · %3 Klicks</numerusform>
         <extracomment>The suggested file name of a saved chart. Lower case, no spaces.</extracomment>
         <translation>klicks.png</translation>
     </message>
+    <message>
+        <source>Type to filter the clicks by email or contact ID (%1)</source>
+        <translation>Tippen Sie, um die Klicks nach E-Mail oder Kontakt-ID zu filtern (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1217,10 +1221,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         <translation>Links</translation>
     </message>
     <message>
-        <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation>Nach E-Mail oder Kontakt-ID filtern  (Strg+F)</translation>
-    </message>
-    <message>
         <source>Filter clicks by email or contact ID</source>
         <translation>Klicks nach E-Mail oder Kontakt-ID filtern</translation>
     </message>
@@ -1347,6 +1347,10 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>&amp;About ClickScope</source>
         <translation>&amp;Über ClickScope</translation>
+    </message>
+    <message>
+        <source>Email or contact ID</source>
+        <translation>E-Mail oder Kontakt-ID</translation>
     </message>
 </context>
 <context>

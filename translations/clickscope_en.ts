@@ -929,6 +929,10 @@ Link ID %2 · %3 clicks</numerusform>
         <extracomment>The suggested file name of a saved chart. Lower case, no spaces.</extracomment>
         <translation>clicks.png</translation>
     </message>
+    <message>
+        <source>Type to filter the clicks by email or contact ID (%1)</source>
+        <translation>Type to filter the clicks by email or contact ID (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1217,10 +1221,6 @@ Link ID %2 · %3 clicks</numerusform>
         <translation>Links</translation>
     </message>
     <message>
-        <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation>Filter by email or contact ID  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter clicks by email or contact ID</source>
         <translation>Filter clicks by email or contact ID</translation>
     </message>
@@ -1347,6 +1347,10 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>&amp;About ClickScope</source>
         <translation>&amp;About ClickScope</translation>
+    </message>
+    <message>
+        <source>Email or contact ID</source>
+        <translation>Email or contact ID</translation>
     </message>
 </context>
 <context>

@@ -929,6 +929,10 @@ ID del enlace %2 · %3 clics</numerusform>
         <extracomment>The suggested file name of a saved chart. Lower case, no spaces.</extracomment>
         <translation>clics.png</translation>
     </message>
+    <message>
+        <source>Type to filter the clicks by email or contact ID (%1)</source>
+        <translation>Escriba para filtrar los clics por correo electrónico o ID de contacto (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1217,10 +1221,6 @@ ID del enlace %2 · %3 clics</numerusform>
         <translation>Enlaces</translation>
     </message>
     <message>
-        <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation>Filtrar por correo o ID de contacto  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter clicks by email or contact ID</source>
         <translation>Filtrar clics por correo electrónico o ID de contacto</translation>
     </message>
@@ -1347,6 +1347,10 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>&amp;About ClickScope</source>
         <translation>&amp;Acerca de ClickScope</translation>
+    </message>
+    <message>
+        <source>Email or contact ID</source>
+        <translation>Correo electrónico o ID de contacto</translation>
     </message>
 </context>
 <context>

@@ -929,6 +929,10 @@ ID du lien %2 · %3 clics</numerusform>
         <extracomment>The suggested file name of a saved chart. Lower case, no spaces.</extracomment>
         <translation>clics.png</translation>
     </message>
+    <message>
+        <source>Type to filter the clicks by email or contact ID (%1)</source>
+        <translation>Saisissez du texte pour filtrer les clics par e-mail ou ID de contact (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1217,10 +1221,6 @@ ID du lien %2 · %3 clics</numerusform>
         <translation>Liens</translation>
     </message>
     <message>
-        <source>Filter by email or contact ID  (Ctrl+F)</source>
-        <translation>Filtrer par e-mail ou ID de contact  (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter clicks by email or contact ID</source>
         <translation>Filtrer les clics par e-mail ou ID de contact</translation>
     </message>
@@ -1347,6 +1347,10 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>&amp;About ClickScope</source>
         <translation>À &amp;propos de ClickScope</translation>
+    </message>
+    <message>
+        <source>Email or contact ID</source>
+        <translation>E-mail ou ID de contact</translation>
     </message>
 </context>
 <context>

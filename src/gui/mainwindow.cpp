@@ -110,7 +110,12 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->clickTable->setColumnWidth(ClickTableModel::EmailColumn, 260);
     m_ui->clickTable->setColumnWidth(ClickTableModel::ContactIdColumn, 90);
     m_ui->clickTable->setColumnWidth(ClickTableModel::LinkUrlColumn, 280);
-    m_ui->filterEdit->setMinimumWidth(200);
+    // The placeholder stays short enough to be read whole in every language; the shortcut is in the tooltip, in the
+    // keyboard's own words ("Strg+F" in German).
+    m_ui->filterEdit->setToolTip(tr("Type to filter the clicks by email or contact ID (%1)")
+                                     .arg(m_ui->actionFindFilter->shortcut().toString(QKeySequence::NativeText)));
+    m_ui->filterEdit->setMinimumWidth(
+        std::max(200, m_ui->filterEdit->fontMetrics().horizontalAdvance(m_ui->filterEdit->placeholderText()) + 48));
     m_ui->filterLayout->setStretch(0, 1);
     m_ui->chartView->setSeries(m_series);
     connect(m_ui->chartView, &ClickChartView::saveRequested, this, &MainWindow::saveChart);
