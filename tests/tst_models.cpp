@@ -44,6 +44,8 @@ private Q_SLOTS:
     void seriesOnKnownData();
     void seriesFollowsFilterAndIncrementalEqualsRecompute();
     void seriesAutoBucket();
+    void seriesAcrossDaylightSaving();
+    void moreLinkIdsThanTheTableHolds();
 
 private:
     void loadAll(ClickTableModel &model, int campaign);
@@ -346,6 +348,82 @@ void TestModels::seriesAutoBucket()
     model.appendBatch(makeBatch({ { utc("2023-06-01T00:00:00.000Z"), "1", "a@x", "9" } }));
     QCOMPARE(series.effectiveBucket(), ClickSeries::Bucket::Week);
     QCOMPARE(series.totalClicks(), 4);
+}
+
+void TestModels::seriesAcrossDaylightSaving()
+{
+    // Berlin: summer time ends on 2024-10-27 at 03:00 CEST (01:00 UTC), so 02:00-03:00 local happens twice.
+    const QTimeZone berlin("Europe/Berlin");
+    QVERIFY2(berlin.isValid(), "the tz database (tzdata) has Europe/Berlin");
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickSeries series(&proxy);
+    series.setTimeZone(berlin);
+    series.setBucket(ClickSeries::Bucket::Hour);
+    model.appendBatch(makeBatch({
+        { utc("2024-10-27T01:30:00.000Z"), "2", "b@x", "9" }, // 02:30 CET, the second time
+        { utc("2024-10-27T00:30:00.000Z"), "1", "a@x", "9" }, // 02:30 CEST, the first time
+        { utc("2024-10-26T21:59:00.000Z"), "1", "a@x", "9" }, // 23:59 CEST on the 26th
+    }));
+    auto points = series.points();
+    // 21:00Z ... 01:00Z: five hours; the repeated local hour is two buckets, not one holding both clicks.
+    QCOMPARE(points.size(), std::size_t(5));
+    QCOMPARE(points[0].startMs, utc("2024-10-26T21:00:00.000Z"));
+    QCOMPARE(points[3].startMs, utc("2024-10-27T00:00:00.000Z"));
+    QCOMPARE(points[3].clicks, 1);
+    QCOMPARE(points[4].startMs, utc("2024-10-27T01:00:00.000Z"));
+    QCOMPARE(points[4].endMs, utc("2024-10-27T02:00:00.000Z"));
+    QCOMPARE(points[4].clicks, 1);
+
+    // That local day has 25 hours and holds both 02:30 clicks; the click before it is on the 26th.
+    series.setBucket(ClickSeries::Bucket::Day);
+    points = series.points();
+    QCOMPARE(points.size(), std::size_t(2));
+    QCOMPARE(points[0].startMs, utc("2024-10-25T22:00:00.000Z"));
+    QCOMPARE(points[0].clicks, 1);
+    QCOMPARE(points[1].startMs, utc("2024-10-26T22:00:00.000Z"));
+    QCOMPARE(points[1].endMs - points[1].startMs, qint64(25) * 3600 * 1000);
+    QCOMPARE(points[1].clicks, 2);
+
+    // The day summer time starts (2024-03-31) has 23 hours.
+    ClickTableModel spring;
+    ClickFilterProxy springProxy;
+    springProxy.setSourceModel(&spring);
+    ClickSeries springSeries(&springProxy);
+    springSeries.setTimeZone(berlin);
+    springSeries.setBucket(ClickSeries::Bucket::Day);
+    spring.appendBatch(makeBatch({ { utc("2024-03-31T12:10:00.000Z"), "1", "a@x", "9" } }));
+    QCOMPARE(springSeries.points().size(), std::size_t(1));
+    QCOMPARE(springSeries.points()[0].startMs, utc("2024-03-30T23:00:00.000Z"));
+    QCOMPARE(springSeries.points()[0].endMs, utc("2024-03-31T22:00:00.000Z"));
+
+    // A half-hour zone: India's hours start at :30 UTC.
+    springSeries.setTimeZone(QTimeZone("Asia/Kolkata"));
+    springSeries.setBucket(ClickSeries::Bucket::Hour);
+    QCOMPARE(springSeries.points()[0].startMs, utc("2024-03-31T11:30:00.000Z"));
+}
+
+void TestModels::moreLinkIdsThanTheTableHolds()
+{
+    // 16-bit link indexes: past 65,533 distinct ids in one load the rest share "(other)"; nothing reads past the
+    // table and every row stays.
+    ClickTableModel model;
+    const int links = 70000;
+    QList<std::tuple<qint64, QByteArray, QByteArray, QByteArray>> rows;
+    for (int i = 0; i < links; ++i)
+        rows.append({ utc("2024-05-01T00:00:00.000Z") - i, QByteArray::number(i % 50), QByteArray("a@x"),
+            QByteArray::number(2000000 + i) });
+    model.appendBatch(makeBatch(rows));
+    QCOMPARE(model.rowCount(), links);
+    const auto linkAt = [&model](int row) { return model.index(row, ClickTableModel::LinkIdColumn).data().toString(); };
+    QCOMPARE(linkAt(0), QStringLiteral("2000000"));
+    QCOMPARE(linkAt(65532), QStringLiteral("2065532"));
+    QCOMPARE(linkAt(65533), QStringLiteral("(other)"));
+    QCOMPARE(linkAt(links - 1), QStringLiteral("(other)"));
+    // A link seen before the table filled keeps its own id afterwards.
+    model.appendBatch(makeBatch({ { utc("2024-04-01T00:00:00.000Z"), "1", "a@x", "2000007" } }));
+    QCOMPARE(linkAt(links), QStringLiteral("2000007"));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
