@@ -457,6 +457,12 @@ void TestI18n::welcomeIsGerman()
     QTRY_VERIFY(demo && demo->isVisible());
     QCOMPARE(demo->text(), QCoreApplication::translate("MainWindow", "Explore the Demo"));
     QVERIFY(demo->text() != QLatin1String("Explore the Demo"));
+    // The German text is longer than the English one: all of it shows.
+    auto *text = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
+    QVERIFY(text);
+    QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
+        qPrintable(
+            QStringLiteral("%1 px tall, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
     saveShot(&window, QStringLiteral("de-welcome"));
     expectGerman(visibleTexts(&window), 30);
     if (QTest::currentTestFailed())

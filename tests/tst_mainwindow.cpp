@@ -142,6 +142,10 @@ void TestMainWindow::welcomeWithoutCredentials()
     auto *text = window.findChild<QLabel *>(QStringLiteral("welcomeText"));
     QVERIFY(text->text().contains(QLatin1String("v2 API key")));
     QVERIFY(!text->text().contains(QLatin1String("keychain")));
+    // All of it shows: the label is as tall as its text needs at its width.
+    QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
+        qPrintable(
+            QStringLiteral("%1 px tall, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
     // Without a keychain the panel says so, once, however often it is shown.
     window.setKeychainProblem(QStringLiteral("No D-Bus session"));
     window.start();

@@ -56,7 +56,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionFullScreen->setShortcut(QKeySequence::FullScreen);
     m_ui->welcomeLayout->setSpacing(16);
-    m_ui->welcomeText->setMaximumWidth(620);
+    // A fixed width, and as tall as the text at that width: a centred word-wrapped label otherwise gets its own
+    // narrow size hint and cuts longer translations off.
+    m_ui->welcomeText->setFixedWidth(560);
     m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
     m_ui->tryDemoButton->setDefault(true);
     for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
@@ -66,7 +68,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
         "<p>It needs an existing Constant Contact <b>v2 API key</b> and <b>access token</b>. Constant Contact no "
         "longer issues new v2 keys.</p><p>No key? Explore the demo: generated campaigns and clicks from a built-in "
         "sandbox, no account needed.</p>");
-    m_ui->welcomeText->setText(m_welcomeText);
+    setWelcomeText(m_welcomeText);
 
     // Campaigns: searchable as you type.
     m_campaignSearch->setSourceModel(m_campaigns);
@@ -320,6 +322,12 @@ void MainWindow::setDemoMode(bool demo)
     setWindowTitle(demo ? tr("ClickScope — Demo") : tr("ClickScope"));
 }
 
+void MainWindow::setWelcomeText(const QString &text)
+{
+    m_ui->welcomeText->setText(text);
+    m_ui->welcomeText->setMinimumHeight(m_ui->welcomeText->heightForWidth(m_ui->welcomeText->width()));
+}
+
 void MainWindow::setKeychainProblem(const QString &message)
 {
     m_keychainProblem = message;
@@ -334,7 +342,7 @@ void MainWindow::start()
         m_campaigns->setCampaigns({});
         m_links->setLinks({});
         if (!m_keychainProblem.isEmpty())
-            m_ui->welcomeText->setText(m_welcomeText
+            setWelcomeText(m_welcomeText
                 + tr("<p><i>The system keychain is not available (%1). Credentials you enter can be used for this "
                      "session only.</i></p>")
                       .arg(m_keychainProblem.toHtmlEscaped()));

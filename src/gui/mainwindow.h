@@ -89,6 +89,7 @@ private:
     void saveChart();
     void showAbout();
     void showPreferences();
+    void setWelcomeText(const QString &text);
     void restoreWindowState();
     void saveWindowState();
     QString selectedCampaignId() const;
