@@ -291,6 +291,41 @@ QList<Shown> visibleTexts(QWidget *root)
     return out;
 }
 
+// Labels and buttons whose German text does not fit: a word-wrapped label shorter than its text at its width, or a
+// one-line label or button narrower than its text.
+QStringList cutOff(QWidget *root)
+{
+    QStringList out;
+    QList<QWidget *> widgets { root };
+    widgets += root->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible())
+            continue;
+        const QString name = QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+        if (auto *l = qobject_cast<QLabel *>(w)) {
+            if (l->text().isEmpty() || !l->pixmap().isNull())
+                continue;
+            if (l->wordWrap() && l->height() < l->heightForWidth(l->width()))
+                out << QStringLiteral("%1 \"%2\": %3 px tall, needs %4")
+                           .arg(name, l->text().left(50))
+                           .arg(l->height())
+                           .arg(l->heightForWidth(l->width()));
+            else if (!l->wordWrap() && l->width() < l->minimumSizeHint().width())
+                out << QStringLiteral("%1 \"%2\": %3 px wide, needs %4")
+                           .arg(name, l->text().left(50))
+                           .arg(l->width())
+                           .arg(l->minimumSizeHint().width());
+        } else if (auto *b = qobject_cast<QAbstractButton *>(w)) {
+            if (!b->text().isEmpty() && b->width() < b->minimumSizeHint().width())
+                out << QStringLiteral("%1 \"%2\": %3 px wide, needs %4")
+                           .arg(name, b->text())
+                           .arg(b->width())
+                           .arg(b->minimumSizeHint().width());
+        }
+    }
+    return out;
+}
+
 // With CLICKSCOPE_TEST_SCREENSHOTS=DIR the walked windows are also saved as PNGs, for a person to look at.
 void saveShot(QWidget *w, const QString &name)
 {
@@ -322,6 +357,7 @@ private Q_SLOTS:
 private:
     void openLoadedWindow();
     void expectGerman(const QList<Shown> &texts, int minimumTexts);
+    void expectFits(QWidget *root);
     QByteArray run(const QString &program, const QStringList &args, const QMap<QString, QString> &env);
 
     SandboxFixture m_fx;
@@ -433,6 +469,13 @@ void TestI18n::expectGerman(const QList<Shown> &texts, int minimumTexts)
     QVERIFY2(texts.size() >= minimumTexts, qPrintable(QStringLiteral("only %1 texts seen").arg(texts.size())));
 }
 
+void TestI18n::expectFits(QWidget *root)
+{
+    const QStringList cut = cutOff(root);
+    QVERIFY2(cut.isEmpty(),
+        qPrintable(QLatin1String("Cut-off text in the German UI:\n  ") + cut.join(QLatin1String("\n  "))));
+}
+
 void TestI18n::openLoadedWindow()
 {
     m_window = std::make_unique<MainWindow>(m_fx.client.get());
@@ -465,6 +508,7 @@ void TestI18n::welcomeIsGerman()
             QStringLiteral("%1 px tall, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
     saveShot(&window, QStringLiteral("de-welcome"));
     expectGerman(visibleTexts(&window), 30);
+    expectFits(&window);
     if (QTest::currentTestFailed())
         return;
 }
@@ -482,6 +526,9 @@ void TestI18n::loadedWindowIsGerman()
     QVERIFY2(footer->text().contains(QLatin1String("Klick")), qPrintable(footer->text()));
     const QList<Shown> loaded = visibleTexts(m_window.get());
     expectGerman(loaded, 80);
+    expectFits(m_window.get());
+    if (QTest::currentTestFailed())
+        return;
 
     // A filter that matches nothing: the chart's empty state.
     auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
@@ -492,6 +539,7 @@ void TestI18n::loadedWindowIsGerman()
     QVERIFY(chart);
     QTRY_VERIFY(!chart->chart()->title().isEmpty());
     expectGerman(visibleTexts(m_window.get()), 80);
+    expectFits(m_window.get());
     if (QTest::currentTestFailed())
         return;
 }
@@ -512,6 +560,7 @@ void TestI18n::errorIsGerman()
     QVERIFY2(bar->text().contains(QLatin1String("Adresse")), qPrintable(bar->text()));
     saveShot(m_window.get(), QStringLiteral("de-error"));
     expectGerman(visibleTexts(m_window.get()), 80);
+    expectFits(m_window.get());
     if (QTest::currentTestFailed())
         return;
 }
@@ -531,6 +580,7 @@ void TestI18n::dialogsAreGerman()
     QTRY_VERIFY(prefs->isVisible());
     saveShot(prefs, QStringLiteral("de-preferences"));
     expectGerman(visibleTexts(prefs), 6);
+    expectFits(prefs);
     if (QTest::currentTestFailed())
         return;
     prefs->reject();
@@ -545,6 +595,7 @@ void TestI18n::dialogsAreGerman()
             b->click(); // expand "Advanced", show the token
     saveShot(&credentials, QStringLiteral("de-credentials"));
     expectGerman(visibleTexts(&credentials), 10);
+    expectFits(&credentials);
     if (QTest::currentTestFailed())
         return;
     credentials.reject();
@@ -587,6 +638,7 @@ void TestI18n::dialogsAreGerman()
     m_detector.sortData();
     saveShot(contact, QStringLiteral("de-contact"));
     expectGerman(visibleTexts(contact), 15);
+    expectFits(contact);
     if (QTest::currentTestFailed())
         return;
     contact->close();
@@ -596,11 +648,13 @@ void TestI18n::dialogsAreGerman()
     // filter; Qt's own labels come from its German catalog). Each is read while open, then closed.
     for (const char *action : { "actionAbout", "actionExportCsv", "actionSaveChart" }) {
         QList<Shown> modal;
-        QTimer::singleShot(0, this, [&modal] {
+        QStringList modalCut;
+        QTimer::singleShot(0, this, [&modal, &modalCut] {
             QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
             QWidget *dialog = QApplication::activeModalWidget();
             saveShot(dialog, QStringLiteral("de-") + QLatin1String(dialog->metaObject()->className()));
             modal = visibleTexts(dialog);
+            modalCut = cutOff(dialog);
             // The suggested file name is ours too ("klicks.png"), though the user may edit it.
             if (auto *fileName = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
                 addText(modal, QStringLiteral("file name"), QFileInfo(fileName->text()).completeBaseName());
@@ -610,6 +664,7 @@ void TestI18n::dialogsAreGerman()
         QVERIFY2(trigger && trigger->isEnabled(), action);
         trigger->trigger();
         expectGerman(modal, 3);
+        QVERIFY2(modalCut.isEmpty(), qPrintable(modalCut.join(QLatin1Char('\n'))));
         if (QTest::currentTestFailed())
             return;
     }
