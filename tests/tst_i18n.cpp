@@ -21,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -345,6 +346,37 @@ QStringList cutOff(QWidget *root)
     return out;
 }
 
+// Keyboard-reachable controls a screen reader could not name: no text, no accessible name, no label pointing at
+// them.
+QStringList unnamed(QWidget *root)
+{
+    QSet<QWidget *> labelled;
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (l->buddy())
+            labelled.insert(l->buddy());
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || !w->accessibleName().isEmpty()
+            || labelled.contains(w))
+            continue;
+        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().isEmpty())
+            continue;
+        // Parts Qt names itself or that belong to a control checked on its own (a scroll area's viewport).
+        auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget());
+        if ((area && area->viewport() == w) || qobject_cast<QMenu *>(w) || w->inherits("QTabBar")
+            || w->objectName().startsWith(QLatin1String("qt_"))
+            || (w->parentWidget() && !w->parentWidget()->accessibleName().isEmpty()
+                && (w->parentWidget()->inherits("QComboBox") || w->parentWidget()->inherits("QAbstractSpinBox"))))
+            continue;
+        QString path;
+        for (QWidget *p = w; p && p != root; p = p->parentWidget())
+            path = QString::fromLatin1(p->metaObject()->className()) + QLatin1Char(' ') + p->objectName()
+                + (path.isEmpty() ? QString() : QLatin1String(" > ") + path);
+        out << path;
+    }
+    return out;
+}
+
 // With CLICKSCOPE_TEST_SCREENSHOTS=DIR the walked windows are also saved as PNGs, for a person to look at.
 void saveShot(QWidget *w, const QString &name)
 {
@@ -501,6 +533,9 @@ void TestI18n::expectGerman(const QList<Shown> &texts, int minimumTexts)
 
 void TestI18n::expectFits(QWidget *root)
 {
+    const QStringList nameless = unnamed(root);
+    QVERIFY2(nameless.isEmpty(),
+        qPrintable(QLatin1String("Controls without an accessible name:\n  ") + nameless.join(QLatin1String("\n  "))));
     const QStringList cut = cutOff(root);
     QVERIFY2(cut.isEmpty(),
         qPrintable(QLatin1String("Cut-off text in the German UI:\n  ") + cut.join(QLatin1String("\n  "))));

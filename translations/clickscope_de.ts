@@ -565,6 +565,18 @@ Eindeutige Kontakte: %3</translation>
         <source>The activity could not be loaded completely: %1</source>
         <translation>Die Aktivität konnte nicht vollständig geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s clicks in the loaded data</source>
+        <translation>Klicks dieses Kontakts in den geladenen Daten</translation>
+    </message>
+    <message>
+        <source>All activity of this contact, newest first</source>
+        <translation>Alle Aktivitäten dieses Kontakts, neueste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CredentialsDialog</name>

@@ -565,6 +565,18 @@ Unique contacts: %3</translation>
         <source>The activity could not be loaded completely: %1</source>
         <translation>The activity could not be loaded completely: %1</translation>
     </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s clicks in the loaded data</source>
+        <translation>This contact&apos;s clicks in the loaded data</translation>
+    </message>
+    <message>
+        <source>All activity of this contact, newest first</source>
+        <translation>All activity of this contact, newest first</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CredentialsDialog</name>

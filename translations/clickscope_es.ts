@@ -565,6 +565,18 @@ Contactos únicos: %3</translation>
         <source>The activity could not be loaded completely: %1</source>
         <translation>No se pudo cargar toda la actividad: %1</translation>
     </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Detalles del contacto</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s clicks in the loaded data</source>
+        <translation>Clics de este contacto en los datos cargados</translation>
+    </message>
+    <message>
+        <source>All activity of this contact, newest first</source>
+        <translation>Toda la actividad de este contacto, la más reciente primero</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CredentialsDialog</name>

@@ -565,6 +565,18 @@ Contacts uniques : %3</translation>
         <source>The activity could not be loaded completely: %1</source>
         <translation>L&apos;activité n&apos;a pas pu être chargée entièrement : %1</translation>
     </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s clicks in the loaded data</source>
+        <translation>Clics de ce contact dans les données chargées</translation>
+    </message>
+    <message>
+        <source>All activity of this contact, newest first</source>
+        <translation>Toute l&apos;activité de ce contact, la plus récente en premier</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CredentialsDialog</name>

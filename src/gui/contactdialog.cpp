@@ -79,6 +79,9 @@ ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QStri
     m_details->setOpenLinks(false);
     m_clicks->setObjectName(QStringLiteral("contactClicks"));
     m_activity->setObjectName(QStringLiteral("contactActivity"));
+    m_details->setAccessibleName(tr("Contact details"));
+    m_clicks->setAccessibleName(tr("This contact's clicks in the loaded data"));
+    m_activity->setAccessibleName(tr("All activity of this contact, newest first"));
     m_activitySummary->setObjectName(QStringLiteral("activitySummary"));
     m_activitySummary->setText(tr("Loading the activity…"));
 
