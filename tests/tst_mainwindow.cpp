@@ -143,9 +143,18 @@ void TestMainWindow::welcomeWithoutCredentials()
     QVERIFY(text->text().contains(QLatin1String("v2 API key")));
     QVERIFY(!text->text().contains(QLatin1String("keychain")));
     // All of it shows: the label is as tall as its text needs at its width.
-    QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
-        qPrintable(
-            QStringLiteral("%1 px tall, needs %2").arg(text->height()).arg(text->heightForWidth(text->width()))));
+    QTRY_VERIFY2(text->visibleRegion().boundingRect().height() >= text->heightForWidth(text->width()),
+        qPrintable(QStringLiteral("%1 px visible, needs %2")
+                       .arg(text->visibleRegion().boundingRect().height())
+                       .arg(text->heightForWidth(text->width()))));
+    // Also after a larger font (a system text-size setting) arrives.
+    QFont larger = text->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    text->setFont(larger);
+    QTRY_VERIFY2(text->visibleRegion().boundingRect().height() >= text->heightForWidth(text->width()),
+        qPrintable(QStringLiteral("%1 px visible, needs %2")
+                       .arg(text->visibleRegion().boundingRect().height())
+                       .arg(text->heightForWidth(text->width()))));
     // Without a keychain the panel says so, once, however often it is shown.
     window.setKeychainProblem(QStringLiteral("No D-Bus session"));
     window.start();

@@ -29,6 +29,7 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 #define CLICKSCOPE_ISATTY _isatty
 #define CLICKSCOPE_FILENO _fileno

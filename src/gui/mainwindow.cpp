@@ -59,6 +59,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     // A fixed width, and as tall as the text at that width: a centred word-wrapped label otherwise gets its own
     // narrow size hint and cuts longer translations off.
     m_ui->welcomeText->setFixedWidth(560);
+    m_ui->welcomeText->installEventFilter(this); // a new font or style changes the height the text needs
     m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
     m_ui->tryDemoButton->setDefault(true);
     for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
@@ -325,7 +326,19 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::setWelcomeText(const QString &text)
 {
     m_ui->welcomeText->setText(text);
+    fitWelcomeText();
+}
+
+void MainWindow::fitWelcomeText()
+{
     m_ui->welcomeText->setMinimumHeight(m_ui->welcomeText->heightForWidth(m_ui->welcomeText->width()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->welcomeText && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
+        QTimer::singleShot(0, this, &MainWindow::fitWelcomeText); // after the label has taken the new font
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setKeychainProblem(const QString &message)

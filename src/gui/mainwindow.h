@@ -71,6 +71,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadCampaigns();
@@ -90,6 +91,7 @@ private:
     void showAbout();
     void showPreferences();
     void setWelcomeText(const QString &text);
+    void fitWelcomeText();
     void restoreWindowState();
     void saveWindowState();
     QString selectedCampaignId() const;

@@ -27,7 +27,7 @@ RateLimiter::RateLimiter(QObject *parent)
 
 void RateLimiter::setRate(double requestsPerSecond)
 {
-    m_rate = std::max(0.0, requestsPerSecond);
+    m_rate = std::isfinite(requestsPerSecond) ? std::max(0.0, requestsPerSecond) : 0.0; // inf, NaN: unlimited
 }
 
 void RateLimiter::setDailyLimit(int requests)
