@@ -4,12 +4,16 @@
 #include "gui/clickchartview.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
+#include "gui/preferencesdialog.h"
+#include "i18n.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
 #include "sandboxfixture.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void unauthorizedShowsCredentials();
     void serverErrorOffersRetryAndKeepsRows();
     void remembersLastCampaignAndLink();
+    void preferencesOverrideTheLanguage();
 
 private:
     void openWindow();
@@ -305,6 +310,43 @@ void TestMainWindow::remembersLastCampaignAndLink()
                      .toString(),
         m_fx.campaignId(second));
     QTRY_COMPARE(links->currentIndex().row(), 2);
+}
+
+void TestMainWindow::preferencesOverrideTheLanguage()
+{
+    openWindow();
+    const auto choose = [this](const QString &code) {
+        m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+        PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) != nullptr);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 5); // the system's, then Deutsch, English, Español, Français
+        combo->setCurrentIndex(combo->findData(code));
+        QVERIFY(combo->currentIndex() >= 0);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(m_window->findChild<PreferencesDialog *>() == nullptr);
+    };
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
+
+    choose(QStringLiteral("fr"));
+    QCOMPARE(QSettings().value(I18n::settingsKey()).toString(), QStringLiteral("fr"));
+    QCOMPARE(I18n::savedLanguage(), QStringLiteral("fr"));
+    QVERIFY2(bar->isVisible() && bar->text().contains(QLatin1String("next time")), qPrintable(bar->text()));
+    QCOMPARE(bar->actionButton()->text(), QStringLiteral("Restart Now"));
+    QSignalSpy restart(m_window.get(), &MainWindow::restartRequested);
+    bar->actionButton()->click();
+    QCOMPARE(restart.count(), 1);
+
+    // Opening it again shows the saved choice; "System default" removes the override.
+    m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    PreferencesDialog *again = nullptr;
+    QTRY_VERIFY((again = m_window->findChild<PreferencesDialog *>()) != nullptr);
+    QCOMPARE(again->language(), QStringLiteral("fr"));
+    again->reject();
+    QTRY_VERIFY(m_window->findChild<PreferencesDialog *>() == nullptr);
+    choose(QString());
+    QVERIFY(!QSettings().contains(I18n::settingsKey()));
 }
 
 QTEST_MAIN(TestMainWindow)

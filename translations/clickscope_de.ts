@@ -945,6 +945,10 @@ Link-ID %2 · %3 Klicks</numerusform>
         <source>Type to filter the clicks by email or contact ID (%1)</source>
         <translation>Tippen Sie, um die Klicks nach E-Mail oder Kontakt-ID zu filtern (%1)</translation>
     </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

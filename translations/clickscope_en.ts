@@ -945,6 +945,10 @@ Link ID %2 · %3 clicks</numerusform>
         <source>Type to filter the clicks by email or contact ID (%1)</source>
         <translation>Type to filter the clicks by email or contact ID (%1)</translation>
     </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Restart Now</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

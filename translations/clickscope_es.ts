@@ -945,6 +945,10 @@ ID del enlace %2 · %3 clics</numerusform>
         <source>Type to filter the clicks by email or contact ID (%1)</source>
         <translation>Escriba para filtrar los clics por correo electrónico o ID de contacto (%1)</translation>
     </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

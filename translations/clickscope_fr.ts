@@ -945,6 +945,10 @@ ID du lien %2 · %3 clics</numerusform>
         <source>Type to filter the clicks by email or contact ID (%1)</source>
         <translation>Saisissez du texte pour filtrer les clics par e-mail ou ID de contact (%1)</translation>
     </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

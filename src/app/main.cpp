@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QProcess>
 
 #include <memory>
 
@@ -106,6 +107,15 @@ int main(int argc, char *argv[])
             }
         });
         dialog->open();
+    });
+
+    // Preferences → a new language → "Restart Now": the same program with the same arguments (never secrets: those
+    // come from the keychain or the environment), after the window has saved its state.
+    QObject::connect(&window, &ClickScope::MainWindow::restartRequested, &window, [&window] {
+        if (!window.close())
+            return;
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        QCoreApplication::quit();
     });
 
     window.show();

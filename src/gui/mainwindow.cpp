@@ -660,8 +660,9 @@ void MainWindow::showPreferences()
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::languageChanged, this, [this] {
-        m_ui->messageBar->showMessage(
-            MessageBar::Kind::Information, tr("ClickScope will use the new language the next time it starts."));
+        m_ui->messageBar->showMessage(MessageBar::Kind::Information,
+            tr("ClickScope will use the new language the next time it starts."), tr("Restart Now"),
+            [this] { Q_EMIT restartRequested(); });
     });
     dialog->open();
 }

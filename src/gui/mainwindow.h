@@ -64,6 +64,8 @@ public:
 Q_SIGNALS:
     void credentialsRequested();
     void demoRequested();
+    // The user asked to restart now so a new language applies (the window's state is saved on close).
+    void restartRequested();
     // A load of clicks ended: finished, failed or cancelled (for tests and scripting).
     void clicksLoadEnded();
     void exportFinished(bool ok, const QString &error);
