@@ -2,7 +2,6 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -51,6 +50,15 @@ QString settingsKey()
 QString savedLanguage()
 {
     return QSettings().value(settingsKey()).toString();
+}
+
+void saveLanguage(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(settingsKey());
+    else
+        settings.setValue(settingsKey(), code);
 }
 
 QString resolve(const QString &code)

@@ -25,6 +25,8 @@ QString settingsKey(); // "ui/language"
 
 // The language the user chose in the settings ("" = follow the system).
 QString savedLanguage();
+// Saves that choice; "" removes the override.
+void saveLanguage(const QString &code);
 
 // The catalog language for `code`, or for the system's UI languages when `code` is empty: "de" for "de_AT",
 // "en" when none of the system's languages has a catalog.

@@ -7,7 +7,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace ClickScope {
@@ -69,11 +68,7 @@ void PreferencesDialog::save()
     const QString chosen = language();
     if (chosen == I18n::savedLanguage())
         return;
-    QSettings settings;
-    if (chosen.isEmpty())
-        settings.remove(I18n::settingsKey());
-    else
-        settings.setValue(I18n::settingsKey(), chosen);
+    I18n::saveLanguage(chosen);
     Q_EMIT languageChanged(chosen);
 }
 
