@@ -23,7 +23,11 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#if defined(__GLIBC__)
 #include <malloc.h>
+#elif defined(__APPLE__)
+#include <malloc/malloc.h>
+#endif
 
 using namespace ClickScope;
 
@@ -31,11 +35,21 @@ namespace {
 
 QTextStream out(stdout);
 
+// Bytes the heap has handed out and not taken back; 0 where the C library has no way to tell (the memory lines then
+// say "not measured").
 std::size_t heapInUse()
 {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
     malloc_trim(0);
     const struct mallinfo2 mi = mallinfo2();
     return mi.uordblks + mi.hblkhd;
+#elif defined(__APPLE__)
+    malloc_statistics_t stats {};
+    malloc_zone_statistics(nullptr, &stats);
+    return stats.size_in_use;
+#else
+    return 0;
+#endif
 }
 
 // Runs an event loop until done() is true; a benchmark's own driver, not application code. A real QEventLoop, as
@@ -193,10 +207,14 @@ int main(int argc, char *argv[])
         << "; longest event-loop stall during the loads = " << worstStall << " ms\n";
 
     const auto &store = model->store();
-    out << "  memory: heap in use grew by " << (heapAfter - heapBefore) / 1024 << " KiB for model + proxy + series = "
-        << QString::number(double(heapAfter - heapBefore) / double(loadedRows), 'f', 1) << " bytes per click ("
-        << store.contactCount() << " contacts; the store's own estimate "
-        << QString::number(double(store.memoryBytes()) / double(loadedRows), 'f', 1) << ")\n";
+    if (heapAfter > heapBefore)
+        out << "  memory: heap in use grew by " << (heapAfter - heapBefore) / 1024
+            << " KiB for model + proxy + series = "
+            << QString::number(double(heapAfter - heapBefore) / double(loadedRows), 'f', 1) << " bytes per click (";
+    else
+        out << "  memory: heap not measured on this platform (";
+    out << store.contactCount() << " contacts; the store's own estimate "
+        << QString::number(double(store.memoryBytes()) / double(loadedRows), 'f', 1) << " bytes per click)\n";
 
     // --- 1b. the same pages from memory: what the UI thread spends per page, without any network ------------------
     {

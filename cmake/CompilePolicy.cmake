@@ -12,7 +12,11 @@ target_compile_definitions(clickscope_policy INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_KEYWORDS
-    QT_NO_URL_CAST_FROM_STRING)
+    QT_NO_URL_CAST_FROM_STRING
+    # Everything Qt deprecated up to 6.8 is gone from the headers, so a new use fails to compile on Qt 6.4 too
+    # (6.4 reads ..._BEFORE, 6.5+ reads ..._UP_TO).
+    QT_DISABLE_DEPRECATED_BEFORE=0x060800
+    QT_DISABLE_DEPRECATED_UP_TO=0x060800)
 
 if(MSVC)
     target_compile_options(clickscope_policy INTERFACE /W4 /permissive- /utf-8)

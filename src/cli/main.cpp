@@ -468,10 +468,26 @@ private:
     std::unordered_set<std::string> m_dedup;
 };
 
+// From Qt 6.5, a locale that is not UTF-8 (LANG=C, or unset, as cron runs jobs) makes QCoreApplication print a
+// four-line notice on stderr before it switches LC_CTYPE to UTF-8 itself. The CLI writes UTF-8 whatever the locale
+// and promises one line per error on stderr, so that notice alone is dropped; every other message goes to Qt.
+QtMessageHandler qtMessageHandler = nullptr;
+
+void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"Detected locale \"") && message.contains(u"which is not UTF-8"))
+        return;
+    if (qtMessageHandler)
+        qtMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    qtMessageHandler = qInstallMessageHandler(cliMessageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("clickscope-cli"));
     QCoreApplication::setOrganizationName(organizationName());

@@ -959,10 +959,15 @@ protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
     {
+        // From 6.5 the connection's socket is a child of its protocol handler, which is a child of this server
+        // (not of the QTcpServer): found by the client's address and port, it lets the drop fault cut the body.
         QTcpSocket *socket = nullptr;
-        for (QTcpSocket *s : m_d->tcpServer->findChildren<QTcpSocket *>())
-            if (s->peerPort() == request.remotePort())
+        for (QTcpSocket *s : findChildren<QTcpSocket *>()) {
+            if (s->peerPort() == request.remotePort() && s->peerAddress().isEqual(request.remoteAddress())) {
                 socket = s;
+                break;
+            }
+        }
         serve(request, std::make_shared<QHttpServerResponder>(std::move(responder)), socket);
         return true;
     }

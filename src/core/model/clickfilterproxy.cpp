@@ -5,7 +5,6 @@
 #include "model/clicktablemodel.h"
 
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <numeric>
 
@@ -95,16 +94,17 @@ void ClickFilterProxy::computeContactMask(std::uint32_t fromContact)
         return;
     }
     std::fill(m_contactMatches.begin() + fromContact, m_contactMatches.end(), 0);
-    // One search over one buffer; a hit names its contact by the offsets table. memmem is glibc's two-way search.
+    // One search over one buffer; a hit names its contact by the offsets table. Boyer-Moore-Horspool skips up to the
+    // needle's length per step (the standard library's, portable; glibc's memmem is not on MSVC).
+    const std::boyer_moore_horspool_searcher searcher(m_needle.cbegin(), m_needle.cend());
     const auto markHits = [&](const std::string &buffer, const std::vector<std::uint32_t> &offsets) {
         const char *base = buffer.data();
         const char *p = base + offsets[fromContact];
         const char *end = base + buffer.size();
-        const std::size_t n = std::size_t(m_needle.size());
         std::uint32_t contact = fromContact;
         while (p < end) {
-            const char *hit = static_cast<const char *>(memmem(p, std::size_t(end - p), m_needle.constData(), n));
-            if (!hit)
+            const char *hit = searcher(p, end).first;
+            if (hit == end)
                 break;
             // Hits come in buffer order: walk the offsets forward to the hit's entry (no binary search per hit).
             const auto pos = std::uint32_t(hit - base);

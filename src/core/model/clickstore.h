@@ -10,6 +10,19 @@
 #include <string>
 #include <vector>
 
+#if defined(_MSC_VER) && (defined(_M_X64) || defined(_M_IX86))
+#include <xmmintrin.h>
+#endif
+
+// A hint to fetch the cache line at ADDR now; nothing where the compiler has no way to say it (it is only a hint).
+#if defined(__GNUC__) || defined(__clang__)
+#define CLICKSCOPE_PREFETCH(addr) __builtin_prefetch(addr)
+#elif defined(_MSC_VER) && (defined(_M_X64) || defined(_M_IX86))
+#define CLICKSCOPE_PREFETCH(addr) _mm_prefetch(reinterpret_cast<const char *>(addr), _MM_HINT_T0)
+#else
+#define CLICKSCOPE_PREFETCH(addr) static_cast<void>(addr)
+#endif
+
 namespace ClickScope {
 
 // uint64 -> uint32, open addressing with linear probing: for a few hundred thousand numeric contact ids it is
@@ -23,7 +36,7 @@ public:
     void prefetch(std::uint64_t key) const
     {
         if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[slot(key)]);
+            CLICKSCOPE_PREFETCH(&m_slots[slot(key)]);
     }
     void insert(std::uint64_t key, std::uint32_t value); // key must not be present
     std::size_t capacity() const { return m_slots.size(); }
