@@ -5,6 +5,7 @@
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
+#include "model/substringsearch.h"
 #include "sandboxfixture.h"
 #include "testbatches.h"
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void seriesAutoBucket();
     void seriesAcrossDaylightSaving();
     void moreLinkIdsThanTheTableHolds();
+    void substringSearchMatchesStdFind_data();
+    void substringSearchMatchesStdFind();
 
 private:
     void loadAll(ClickTableModel &model, int campaign);
@@ -424,6 +427,66 @@ void TestModels::moreLinkIdsThanTheTableHolds()
     // A link seen before the table filled keeps its own id afterwards.
     model.appendBatch(makeBatch({ { utc("2024-04-01T00:00:00.000Z"), "1", "a@x", "2000007" } }));
     QCOMPARE(linkAt(links), QStringLiteral("2000007"));
+}
+
+void TestModels::substringSearchMatchesStdFind_data()
+{
+    QTest::addColumn<bool>("rareByte");
+    QTest::newRow("rare byte + memchr") << true;
+    QTest::newRow("Horspool") << false;
+}
+
+void TestModels::substringSearchMatchesStdFind()
+{
+    // Every occurrence, in order, as std::string_view::find sees it, on random text over a small alphabet (so that
+    // needles occur often, overlap, and sit at both ends of the buffer), for needles of 1 to 12 bytes.
+    QFETCH(bool, rareByte);
+    std::uint32_t seed = rareByte ? 11U : 12U;
+    const auto next = [&seed] {
+        seed = seed * 1664525U + 1013904223U;
+        return seed >> 24;
+    };
+    const std::string alphabet = "ab.@\n\xc3\xab";
+    int needlesChecked = 0, hitsChecked = 0;
+    for (int round = 0; round < 400; ++round) {
+        std::string haystack(std::size_t(next() % 300), ' ');
+        for (char &c : haystack)
+            c = alphabet[next() % alphabet.size()];
+        const std::size_t length = 1 + next() % 12;
+        QByteArray needle;
+        if (!haystack.empty() && next() % 2) { // a needle taken from the text, so that it occurs
+            const std::size_t at = next() % haystack.size();
+            needle = QByteArray::fromStdString(haystack.substr(at, length));
+        } else {
+            for (std::size_t i = 0; i < length; ++i)
+                needle.append(alphabet[next() % alphabet.size()]);
+        }
+        // The sample decides the way: text without the needle's bytes makes them rare, the needle itself common.
+        const std::string sample = rareByte ? std::string(64, 'z') : needle.repeated(64).toStdString();
+        const SubstringSearch search(needle, sample);
+        if (needle.size() >= 2)
+            QCOMPARE(search.usesRareByte(), rareByte);
+
+        const char *begin = haystack.data();
+        const char *end = begin + haystack.size();
+        const std::string_view text(haystack);
+        const std::string_view pattern(needle.constData(), std::size_t(needle.size()));
+        std::size_t from = 0;
+        for (;;) {
+            const std::size_t expected = text.find(pattern, from);
+            const char *hit = search.find(begin + from, end);
+            if (expected == std::string_view::npos) {
+                QCOMPARE(hit, end);
+                break;
+            }
+            QCOMPARE(std::size_t(hit - begin), expected);
+            ++hitsChecked;
+            from = expected + 1;
+        }
+        ++needlesChecked;
+    }
+    QCOMPARE(needlesChecked, 400);
+    QVERIFY2(hitsChecked > 400, "the random needles must occur often");
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -3,6 +3,7 @@
 
 #include "api/isotime.h"
 #include "model/clicktablemodel.h"
+#include "model/substringsearch.h"
 
 #include <algorithm>
 #include <functional>
@@ -94,16 +95,15 @@ void ClickFilterProxy::computeContactMask(std::uint32_t fromContact)
         return;
     }
     std::fill(m_contactMatches.begin() + fromContact, m_contactMatches.end(), 0);
-    // One search over one buffer; a hit names its contact by the offsets table. Boyer-Moore-Horspool skips up to the
-    // needle's length per step (the standard library's, portable; glibc's memmem is not on MSVC).
-    const std::boyer_moore_horspool_searcher searcher(m_needle.cbegin(), m_needle.cend());
+    // One search over one buffer; a hit names its contact by the offsets table.
     const auto markHits = [&](const std::string &buffer, const std::vector<std::uint32_t> &offsets) {
         const char *base = buffer.data();
         const char *p = base + offsets[fromContact];
         const char *end = base + buffer.size();
+        const SubstringSearch search(m_needle, std::string_view(p, std::size_t(end - p)));
         std::uint32_t contact = fromContact;
         while (p < end) {
-            const char *hit = searcher(p, end).first;
+            const char *hit = search.find(p, end);
             if (hit == end)
                 break;
             // Hits come in buffer order: walk the offsets forward to the hit's entry (no binary search per hit).
@@ -147,9 +147,13 @@ void ClickFilterProxy::refilter()
     if (m_fromMs == INT64_MIN && m_toMs == INT64_MAX) {
         // Text only: a row passes when its contact matches; every contact has rows, so the accepted contacts are
         // exactly the matching ones.
-        for (std::uint32_t i = 0; i < n; ++i)
-            if (match[records[i].contact])
-                m_rows[kept++] = i;
+        // Without a branch: a matching contact is 1 in 8 rows for a broad match, a branch mispredicted that often
+        // costs more than the store that is thrown away.
+        std::uint32_t *rows = m_rows.data();
+        for (std::uint32_t i = 0; i < n; ++i) {
+            rows[kept] = i;
+            kept += match[records[i].contact];
+        }
         m_contactRows.assign(m_contactMatches.begin(), m_contactMatches.end());
         m_acceptedContacts = int(std::count(m_contactMatches.begin(), m_contactMatches.end(), std::uint8_t(1)));
     } else {

@@ -160,15 +160,25 @@ void ClickSeries::recompute()
         m_lastSlotOfContact.assign(store.contactCount(), -1);
         const auto n = std::uint32_t(store.size());
         const bool all = !m_proxy->isFiltering();
-        for (std::uint32_t i = 0; i < n; ++i)
-            if (all || m_proxy->accepts(int(i)))
+        // A filtered walk visits only the accepted rows when the proxy has them in source order.
+        const std::vector<std::uint32_t> *accepted = all ? nullptr : m_proxy->acceptedRowsInSourceOrder();
+        if (accepted) {
+            for (const std::uint32_t i : *accepted)
                 addRow(i);
+        } else {
+            for (std::uint32_t i = 0; i < n; ++i)
+                if (all || m_proxy->accepts(int(i)))
+                    addRow(i);
+        }
         m_sourceSeen = n;
         if (!m_monotonic) {
             std::vector<std::uint32_t> rows;
-            for (std::uint32_t i = 0; i < n; ++i)
-                if (all || m_proxy->accepts(int(i)))
-                    rows.push_back(i);
+            if (accepted)
+                rows = *accepted;
+            else
+                for (std::uint32_t i = 0; i < n; ++i)
+                    if (all || m_proxy->accepts(int(i)))
+                        rows.push_back(i);
             // Rows not in time order: count distinct (bucket, contact) pairs exactly, by sorting them.
             std::vector<std::uint64_t> pairs;
             pairs.reserve(rows.size());
