@@ -4,7 +4,7 @@
 //
 // Usage: bench_load_clicks [CLICKS] [CONTACTS]   (default 1000000 300000)
 #include "api/apiclient.h"
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
 #include "api/v2parser.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/clickbatch.h"
+#include "domain/clickbatch.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clickscope-cli as a process against the sandbox (on its own thread): every command, every exit code, output
 // compared row by row with the sandbox's own data, read back by Python's csv module.
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "sandbox/sandboxthread.h"
 
 #include <QJsonArray>

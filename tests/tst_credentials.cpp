@@ -2,7 +2,7 @@
 // Credentials: a real Secret Service (the gnome-keyring session scripts/test starts), the credentials dialog against
 // the sandbox, secrets kept out of files and logs, and the demo mode.
 #include "gui/credentialsdialog.h"
-#include "gui/demo.h"
+#include "sandbox/demo.h"
 #include "gui/mainwindow.h"
 #include "model/clicktablemodel.h"
 #include "sandbox/sandboxthread.h"
@@ -308,7 +308,7 @@ void TestCredentials::noCredentialOptionsOnTheCommandLine()
 
 void TestCredentials::demoModeStartsAndLoadsClicks()
 {
-    ClickScope::Sandbox::SandboxThread demo(demoSandboxConfig());
+    ClickScope::Sandbox::SandboxThread demo(Sandbox::demoConfig());
     QString error;
     QVERIFY2(demo.start(&error), qPrintable(error));
     QCOMPARE(demo.baseUrl().host(), QStringLiteral("127.0.0.1"));
@@ -316,7 +316,8 @@ void TestCredentials::demoModeStartsAndLoadsClicks()
     QNetworkAccessManager network;
     ApiClient client(&network);
     QVERIFY(client.setBaseUrl(demo.baseUrl()));
-    client.setCredentials(demoCredentials());
+    const Sandbox::DemoAccount account;
+    client.setCredentials({ account.apiKey, account.accessToken });
     QList<CampaignSummary> all;
     bool done = false;
     client.campaigns(QStringLiteral("ALL"), this, [&](const QList<CampaignSummary> &list, const ApiError &) {
@@ -325,7 +326,7 @@ void TestCredentials::demoModeStartsAndLoadsClicks()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
     QVERIFY(all.size() >= 12);
-    Sandbox::Dataset dataset(demoSandboxConfig().data); // the same seed gives the same data
+    Sandbox::Dataset dataset(Sandbox::demoConfig().data); // the same seed gives the same data
     std::size_t links = 0;
     qint64 clicks = 0;
     for (const auto &c : dataset.campaigns()) {

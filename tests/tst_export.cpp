@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export (read back by Python's csv module), failures that leave no file, Ctrl+C, and the contact drill-down.
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "export/csvwriter.h"
 #include "gui/contactdialog.h"
 #include "gui/mainwindow.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ClickTableModel, ClickFilterProxy and ClickSeries: QAbstractItemModelTester on the model and the proxy while real
 // pages from the sandbox arrive, the filter checked against a naive implementation, and the series on known data.
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"

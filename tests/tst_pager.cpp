@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client, the pager and the rate limiter against the sandbox over real HTTP, under every fault of the plan.
 // Each load ends with complete, exact data or a clear typed error with the rows loaded so far kept.
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "api/ratelimiter.h"
 #include "sandbox/jsonout.h"
 #include "sandboxfixture.h"

@@ -2,9 +2,9 @@
 #include "api/apiclient.h"
 #include "appinfo.h"
 #include "gui/credentialsdialog.h"
-#include "gui/demo.h"
 #include "gui/mainwindow.h"
 #include "i18n.h"
+#include "sandbox/demo.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/credentialstore.h"
 
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
 
     const auto startDemo = [&]() -> bool {
         if (!sandbox) {
-            sandbox = std::make_unique<ClickScope::Sandbox::SandboxThread>(ClickScope::demoSandboxConfig());
+            sandbox = std::make_unique<ClickScope::Sandbox::SandboxThread>(ClickScope::Sandbox::demoConfig());
             QString error;
             if (!sandbox->start(&error)) {
                 sandbox.reset();
@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
             }
         }
         client.setBaseUrl(sandbox->baseUrl());
-        client.setCredentials(ClickScope::demoCredentials());
+        const ClickScope::Sandbox::DemoAccount account;
+        client.setCredentials({ account.apiKey, account.accessToken });
         demoMode = true;
         window.setDemoMode(true);
         return true;

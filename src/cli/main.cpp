@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clickscope-cli: the ClickScope core for scripts and sync jobs (DESIGN.md, "CLI contract").
 #include "api/apiclient.h"
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
 #include "appinfo.h"
 #include "export/csvwriter.h"
 #include "i18n.h"
+#include "sandbox/demo.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/credentialstore.h"
 
@@ -575,17 +576,13 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<Sandbox::SandboxThread> sandbox;
     if (parser.isSet(demo)) {
-        Sandbox::SandboxConfig config;
-        config.data.seed = 20261126;
-        config.data.campaigns = 18;
-        config.data.clicks = 60000;
-        sandbox = std::make_unique<Sandbox::SandboxThread>(config);
+        sandbox = std::make_unique<Sandbox::SandboxThread>(Sandbox::demoConfig());
         QString error;
         if (!sandbox->start(&error))
             return fail(NetworkFailure, Cli::tr("the built-in sandbox did not start: %1").arg(error));
         client.setBaseUrl(sandbox->baseUrl());
-        client.setCredentials(
-            { QString::fromLatin1(Sandbox::defaultApiKey), QString::fromLatin1(Sandbox::defaultAccessToken) });
+        const Sandbox::DemoAccount account;
+        client.setCredentials({ account.apiKey, account.accessToken });
     } else if (parser.isSet(apiBase)) {
         QString error;
         if (!client.setBaseUrl(QUrl(parser.value(apiBase)), &error))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignlistmodel.h"
 
-#include "api/isotime.h"
+#include "domain/isotime.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/v2types.h"
+#include "domain/types.h"
 
 #include <QAbstractListModel>
 

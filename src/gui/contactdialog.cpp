@@ -2,7 +2,7 @@
 #include "contactdialog.h"
 
 #include "api/apiclient.h"
-#include "api/isotime.h"
+#include "domain/isotime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/v2types.h"
+#include "domain/types.h"
 #include "model/clicktablemodel.h"
 
 #include <QDialog>

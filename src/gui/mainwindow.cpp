@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "api/pager.h"
 #include "appinfo.h"
 #include "export/csvwriter.h"

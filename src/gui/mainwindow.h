@@ -2,8 +2,8 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/v2types.h"
-#include "model/clickbatch.h"
+#include "domain/types.h"
+#include "domain/clickbatch.h"
 
 #include <QMainWindow>
 #include <QPointer>

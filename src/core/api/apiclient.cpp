@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
 #include "api/v2parser.h"

@@ -2,7 +2,8 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/v2types.h"
+#include "domain/credentials.h"
+#include "domain/types.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -21,12 +22,6 @@ namespace ClickScope {
 class RateLimiter;
 class Pager;
 class ActivityPager;
-
-struct Credentials {
-    QString apiKey;
-    QString accessToken;
-    bool isComplete() const { return !apiKey.isEmpty() && !accessToken.isEmpty(); }
-};
 
 struct RetryPolicy {
     int attempts = 5; // for 5xx, network errors and timeouts

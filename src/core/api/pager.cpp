@@ -2,7 +2,7 @@
 #include "pager.h"
 
 #include "api/apiclient.h"
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "api/v2parser.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "model/clickbatch.h"
+#include "domain/clickbatch.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clickfilterproxy.h"
 
-#include "api/isotime.h"
+#include "domain/isotime.h"
 #include "model/clicktablemodel.h"
 #include "model/substringsearch.h"
 

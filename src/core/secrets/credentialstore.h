@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apiclient.h"
+#include "domain/credentials.h"
 
 #include <QHash>
 #include <QObject>

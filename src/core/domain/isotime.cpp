@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "isotime.h"
+#include "domain/isotime.h"
 
 #include <algorithm>
 
