@@ -4,10 +4,10 @@
 //
 // Usage: bench_load_clicks [CLICKS] [CONTACTS]   (default 1000000 300000)
 #include "api/apiclient.h"
-#include "domain/isotime.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
 #include "api/v2parser.h"
+#include "domain/isotime.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"

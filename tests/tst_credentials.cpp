@@ -2,9 +2,9 @@
 // Credentials: a real Secret Service (the gnome-keyring session scripts/test starts), the credentials dialog against
 // the sandbox, secrets kept out of files and logs, and the demo mode.
 #include "gui/credentialsdialog.h"
-#include "sandbox/demo.h"
 #include "gui/mainwindow.h"
 #include "model/clicktablemodel.h"
+#include "sandbox/demo.h"
 #include "sandbox/sandboxthread.h"
 #include "sandboxfixture.h"
 #include "secrets/credentialstore.h"

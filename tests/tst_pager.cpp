@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client, the pager and the rate limiter against the sandbox over real HTTP, under every fault of the plan.
 // Each load ends with complete, exact data or a clear typed error with the rows loaded so far kept.
-#include "domain/isotime.h"
 #include "api/ratelimiter.h"
+#include "domain/isotime.h"
 #include "sandbox/jsonout.h"
 #include "sandboxfixture.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clickscope-cli: the ClickScope core for scripts and sync jobs (DESIGN.md, "CLI contract").
 #include "api/apiclient.h"
-#include "domain/isotime.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
 #include "appinfo.h"
+#include "domain/isotime.h"
 #include "export/csvwriter.h"
 #include "i18n.h"
 #include "sandbox/demo.h"

@@ -2,9 +2,9 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
-#include "domain/isotime.h"
 #include "api/pager.h"
 #include "appinfo.h"
+#include "domain/isotime.h"
 #include "export/csvwriter.h"
 #include "gui/campaignlistmodel.h"
 #include "gui/contactdialog.h"

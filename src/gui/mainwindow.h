@@ -2,8 +2,8 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "domain/types.h"
 #include "domain/clickbatch.h"
+#include "domain/types.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
-#include "domain/isotime.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
 #include "api/v2parser.h"
 #include "appinfo.h"
+#include "domain/isotime.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

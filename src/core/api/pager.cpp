@@ -2,8 +2,8 @@
 #include "pager.h"
 
 #include "api/apiclient.h"
-#include "domain/isotime.h"
 #include "api/v2parser.h"
+#include "domain/isotime.h"
 
 #include <QCoreApplication>
 

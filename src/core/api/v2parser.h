@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/types.h"
 #include "domain/clickbatch.h"
+#include "domain/types.h"
 
 #include <QByteArray>
 #include <QString>

@@ -43,10 +43,7 @@ public:
     bool accepts(int sourceRow) const { return m_sourceToProxy[std::size_t(sourceRow)] >= 0; }
     // The accepted source rows in ascending order, while the rows are not sorted (then they are the proxy's own
     // order); nullptr while sorted.
-    const std::vector<std::uint32_t> *acceptedRowsInSourceOrder() const
-    {
-        return m_sortColumn < 0 ? &m_rows : nullptr;
-    }
+    const std::vector<std::uint32_t> *acceptedRowsInSourceOrder() const { return m_sortColumn < 0 ? &m_rows : nullptr; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
