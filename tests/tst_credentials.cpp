@@ -8,6 +8,7 @@
 #include "sandbox/sandboxthread.h"
 #include "sandboxfixture.h"
 #include "secrets/credentialstore.h"
+#include "session/credentialresolver.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void keychainWriteReadDelete();
     void inMemoryStore();
     void environmentOverride();
+    void resolverEnvironmentThenKeychain();
     void dialogTestsSavesAndForgets();
     void secretsStayOutOfFilesAndLogs();
     void noCredentialOptionsOnTheCommandLine();
@@ -168,6 +171,70 @@ void TestCredentials::environmentOverride()
     QCOMPARE(c.accessToken, QStringLiteral("env-token"));
     qunsetenv("CLICKSCOPE_API_KEY");
     qunsetenv("CLICKSCOPE_ACCESS_TOKEN");
+}
+
+void TestCredentials::resolverEnvironmentThenKeychain()
+{
+    // What the window and the CLI do at start-up, against the real keychain.
+    qunsetenv("CLICKSCOPE_API_KEY");
+    qunsetenv("CLICKSCOPE_ACCESS_TOKEN");
+    KeychainCredentialStore store(nullptr, QStringLiteral("ClickScope-test"));
+    CredentialResolver resolver(&store);
+    QSignalSpy answers(&resolver, &CredentialResolver::resolved);
+    const QString host = unique("resolver-") + QStringLiteral(".example");
+    const auto next = [&]() -> QList<QVariant> {
+        if (!answers.wait(20000))
+            return {};
+        return answers.takeFirst();
+    };
+
+    // Nothing anywhere: the keychain says so.
+    resolver.resolve(host);
+    QList<QVariant> a = next();
+    QCOMPARE(a.size(), 5);
+    QCOMPARE(a.at(0).toString(), host);
+    QCOMPARE(a.at(2).value<CredentialResolver::Source>(), CredentialResolver::Source::Store);
+    QCOMPARE(a.at(3).value<CredentialStore::Status>(), CredentialStore::Status::NotFound);
+    QVERIFY(!a.at(1).value<Credentials>().isComplete());
+
+    // Saved in the keychain: those.
+    const Credentials saved { unique("rk-"), unique("rt-") };
+    QCOMPARE(waitSave(store, host, saved).status, CredentialStore::Status::Ok);
+    resolver.resolve(host);
+    a = next();
+    QCOMPARE(a.at(3).value<CredentialStore::Status>(), CredentialStore::Status::Ok);
+    QCOMPARE(a.at(2).value<CredentialResolver::Source>(), CredentialResolver::Source::Store);
+    QCOMPARE(a.at(1).value<Credentials>().apiKey, saved.apiKey);
+    QCOMPARE(a.at(1).value<Credentials>().accessToken, saved.accessToken);
+
+    // Both variables set: the environment wins over the keychain; one alone does not count.
+    qputenv("CLICKSCOPE_API_KEY", "env-key");
+    resolver.resolve(host);
+    a = next();
+    QCOMPARE(a.at(2).value<CredentialResolver::Source>(), CredentialResolver::Source::Store);
+    QCOMPARE(a.at(1).value<Credentials>().apiKey, saved.apiKey);
+    qputenv("CLICKSCOPE_ACCESS_TOKEN", "env-token");
+    resolver.resolve(host);
+    a = next();
+    QCOMPARE(a.at(2).value<CredentialResolver::Source>(), CredentialResolver::Source::Environment);
+    QCOMPARE(a.at(3).value<CredentialStore::Status>(), CredentialStore::Status::Ok);
+    QCOMPARE(a.at(1).value<Credentials>().apiKey, QStringLiteral("env-key"));
+    QCOMPARE(a.at(1).value<Credentials>().accessToken, QStringLiteral("env-token"));
+    qunsetenv("CLICKSCOPE_API_KEY");
+    qunsetenv("CLICKSCOPE_ACCESS_TOKEN");
+
+    // A second resolve before the first answered: only the second answers.
+    QSignalSpy loads(&store, &CredentialStore::loaded);
+    resolver.resolve(host + QStringLiteral(".other"));
+    resolver.resolve(host);
+    QVERIFY(QTest::qWaitFor([&loads] { return loads.size() == 2; }, 20000));
+    QTRY_COMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().at(0).toString(), host);
+    QCOMPARE(answers.first().at(1).value<Credentials>().apiKey, saved.apiKey);
+    QCoreApplication::processEvents();
+    QCOMPARE(answers.size(), 1);
+
+    QCOMPARE(waitForget(store, host).status, CredentialStore::Status::Ok);
 }
 
 void TestCredentials::dialogTestsSavesAndForgets()

@@ -7,6 +7,7 @@
 #include "sandbox/demo.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/credentialstore.h"
+#include "session/credentialresolver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -124,24 +125,22 @@ int main(int argc, char *argv[])
         if (!startDemo())
             return 1;
         window.start();
-    } else if (const ClickScope::Credentials env = ClickScope::CredentialStore::fromEnvironment(); env.isComplete()) {
-        // Automation: the environment overrides the keychain.
-        client.setCredentials(env);
-        window.start();
     } else {
-        QObject::connect(
-            &keychain, &ClickScope::CredentialStore::loaded, &window,
-            [&](const QString &, const ClickScope::Credentials &credentials, ClickScope::CredentialStore::Status status,
+        // The environment (automation), else the keychain's entry for the API host.
+        auto *resolver = new ClickScope::CredentialResolver(&keychain, &window);
+        QObject::connect(resolver, &ClickScope::CredentialResolver::resolved, &window,
+            [&, resolver](const QString &, const ClickScope::Credentials &credentials,
+                ClickScope::CredentialResolver::Source, ClickScope::CredentialStore::Status status,
                 const QString &message) {
-                if (status == ClickScope::CredentialStore::Status::Ok && credentials.isComplete())
+                resolver->deleteLater();
+                if (status == ClickScope::CredentialStore::Status::Ok)
                     client.setCredentials(credentials);
                 else if (status == ClickScope::CredentialStore::Status::Unavailable
                     || status == ClickScope::CredentialStore::Status::Failed)
                     window.setKeychainProblem(message);
                 window.start();
-            },
-            Qt::SingleShotConnection);
-        keychain.load(client.baseUrl().host());
+            });
+        resolver->resolve(client.baseUrl().host());
     }
     return QApplication::exec();
 }

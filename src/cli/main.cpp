@@ -10,6 +10,7 @@
 #include "sandbox/demo.h"
 #include "sandbox/sandboxthread.h"
 #include "secrets/credentialstore.h"
+#include "session/credentialresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -591,15 +592,15 @@ int main(int argc, char *argv[])
 
     Command run(&client, args, parser);
     KeychainCredentialStore keychain;
+    CredentialResolver resolver(&keychain);
     if (client.hasCredentials()) {
         QTimer::singleShot(0, &run, [&run] { run.run(); });
-    } else if (const Credentials env = CredentialStore::fromEnvironment(); env.isComplete()) {
-        client.setCredentials(env);
-        QTimer::singleShot(0, &run, [&run] { run.run(); });
     } else {
-        QObject::connect(&keychain, &CredentialStore::loaded, &run,
-            [&](const QString &, const Credentials &c, CredentialStore::Status s, const QString &message) {
-                if (s == CredentialStore::Status::Ok && c.isComplete()) {
+        // The environment (automation), else the keychain's entry for the API host.
+        QObject::connect(&resolver, &CredentialResolver::resolved, &run,
+            [&](const QString &, const Credentials &c, CredentialResolver::Source, CredentialStore::Status s,
+                const QString &message) {
+                if (s == CredentialStore::Status::Ok) {
                     client.setCredentials(c);
                     run.run();
                     return;
@@ -612,7 +613,7 @@ int main(int argc, char *argv[])
                             "ClickScope (Account > Credentials...); %1")
                         .arg(why)));
             });
-        keychain.load(client.baseUrl().host());
+        resolver.resolve(client.baseUrl().host());
     }
     return QCoreApplication::exec();
 }
