@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cursor.h"
+
+#include <QList>
+#include <QStringBuilder>
+
+namespace ClickScope::Sandbox {
+
+QByteArray Cursor::encode() const
+{
+    QByteArray plain = "r=" + route + "&c=" + QByteArray::number(qlonglong(campaign))
+        + "&l=" + QByteArray::number(qlonglong(link)) + "&k=" + QByteArray::number(qlonglong(contact))
+        + "&p=" + QByteArray::number(qlonglong(pos)) + "&n=" + QByteArray::number(qlonglong(limit))
+        + "&s=" + QByteArray::number(qlonglong(since)) + "&st=" + status + "&f=" + QByteArray::number(fingerprint);
+    return plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+std::optional<Cursor> Cursor::decode(const QByteArray &text)
+{
+    const auto decoded
+        = QByteArray::fromBase64Encoding(text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || text.isEmpty())
+        return std::nullopt;
+    Cursor c;
+    int seen = 0;
+    for (const QByteArray &pair : decoded.decoded.split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        if (eq < 0)
+            return std::nullopt;
+        const QByteArray k = pair.left(eq);
+        const QByteArray v = pair.mid(eq + 1);
+        bool ok = true;
+        if (k == "r") {
+            c.route = v;
+        } else if (k == "st") {
+            c.status = v;
+        } else if (k == "f") {
+            c.fingerprint = v.toUInt(&ok);
+        } else {
+            const std::int64_t n = v.toLongLong(&ok);
+            if (k == "c")
+                c.campaign = n;
+            else if (k == "l")
+                c.link = n;
+            else if (k == "k")
+                c.contact = n;
+            else if (k == "p")
+                c.pos = n;
+            else if (k == "n")
+                c.limit = n;
+            else if (k == "s")
+                c.since = n;
+            else
+                return std::nullopt;
+        }
+        if (!ok)
+            return std::nullopt;
+        ++seen;
+    }
+    if (seen != 9 || c.pos < 0 || c.limit < 1)
+        return std::nullopt;
+    return c;
+}
+
+} // namespace ClickScope::Sandbox

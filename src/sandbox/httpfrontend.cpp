@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpfrontend.h"
+
+#include "v2names.h"
+
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace ClickScope::Sandbox {
+
+void HttpFrontEnd::serve(
+    const QHttpServerRequest &request, std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket)
+{
+    SandboxPrivate &d = *m_d;
+    const std::int64_t now = d.clock.elapsed();
+    const QUrl url = request.url();
+
+    ApiRequest api;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        api.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Head:
+        api.method = "HEAD";
+        break;
+    default:
+        api.method = "OTHER";
+    }
+    api.path = url.path(QUrl::FullyEncoded).toUtf8();
+    const QUrlQuery query(url);
+    QByteArray redactedQuery;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        api.query.append({ item.first.toUtf8(), item.second.toUtf8() });
+        redactedQuery += (redactedQuery.isEmpty() ? "?" : "&") + item.first.toUtf8() + '='
+            + (item.first == QLatin1String("api_key") ? QByteArray("***") : item.second.toUtf8());
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    api.accept = request.headers().value("Accept").toByteArray();
+    api.authorization = request.headers().value("Authorization").toByteArray();
+#else
+    api.accept = request.value("Accept");
+    api.authorization = request.value("Authorization");
+#endif
+
+    const Route route = Sandbox::routeForPath(api.path);
+    const int n = ++d.routeCounters[int(route)];
+
+    // Faults that apply to this request.
+    std::optional<FaultRule> statusFault;
+    int latency = 0;
+    bool drop = false, malformed = false, forceQps = false, forceQuota = false, repeatCursor = false,
+         foreignLink = false;
+    for (const FaultRule &rule : std::as_const(d.plan.rules)) {
+        if (!rule.matches(route, n))
+            continue;
+        switch (rule.action) {
+        case FaultAction::Status:
+            statusFault = rule;
+            break;
+        case FaultAction::Latency:
+            latency += rule.latencyMs;
+            break;
+        case FaultAction::Drop:
+            drop = true;
+            break;
+        case FaultAction::Malformed:
+            malformed = true;
+            break;
+        case FaultAction::NumericIds:
+            api.numericIds = true;
+            break;
+        case FaultAction::EmptyDates:
+            api.emptyDates = true;
+            break;
+        case FaultAction::OverQps:
+            forceQps = true;
+            break;
+        case FaultAction::OverQuota:
+            forceQuota = true;
+            break;
+        case FaultAction::RepeatCursor:
+            repeatCursor = true;
+            break;
+        case FaultAction::ForeignLink:
+            foreignLink = true;
+            break;
+        }
+    }
+
+    ApiResponse response;
+    const QByteArray key = query.queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).toUtf8();
+    const bool keyValid = !key.isEmpty() && key == d.config.apiKey;
+    bool rateLimited = false;
+    if (keyValid) {
+        // Mashery's limits come before anything else the API does.
+        const double qps = d.config.qps;
+        if (qps > 0) {
+            const auto allowed = std::size_t(std::max(1.0, std::floor(qps)));
+            const auto window = std::int64_t(1000.0 * double(allowed) / qps);
+            while (!d.recentAccepted.empty() && d.recentAccepted.front() <= now - window)
+                d.recentAccepted.pop_front();
+            if (d.recentAccepted.size() >= allowed)
+                forceQps = true;
+        }
+        if (d.config.dailyQuota > 0 && d.acceptedToday >= d.config.dailyQuota)
+            forceQuota = true;
+        if (forceQuota) {
+            response = errorResponse(403, "mashery.not.authorized.over.ratelimit",
+                "Account Over Rate Limit: the Mashery account associated with this request is over its rate limit "
+                "quota.");
+            rateLimited = true;
+        } else if (forceQps) {
+            response = errorResponse(403, "mashery.not.authorized.over.qps",
+                "Account Over Queries Per Second Limit: the Mashery account associated with this request is over its "
+                "queries-per-second quota.");
+            rateLimited = true;
+        } else {
+            if (qps > 0) // only kept when a limit is checked: an unlimited demo must not grow it forever
+                d.recentAccepted.push_back(now);
+            ++d.acceptedToday;
+        }
+    }
+    if (!rateLimited) {
+        if (statusFault && keyValid) {
+            response = errorResponse(statusFault->status,
+                statusFault->errorKey.isEmpty() ? defaultErrorKey(statusFault->status) : statusFault->errorKey,
+                QByteArray("Injected fault: HTTP ") + QByteArray::number(statusFault->status) + '.');
+        } else {
+            response = d.handleWithPrefetch(api);
+        }
+    }
+    if ((repeatCursor || foreignLink) && response.status == 200) {
+        const QByteArray marker = "\"next_link\":\"";
+        const qsizetype at = response.body.indexOf(marker);
+        if (at >= 0) {
+            const qsizetype start = at + marker.size();
+            const qsizetype end = response.body.indexOf('"', start);
+            QByteArray link;
+            if (repeatCursor) {
+                // The link of this very request, as a server with a broken cursor would send it.
+                QUrlQuery withoutKey(query);
+                withoutKey.removeAllQueryItems(QStringLiteral("api_key"));
+                link = api.path
+                    + (withoutKey.isEmpty() ? QByteArray() : '?' + withoutKey.toString(QUrl::FullyEncoded).toUtf8());
+            } else {
+                link = "https://attacker.example" + response.body.mid(start, end - start);
+            }
+            response.body.replace(start, end - start, link);
+        }
+    }
+    if (malformed && response.status == 200) {
+        // Cut the JSON in the middle of a row and add garbage: no JSON parser may accept it.
+        response.body = response.body.left(response.body.size() / 2) + "\"}{,]";
+    }
+
+    RequestRecord record;
+    record.elapsedMs = now;
+    record.route = route;
+    record.routeRequest = n;
+    record.method = api.method;
+    record.target = api.path + redactedQuery;
+    record.status = response.status;
+    record.dropped = drop;
+    if (d.log.size() >= requestLogCap)
+        d.log.remove(0, requestLogCap / 2);
+    d.log.append(record);
+    Q_EMIT m_owner->requestServed(record);
+
+    const auto prefetch = [this, api, response] {
+        if (!response.body.contains("\"next_link\""))
+            return;
+        QTimer::singleShot(0, this, [this, api, response] { m_d->prefetchAfter(api, response); });
+    };
+    if (latency > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(latency, this, [this, responder, guard, response, drop, prefetch] {
+            if (guard)
+                send(responder, guard, response, drop);
+            prefetch();
+        });
+        return;
+    }
+    send(responder, socket, response, drop);
+    if (socket)
+        socket->flush();
+    prefetch();
+}
+
+void HttpFrontEnd::send(
+    const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket, const ApiResponse &response, bool drop)
+{
+    if (drop && socket) {
+        // Promise the whole body, send half of it, then close: the client sees the connection die mid-body.
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+            + reasonPhrase(response.status).toByteArray()
+            + "\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: "
+            + QByteArray::number(response.body.size()) + "\r\n\r\n";
+        socket->write(head + response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    // The (data, mime type, status) overload exists from Qt 6.4 to 6.8+, where header lists changed type.
+    responder->write(response.body, QByteArrayLiteral("application/json;charset=UTF-8"),
+        static_cast<QHttpServerResponder::StatusCode>(response.status));
+}
+
+} // namespace ClickScope::Sandbox

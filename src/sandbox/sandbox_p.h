@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The sandbox's insides, shared by its parts: the v2 routes (v2routes.cpp), the HTTP front end (httpfrontend.cpp)
+// and the public Sandbox object (sandbox.cpp). Not installed, not for the client.
+
+#include "cursor.h"
+#include "jsonout.h"
+#include "sandbox.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <deque>
+#include <optional>
+
+class QTcpServer;
+
+namespace ClickScope::Sandbox {
+
+inline constexpr int trackingLimitMax = 500;
+inline constexpr int campaignLimitMax = 50;
+inline constexpr qsizetype requestLogCap = 200000;
+
+// The v2 error array with one entry; the key defaults to the status's http.status.* name.
+ApiResponse errorResponse(int status, QByteArrayView key, const QByteArray &message);
+ApiResponse errorResponse(int status, const QByteArray &message);
+// Decimal digits only, at most 18 of them.
+bool parseInt64(QByteArrayView text, std::int64_t &out);
+
+struct Params {
+    const ApiRequest &request;
+
+    std::optional<QByteArray> value(QByteArrayView key) const
+    {
+        for (const auto &kv : request.query)
+            if (kv.first == key)
+                return kv.second;
+        return std::nullopt;
+    }
+    bool onlyNextAndKey() const
+    {
+        for (const auto &kv : request.query)
+            if (kv.first != "next" && kv.first != "api_key")
+                return false;
+        return true;
+    }
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// SandboxPrivate: the API behaviour (pure) and the bookkeeping the HTTP front end needs.
+
+class HttpFrontEnd;
+
+class SandboxPrivate
+{
+public:
+    explicit SandboxPrivate(const SandboxConfig &c)
+        : config(c)
+        , dataset(c.data)
+    { }
+
+    ApiResponse handle(const ApiRequest &request) const;
+    std::optional<ApiResponse> checkAccess(const ApiRequest &request) const;
+    ApiResponse route(const ApiRequest &request) const;
+    ApiResponse handleWithPrefetch(const ApiRequest &request);
+    void prefetchAfter(const ApiRequest &request, const ApiResponse &response);
+    static QByteArray cacheKey(const ApiRequest &request);
+
+    // Each route handler gets the decoded path segments after /v2/.
+    ApiResponse campaignList(const Params &p) const;
+    ApiResponse campaignDetail(int campaign, const ApiRequest &request) const;
+    ApiResponse clicks(int campaign, int link, const Params &p, const QByteArray &path) const;
+    ApiResponse campaignReport(int campaign, std::optional<ActivityType> type, const QByteArray &reportName,
+        const Params &p, const QByteArray &path) const;
+    ApiResponse summary(
+        const TrackingSummary &s, std::int64_t campaignId, std::int64_t contactId, bool numericIds) const;
+    ApiResponse contactDetail(std::uint32_t contact, const ApiRequest &request) const;
+    ApiResponse contactReport(std::uint32_t contact, std::optional<ActivityType> type, std::int64_t linkId,
+        const QByteArray &reportName, const Params &p, const QByteArray &path) const;
+    ApiResponse summaryByCampaign(std::uint32_t contact, bool numericIds) const;
+
+    // Reads limit / created_since / next into a cursor, or returns the error response to send.
+    std::optional<ApiResponse> pagingState(const Params &p, const QByteArray &route, std::int64_t campaign,
+        std::int64_t link, std::int64_t contact, int maxLimit, int defaultLimit, QByteArrayView sinceName,
+        Cursor &cursor, bool &fresh) const;
+    void writeActivity(JsonOut &out, const Activity &a, const ApiRequest &request, bool withLinkUri) const;
+    void finishPage(JsonOut &out, const QByteArray &path, const std::optional<Cursor> &next) const;
+    // One page of a newest-first activity list from the cursor's position (rows older than since left out).
+    ApiResponse activityPage(const std::vector<Activity> &list, const Cursor &cursor, const Params &p,
+        const QByteArray &path, bool withLinkUri) const;
+
+    SandboxConfig config;
+    Dataset dataset;
+
+    // HTTP bookkeeping (owned by the thread the Sandbox lives in).
+    FaultPlan plan;
+    QHash<int, int> routeCounters;
+    QList<RequestRecord> log;
+    QElapsedTimer clock;
+    std::deque<std::int64_t> recentAccepted;
+    std::int64_t acceptedToday = 0;
+    QTcpServer *tcpServer = nullptr;
+    HttpFrontEnd *http = nullptr;
+    QUrl baseUrl;
+    QHash<QByteArray, ApiResponse> prefetched;
+};
+
+} // namespace ClickScope::Sandbox
