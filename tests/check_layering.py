@@ -48,7 +48,7 @@ def rules():
         ("v2/ never includes v3/", lambda l: l == "core/v2", lambda t: t == "core/v3"),
         ("v3/ never includes v2/", lambda l: l == "core/v3", lambda t: t == "core/v2"),
         ("only BackendFactory names v2/ and v3/",
-         lambda l: l not in ("core/v2", "core/v3", "core/backend"), lambda t: t in ("core/v2", "core/v3")),
+         lambda l: l not in ("core/v2", "core/v3"), lambda t: t in ("core/v2", "core/v3")),
         ("gui/ does not use the sandbox (the app starts the demo)", lambda l: l == "gui", lambda t: t == "sandbox"),
         ("the sandbox shares no code with the client (it is the client's judge)",
          lambda l: l == "sandbox", lambda t: t != "sandbox"),
@@ -84,6 +84,9 @@ def check(src, rule_list):
                         continue
                     target_layer = layer_of(target)
                     for rule, applies, forbids in rule_list:
+                        if rule.startswith("only BackendFactory") and re.fullmatch(
+                                r"core/backend/backendfactory\.(h|cpp)", rel):
+                            continue
                         if applies(layer) and forbids(target_layer):
                             violations.append(f'src/{rel}:{number}: {rule}: includes "{m.group(1)}"')
     return violations
@@ -109,6 +112,8 @@ def self_test():
         "core/v2/d.h": '#include "v3/e.h"\n',
         "core/v3/e.h": '#include "v2/d.h"\n',
         "core/session/f.cpp": '#include "v2/d.h"\n',
+        "core/backend/trackingbackend.h": '#include "v3/e.h"\n',
+        "core/backend/backendfactory.cpp": '#include "v2/d.h"\n#include "v3/e.h"\n',
         "gui/g.cpp": '#include "sandbox/h.h"\n',
         "sandbox/h.h": '#include "domain/a.h"\n',
         "core/i.cpp": '#include "gui/g.h"\n',
@@ -121,6 +126,7 @@ def self_test():
         ("core/v2/d.h", "v2/ never includes v3/"),
         ("core/v3/e.h", "v3/ never includes v2/"),
         ("core/session/f.cpp", "only BackendFactory names v2/ and v3/"),
+        ("core/backend/trackingbackend.h", "only BackendFactory names v2/ and v3/"),
         ("gui/g.cpp", "gui/ does not use the sandbox (the app starts the demo)"),
         ("sandbox/h.h", "the sandbox shares no code with the client (it is the client's judge)"),
         ("core/i.cpp", "core does not include gui/, app/ or cli/"),
@@ -136,6 +142,9 @@ def self_test():
         found = check(scratch, rules() + PENDING) + check_cmake(scratch)
     reported = {(v.split(":")[0][len("src/"):], v.split(": ")[1]) for v in found}
     missing = expected - reported
+    if any(v.startswith("src/core/backend/backendfactory.cpp") for v in found):
+        missing.add(("core/backend/backendfactory.cpp", "reported although BackendFactory may name v2/ and v3/"))
+        print("self-test: BackendFactory was reported for naming v2/ and v3/")
     for rel, rule in sorted(missing):
         print(f"self-test: the violation planted in {rel} was not reported ({rule})")
     if not any("links clickscope_sandbox" in v for v in found):

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/pager.h"
 #include "api/ratelimiter.h"
+#include "domain/isotime.h"
 #include "sandbox/sandbox.h"
 
 #include <QNetworkAccessManager>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace ClickScope::Tests {
 
@@ -52,6 +54,39 @@ struct SandboxFixture {
         return -1;
     }
 };
+
+// One click as a test compares it: the contact, its email, the link, the time.
+struct ExpectedClick {
+    QByteArray contactId, email, linkId;
+    qint64 ms;
+    bool operator==(const ExpectedClick &o) const = default;
+};
+
+// A campaign's clicks (link < 0: all links) straight from the generator, newest first as the API pages them, the
+// ones older than since left out.
+inline std::vector<ExpectedClick> expectedClicks(
+    const Sandbox::Dataset &d, int campaign, int link, std::int64_t since = noDate)
+{
+    const auto &c = d.campaigns()[std::size_t(campaign)];
+    std::vector<ExpectedClick> out;
+    const auto add = [&](std::uint32_t index) {
+        const std::int64_t ms = d.clickTime(campaign, index);
+        if (since != noDate && ms < since)
+            return;
+        const std::uint32_t contact = d.clickContact(campaign, index);
+        out.push_back({ QByteArray::number(qlonglong(Sandbox::Dataset::contactId(contact))), d.email(contact),
+            QByteArray::number(qlonglong(c.links[std::size_t(d.clickLink(campaign, index))].id)), ms });
+    };
+    if (link >= 0) {
+        const auto &indices = c.links[std::size_t(link)].clicks;
+        for (auto it = indices.rbegin(); it != indices.rend(); ++it)
+            add(*it);
+    } else {
+        for (std::uint32_t i = c.clickCount; i-- > 0;)
+            add(i);
+    }
+    return out;
+}
 
 // What a pager did, collected.
 struct PagerRun {

@@ -16,11 +16,7 @@ using ClickScope::Sandbox::Route;
 
 namespace {
 
-struct Row {
-    QByteArray contactId, email, linkId;
-    qint64 ms;
-    bool operator==(const Row &o) const = default;
-};
+using Row = ExpectedClick;
 
 std::vector<Row> rowsOf(const PagerRun &run)
 {
@@ -105,28 +101,7 @@ void TestPager::init()
 
 std::vector<Row> TestPager::expectedLink(int campaign, int link, std::int64_t since) const
 {
-    // Straight from the generator, newest first, as the API pages it.
-    const auto &d = m_fx.sandbox->dataset();
-    const auto &c = d.campaigns()[std::size_t(campaign)];
-    std::vector<Row> out;
-    const auto add = [&](std::uint32_t index) {
-        const std::int64_t ms = d.clickTime(campaign, index);
-        if (since != noDate && ms < since)
-            return;
-        const std::uint32_t contact = d.clickContact(campaign, index);
-        out.push_back(
-            { QByteArray::number(qlonglong(ClickScope::Sandbox::Dataset::contactId(contact))), d.email(contact),
-                QByteArray::number(qlonglong(c.links[std::size_t(d.clickLink(campaign, index))].id)), ms });
-    };
-    if (link >= 0) {
-        const auto &indices = c.links[std::size_t(link)].clicks;
-        for (auto it = indices.rbegin(); it != indices.rend(); ++it)
-            add(*it);
-    } else {
-        for (std::uint32_t i = c.clickCount; i-- > 0;)
-            add(i);
-    }
-    return out;
+    return expectedClicks(m_fx.sandbox->dataset(), campaign, link, since);
 }
 
 Pager *TestPager::linkPager(int link, std::int64_t since)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "domain/types.h"
 #include "model/clicktablemodel.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "domain/clickbatch.h"
 #include "domain/types.h"
 
@@ -30,8 +30,8 @@ class ClickSeries;
 class ClickTableModel;
 class LinkListModel;
 class Pager;
-struct PagerProgress;
-struct PagerSummary;
+struct StreamProgress;
+struct StreamSummary;
 
 // The window a user lives in: campaigns and links on the left, the click table above the chart on the right,
 // a filter row, and a status bar with progress, request rate, Cancel and the footer "N of M clicks · K contacts".
@@ -83,9 +83,9 @@ private:
     void releasePager(); // a load ended: drop the pager and the loading UI
     void showApiError(const ApiError &error, const QString &what, std::function<void()> retry);
     void onBatch(quint64 generation, const ClickScope::ClickBatch &batch);
-    void onProgress(quint64 generation, const ClickScope::PagerProgress &progress);
-    void onPagerFinished(quint64 generation, const ClickScope::PagerSummary &summary);
-    void onPagerFailed(quint64 generation, const ClickScope::ApiError &error, const ClickScope::PagerSummary &soFar);
+    void onProgress(quint64 generation, const ClickScope::StreamProgress &progress);
+    void onPagerFinished(quint64 generation, const ClickScope::StreamSummary &summary);
+    void onPagerFailed(quint64 generation, const ClickScope::ApiError &error, const ClickScope::StreamSummary &soFar);
     void updateFooter();
     void updateSummary(const Campaign &campaign);
     void applyDateRange();

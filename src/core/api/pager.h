@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apierror.h"
+#include "backend/clickstream.h"
+#include "domain/apierror.h"
 #include "domain/clickbatch.h"
 
 #include <QElapsedTimer>
@@ -18,21 +19,9 @@ class ApiClient;
 class ApiCall;
 class ClickPageParser;
 
-struct PagerProgress {
-    int pages = 0;
-    qint64 rows = 0;
-    int requests = 0; // HTTP requests, retries included
-    double requestsPerSecond = 0; // over the last few seconds
-    qint64 elapsedMs = 0;
-};
-
-struct PagerSummary {
-    int pages = 0;
-    qint64 rows = 0;
-    qint64 rowsDroppedBeforeSince = 0; // rows older than created_since that the server sent anyway
-    int requests = 0;
-    qint64 elapsedMs = 0;
-};
+// The stream types of the backend seam: a Pager is the v2 backend's ClickStream underneath.
+using PagerProgress = StreamProgress;
+using PagerSummary = StreamSummary;
 
 // Follows next_link from a first page to the last, handing over each page's clicks as a batch.
 // - A link that is not a path on the API's origin is refused (ForeignLink); a link seen before stops paging
@@ -87,6 +76,3 @@ private:
 };
 
 } // namespace ClickScope
-
-Q_DECLARE_METATYPE(ClickScope::PagerProgress)
-Q_DECLARE_METATYPE(ClickScope::PagerSummary)

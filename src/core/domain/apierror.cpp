@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apierror.h"
+#include "domain/apierror.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/clickbatch.h"
+
+#include <QObject>
+
+namespace ClickScope {
+
+struct StreamProgress {
+    int pages = 0;
+    qint64 rows = 0;
+    int requests = 0; // HTTP requests, retries included
+    double requestsPerSecond = 0; // over the last few seconds
+    qint64 elapsedMs = 0;
+};
+
+struct StreamSummary {
+    int pages = 0;
+    qint64 rows = 0;
+    qint64 rowsDroppedBeforeSince = 0; // rows older than `since` that the server sent anyway
+    int requests = 0;
+    qint64 elapsedMs = 0;
+};
+
+// The clicks of one query, page by page, newest first, whatever API they come from. Connect, then start().
+// After finished() or failed() nothing more is emitted; after cancel() nothing at all. The batches handed over
+// before a failure stay valid: the caller keeps them.
+class ClickStream : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void start() = 0;
+    virtual void cancel() = 0;
+    virtual bool isRunning() const = 0;
+
+Q_SIGNALS:
+    void batchReady(const ClickScope::ClickBatch &batch);
+    void progress(const ClickScope::StreamProgress &progress);
+    void finished(const ClickScope::StreamSummary &summary);
+    void failed(const ClickScope::ApiError &error, const ClickScope::StreamSummary &soFar);
+};
+
+} // namespace ClickScope
+
+Q_DECLARE_METATYPE(ClickScope::StreamProgress)
+Q_DECLARE_METATYPE(ClickScope::StreamSummary)

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/clickstream.h"
+#include "domain/apierror.h"
+#include "domain/types.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+
+namespace ClickScope {
+
+// What a backend can do, so that callers need not know which API it is.
+struct BackendCapabilities {
+    bool serverSideSince = true; // clicks(…, since) is filtered by the server (v2 created_since)
+    bool clickIds = false; // clicks carry an id of their own (neither v2 nor v3 does)
+};
+
+// One account's tracking data: the seam that the window, the CLI, the session and the cache talk to. Calls answer
+// through `done` in `context` (never when the context is gone); clicks() returns a stream that is not started yet.
+class TrackingBackend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual BackendCapabilities capabilities() const = 0;
+    // The account's campaigns with this status ("SENT", "ALL", ...), newest first.
+    virtual void campaigns(const QString &status, QObject *context,
+        std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)
+        = 0;
+    // One campaign with its tracking summary and links.
+    virtual void campaign(
+        const QString &id, QObject *context, std::function<void(const Campaign &, const ApiError &)> done)
+        = 0;
+    virtual void contact(
+        const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
+        = 0;
+    // Every activity of a contact.
+    virtual void contactActivity(
+        const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)
+        = 0;
+    // The clicks of a campaign (linkId empty: all its links), newest first; sinceMs = noDate for all of them.
+    virtual ClickStream *clicks(
+        const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr)
+        = 0;
+};
+
+} // namespace ClickScope
