@@ -477,12 +477,10 @@ QtMessageHandler qtMessageHandler = nullptr;
 
 void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg && message.startsWith(u"Detected locale \"") && message.contains(u"which is not UTF-8"))
+    // Only the notice that Qt switched to UTF-8 by itself; "has failed to switch" is a real problem and is shown.
+    if (type == QtWarningMsg && message.startsWith(u"Detected locale \"") && message.contains(u"and has switched to"))
         return;
-    if (qtMessageHandler)
-        qtMessageHandler(type, context, message);
-    else
-        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+    qtMessageHandler(type, context, message); // never null: Qt returns its default handler
 }
 
 } // namespace

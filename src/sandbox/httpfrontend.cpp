@@ -178,9 +178,11 @@ void HttpFrontEnd::serve(
         QTimer::singleShot(0, this, [this, api, response] { m_d->prefetchAfter(api, response); });
     };
     if (latency > 0) {
+        // Without a socket (none was found) the responder alone answers; a socket that closed meanwhile gets nothing.
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(latency, this, [this, responder, guard, response, drop, prefetch] {
-            if (guard)
+        const bool hadSocket = socket != nullptr;
+        QTimer::singleShot(latency, this, [this, responder, guard, hadSocket, response, drop, prefetch] {
+            if (!hadSocket || guard)
                 send(responder, guard, response, drop);
             prefetch();
         });

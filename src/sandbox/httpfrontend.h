@@ -4,11 +4,11 @@
 #include "sandbox_p.h"
 
 #include <QAbstractHttpServer>
+#include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QTcpSocket>
 
 #include <memory>
-
-class QTcpSocket;
 
 namespace ClickScope::Sandbox {
 
