@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ClickSession without a widget, over the v2 backend, against the sandbox over real HTTP.
+#include "backend/backendfactory.h"
+#include "model/clickfilterproxy.h"
+#include "model/clickseries.h"
+#include "model/clicktablemodel.h"
+#include "sandboxfixture.h"
+#include "session/clicksession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ClickScope;
+using namespace ClickScope::Tests;
+using ClickScope::Sandbox::FaultPlan;
+using State = ClickSession::State;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void loadToTheEnd();
+    void cancelKeepsTheRows();
+    void staleBatchesAreDropped();
+    void errorKeepsTheRows();
+    void secondLoadReplacesTheFirst();
+
+private:
+    // The model's rows, in order, as the generator's clicks are compared.
+    std::vector<ExpectedClick> rows(const ClickSession &session) const;
+    bool waitForEnd(ClickSession &session, int timeoutMs = 60000) const;
+    QString linkId(int link) const
+    {
+        return QString::number(
+            m_fx.sandbox->dataset().campaigns()[std::size_t(m_campaign)].links[std::size_t(link)].id);
+    }
+    std::vector<ExpectedClick> expected(int link) const
+    {
+        return expectedClicks(m_fx.sandbox->dataset(), m_campaign, link);
+    }
+
+    SandboxFixture m_fx;
+    std::unique_ptr<TrackingBackend> m_backend;
+    int m_campaign = -1;
+};
+
+void TestSession::initTestCase()
+{
+    ClickScope::Sandbox::SandboxConfig config;
+    config.data.seed = 31;
+    config.data.campaigns = 4;
+    config.data.clicks = 8000;
+    config.data.contacts = 1200;
+    QVERIFY(m_fx.start(config));
+    m_campaign = m_fx.firstSentCampaign();
+    QVERIFY(m_campaign >= 0);
+    QVERIFY(m_fx.sandbox->dataset().campaigns()[std::size_t(m_campaign)].links.size() >= 2);
+    m_backend = BackendFactory::createV2(m_fx.client.get());
+}
+
+void TestSession::init()
+{
+    m_fx.sandbox->setFaultPlan({});
+}
+
+std::vector<ExpectedClick> TestSession::rows(const ClickSession &session) const
+{
+    std::vector<ExpectedClick> out;
+    const ClickTableModel *model = session.model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ClickRow row = model->row(r);
+        out.push_back({ row.contactId.toUtf8(), row.email.toUtf8(), row.linkId.toUtf8(), row.clickMs });
+    }
+    return out;
+}
+
+bool TestSession::waitForEnd(ClickSession &session, int timeoutMs) const
+{
+    return QTest::qWaitFor([&session] { return session.state() != State::Loading; }, timeoutMs);
+}
+
+void TestSession::loadToTheEnd()
+{
+    ClickSession session(m_backend.get());
+    QCOMPARE(session.state(), State::Idle);
+    QSignalSpy states(&session, &ClickSession::stateChanged);
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate, 8000);
+    QCOMPARE(session.state(), State::Loading);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QCOMPARE(states.size(), 2); // Loading, Complete
+    QCOMPARE(states.at(1).at(0).value<State>(), State::Complete);
+    const auto want = expected(-1);
+    QVERIFY(rows(session) == want);
+    QCOMPARE(session.summary().rows, qint64(want.size()));
+    // The proxy and the series follow the model.
+    QCOMPARE(session.proxy()->rowCount(), int(want.size()));
+    qint64 charted = 0;
+    for (const auto &p : session.series()->points())
+        charted += p.clicks;
+    QCOMPARE(charted, qint64(want.size()));
+    QCOMPARE(session.expectedRows(), qint64(8000));
+}
+
+void TestSession::cancelKeepsTheRows()
+{
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=40")));
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(QTest::qWaitFor([&session] { return session.model()->rowCount() > 0; }, 20000));
+    session.cancel();
+    QCOMPARE(session.state(), State::Partial);
+    const auto kept = rows(session);
+    QVERIFY(!kept.empty());
+    QTest::qWait(400); // several pages' worth of latency: nothing more arrives, nothing is lost
+    QCOMPARE(session.state(), State::Partial);
+    QVERIFY(rows(session) == kept);
+    const auto want = expected(-1);
+    QVERIFY(kept.size() < want.size());
+    QVERIFY(std::equal(kept.begin(), kept.end(), want.begin()));
+    QCOMPARE(session.summary().rows, qint64(kept.size()));
+    session.cancel(); // a second cancel changes nothing
+    QCOMPARE(session.state(), State::Partial);
+}
+
+void TestSession::staleBatchesAreDropped()
+{
+    // Link 0 loads slowly; link 1 is asked for while link 0's pages are still on the wire. Only link 1's rows may
+    // end up in the model, and the Complete state must be link 1's.
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:1-3:latency=150")));
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), linkId(0), noDate);
+    const quint64 first = session.generation();
+    QTest::qWait(50); // the first request is out, its answer is not
+    m_fx.sandbox->setFaultPlan({});
+    session.load(m_fx.campaignId(m_campaign), linkId(1), noDate);
+    QVERIFY(session.generation() > first);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QTest::qWait(300); // link 0's delayed answers have come and gone
+    QCOMPARE(session.linkId(), linkId(1));
+    QVERIFY(rows(session) == expected(1));
+}
+
+void TestSession::errorKeepsTheRows()
+{
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:3:status=401")));
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Failed);
+    QCOMPARE(session.lastError().kind, ApiError::Kind::Unauthorized);
+    const auto kept = rows(session);
+    const auto want = expected(-1);
+    QVERIFY(!kept.empty() && kept.size() < want.size());
+    QVERIFY(std::equal(kept.begin(), kept.end(), want.begin()));
+    QCOMPARE(session.summary().rows, qint64(kept.size()));
+}
+
+void TestSession::secondLoadReplacesTheFirst()
+{
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), linkId(0), noDate);
+    QVERIFY(waitForEnd(session));
+    QVERIFY(rows(session) == expected(0));
+    QSignalSpy states(&session, &ClickSession::stateChanged);
+    session.load(m_fx.campaignId(m_campaign), linkId(1), noDate);
+    QCOMPARE(session.model()->rowCount(), 0); // a new query starts from nothing
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QCOMPARE(states.size(), 2);
+    QCOMPARE(states.at(0).at(0).value<State>(), State::Loading);
+    QVERIFY(rows(session) == expected(1));
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
