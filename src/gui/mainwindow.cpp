@@ -2,8 +2,8 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
-#include "api/pager.h"
 #include "appinfo.h"
+#include "backend/backendfactory.h"
 #include "domain/isotime.h"
 #include "export/csvwriter.h"
 #include "gui/campaignlistmodel.h"
@@ -43,9 +43,11 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
     , m_campaigns(new CampaignListModel(this))
     , m_campaignSearch(new QSortFilterProxyModel(this))
     , m_links(new LinkListModel(this))
-    , m_clicks(new ClickTableModel(this))
-    , m_proxy(new ClickFilterProxy(this))
-    , m_series(nullptr)
+    , m_backend(BackendFactory::createV2(client))
+    , m_session(new ClickSession(m_backend.get(), this))
+    , m_clicks(m_session->model())
+    , m_proxy(m_session->proxy())
+    , m_series(m_session->series())
     , m_progress(new QProgressBar(this))
     , m_rateLabel(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -99,9 +101,9 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
                 loadClicks();
         });
 
-    // Clicks: model → filter proxy → table; the series aggregates for the chart.
-    m_proxy->setSourceModel(m_clicks);
-    m_series = new ClickSeries(m_proxy, this);
+    // Clicks: the session's model → filter proxy → table; the series aggregates for the chart.
+    connect(m_session, &ClickSession::stateChanged, this, &MainWindow::onLoadState);
+    connect(m_session, &ClickSession::progress, this, &MainWindow::onProgress);
     m_ui->clickTable->setModel(m_proxy);
     m_ui->clickTable->verticalHeader()->setVisible(false);
     m_ui->clickTable->verticalHeader()->setDefaultSectionSize(m_ui->clickTable->fontMetrics().height() + 8);
@@ -313,8 +315,9 @@ void MainWindow::openContactForRow(int proxyRow)
 
 MainWindow::~MainWindow()
 {
-    if (m_pager)
-        m_pager->cancel();
+    // Nothing of a load may reach a half-destroyed window.
+    m_session->disconnect(this);
+    m_session->cancel();
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -370,7 +373,7 @@ void MainWindow::start()
 
 bool MainWindow::isLoading() const
 {
-    return m_pager && m_pager->isRunning();
+    return m_session->state() == ClickSession::State::Loading;
 }
 
 QString MainWindow::footerText() const
@@ -477,30 +480,18 @@ void MainWindow::loadClicks()
     if (campaignId.isEmpty())
         return;
     const QString linkId = selectedLinkId();
-    const quint64 generation = ++m_generation;
+    ++m_generation;
     cancelLoad();
     m_ui->messageBar->hide();
-    m_clicks->clear();
     QSettings().setValue(QStringLiteral("session/lastLink/") + campaignId, linkId);
 
-    m_expectedRows = 0;
+    qint64 expectedRows = 0;
     for (const LinkInfo &l : m_campaign.links)
         if (linkId.isEmpty() || l.id == linkId)
-            m_expectedRows += l.clickCount;
+            expectedRows += l.clickCount;
     const std::int64_t since
         = m_ui->sinceCheck->isChecked() ? QDateTime(m_ui->sinceEdit->date(), QTime(0, 0)).toMSecsSinceEpoch() : noDate;
-    m_loadingLinkId = linkId;
-    m_pager = m_client->clicks(campaignId, linkId, since, this);
-    Pager *pager = m_pager;
-    connect(pager, &Pager::batchReady, this, [this, generation](const ClickBatch &b) { onBatch(generation, b); });
-    connect(pager, &Pager::progress, this, [this, generation](const PagerProgress &p) { onProgress(generation, p); });
-    connect(
-        pager, &Pager::finished, this, [this, generation](const PagerSummary &s) { onPagerFinished(generation, s); });
-    connect(pager, &Pager::failed, this,
-        [this, generation](const ApiError &e, const PagerSummary &s) { onPagerFailed(generation, e, s); });
-    setLoadingUi(true);
-    statusBar()->showMessage(tr("Loading clicks…"));
-    pager->start();
+    m_session->load(campaignId, linkId, since, expectedRows); // clears the model; onLoadState shows the rest
 }
 
 void MainWindow::cancelLoad()
@@ -508,36 +499,17 @@ void MainWindow::cancelLoad()
     // The export reads the model's rows: a new query (or closing) must stop it first.
     if (m_exporter)
         m_exporter->cancel();
-    if (!m_pager)
-        return;
-    Pager *pager = m_pager;
-    m_pager = nullptr;
-    const bool wasRunning = pager->isRunning();
-    pager->cancel();
-    pager->deleteLater();
-    setLoadingUi(false);
-    if (wasRunning) {
-        statusBar()->showMessage(
-            tr("Stopped. %Ln clicks were loaded before you cancelled.", nullptr, m_clicks->rowCount()));
-        Q_EMIT clicksLoadEnded();
-    }
+    m_session->cancel(); // a running load becomes Partial (onLoadState); otherwise nothing happens
 }
 
-void MainWindow::onBatch(quint64 generation, const ClickBatch &batch)
+void MainWindow::onProgress(const StreamProgress &progress)
 {
-    if (generation == m_generation)
-        m_clicks->appendBatch(batch);
-}
-
-void MainWindow::onProgress(quint64 generation, const PagerProgress &progress)
-{
-    if (generation != m_generation)
-        return;
     m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
     if (m_exporter)
         return; // the progress bar shows the export
-    if (m_expectedRows > 0 && !m_ui->sinceCheck->isChecked()) {
-        m_progress->setRange(0, int(std::max<qint64>(m_expectedRows, progress.rows)));
+    const qint64 expectedRows = m_session->expectedRows();
+    if (expectedRows > 0 && m_session->sinceMs() == noDate) {
+        m_progress->setRange(0, int(std::max<qint64>(expectedRows, progress.rows)));
         m_progress->setValue(int(progress.rows));
     } else {
         m_progress->setRange(0, 0); // busy
@@ -546,36 +518,40 @@ void MainWindow::onProgress(quint64 generation, const PagerProgress &progress)
     m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
 }
 
-void MainWindow::releasePager()
+void MainWindow::onLoadState(ClickSession::State state)
 {
-    if (m_pager)
-        m_pager->deleteLater();
-    m_pager = nullptr;
-    setLoadingUi(false);
-}
-
-void MainWindow::onPagerFinished(quint64 generation, const PagerSummary &summary)
-{
-    if (generation != m_generation)
+    using State = ClickSession::State;
+    const StreamSummary &summary = m_session->summary();
+    switch (state) {
+    case State::Idle:
         return;
-    releasePager();
-    statusBar()->showMessage(
-        tr("Loaded %Ln clicks in %1 s (%2 requests).", nullptr, I18n::pluralCount(summary.rows))
-            .arg(QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1), QLocale().toString(summary.requests)),
-        15000);
-    Q_EMIT clicksLoadEnded();
-}
-
-void MainWindow::onPagerFailed(quint64 generation, const ApiError &error, const PagerSummary &soFar)
-{
-    if (generation != m_generation)
+    case State::Loading:
+        setLoadingUi(true);
+        statusBar()->showMessage(tr("Loading clicks…"));
         return;
-    releasePager();
-    const QString kept = soFar.rows > 0
-        ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, I18n::pluralCount(soFar.rows))
-        : QString();
-    showApiError(error, tr("Loading the clicks stopped.") + kept, [this] { loadClicks(); });
-    statusBar()->showMessage(tr("Loading stopped after %Ln clicks.", nullptr, I18n::pluralCount(soFar.rows)));
+    case State::Complete:
+        setLoadingUi(false);
+        statusBar()->showMessage(
+            tr("Loaded %Ln clicks in %1 s (%2 requests).", nullptr, I18n::pluralCount(summary.rows))
+                .arg(QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
+                    QLocale().toString(summary.requests)),
+            15000);
+        break;
+    case State::Partial:
+        setLoadingUi(false);
+        statusBar()->showMessage(
+            tr("Stopped. %Ln clicks were loaded before you cancelled.", nullptr, m_clicks->rowCount()));
+        break;
+    case State::Failed: {
+        setLoadingUi(false);
+        const QString kept = summary.rows > 0
+            ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, I18n::pluralCount(summary.rows))
+            : QString();
+        showApiError(m_session->lastError(), tr("Loading the clicks stopped.") + kept, [this] { loadClicks(); });
+        statusBar()->showMessage(tr("Loading stopped after %Ln clicks.", nullptr, I18n::pluralCount(summary.rows)));
+        break;
+    }
+    }
     Q_EMIT clicksLoadEnded();
 }
 

@@ -4,6 +4,7 @@
 #include "domain/apierror.h"
 #include "domain/clickbatch.h"
 #include "domain/types.h"
+#include "session/clicksession.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -29,7 +30,7 @@ class ClickFilterProxy;
 class ClickSeries;
 class ClickTableModel;
 class LinkListModel;
-class Pager;
+class TrackingBackend;
 struct StreamProgress;
 struct StreamSummary;
 
@@ -80,12 +81,9 @@ private:
     void openCampaign(const QString &campaignId);
     void loadClicks();
     void cancelLoad();
-    void releasePager(); // a load ended: drop the pager and the loading UI
     void showApiError(const ApiError &error, const QString &what, std::function<void()> retry);
-    void onBatch(quint64 generation, const ClickScope::ClickBatch &batch);
-    void onProgress(quint64 generation, const ClickScope::StreamProgress &progress);
-    void onPagerFinished(quint64 generation, const ClickScope::StreamSummary &summary);
-    void onPagerFailed(quint64 generation, const ClickScope::ApiError &error, const ClickScope::StreamSummary &soFar);
+    void onProgress(const ClickScope::StreamProgress &progress);
+    void onLoadState(ClickScope::ClickSession::State state); // the session's load state, shown
     void updateFooter();
     void updateSummary(const Campaign &campaign);
     void applyDateRange();
@@ -108,14 +106,13 @@ private:
     CampaignListModel *m_campaigns;
     QSortFilterProxyModel *m_campaignSearch;
     LinkListModel *m_links;
-    ClickTableModel *m_clicks;
-    ClickFilterProxy *m_proxy;
-    ClickSeries *m_series;
-    QPointer<Pager> m_pager;
-    quint64 m_generation = 0; // a new query bumps it; replies of older generations are dropped
+    std::unique_ptr<TrackingBackend> m_backend; // the v2 backend over m_client
+    ClickSession *m_session; // the click query: model, proxy, series, stream, load state
+    ClickTableModel *m_clicks; // m_session's
+    ClickFilterProxy *m_proxy; // m_session's
+    ClickSeries *m_series; // m_session's
+    quint64 m_generation = 0; // a new campaign query bumps it; its replies of older generations are dropped
     Campaign m_campaign;
-    QString m_loadingLinkId;
-    qint64 m_expectedRows = 0;
     QProgressBar *m_progress;
     QLabel *m_rateLabel;
     QPushButton *m_cancel;
