@@ -88,7 +88,7 @@ inline std::vector<ExpectedClick> expectedClicks(
     return out;
 }
 
-// What a pager did, collected.
+// What a pager or any ClickStream did, collected.
 struct PagerRun {
     std::vector<ClickBatch> batches;
     bool finished = false;
@@ -104,17 +104,19 @@ struct PagerRun {
     }
 };
 
-inline PagerRun runPager(Pager *pager, int timeoutMs = 60000)
+// Runs a Pager or a ClickStream (the same signals) to its end.
+template<typename Source>
+inline PagerRun runPager(Source *pager, int timeoutMs = 60000)
 {
     PagerRun run;
     QList<QMetaObject::Connection> connections;
     connections << QObject::connect(
-        pager, &Pager::batchReady, pager, [&run](const ClickBatch &b) { run.batches.push_back(b); });
-    connections << QObject::connect(pager, &Pager::finished, pager, [&run](const PagerSummary &s) {
+        pager, &Source::batchReady, pager, [&run](const ClickBatch &b) { run.batches.push_back(b); });
+    connections << QObject::connect(pager, &Source::finished, pager, [&run](const PagerSummary &s) {
         run.finished = true;
         run.summary = s;
     });
-    connections << QObject::connect(pager, &Pager::failed, pager, [&run](const ApiError &e, const PagerSummary &s) {
+    connections << QObject::connect(pager, &Source::failed, pager, [&run](const ApiError &e, const PagerSummary &s) {
         run.failed = true;
         run.error = e;
         run.summary = s;
@@ -125,6 +127,17 @@ inline PagerRun runPager(Pager *pager, int timeoutMs = 60000)
     for (const auto &c : connections)
         QObject::disconnect(c);
     return run;
+}
+
+// The rows a run delivered, in order, as expectedClicks() gives them.
+inline std::vector<ExpectedClick> rowsOf(const PagerRun &run)
+{
+    std::vector<ExpectedClick> out;
+    for (const ClickBatch &b : run.batches)
+        for (const ParsedClick &c : b.rows)
+            out.push_back({ b.view(c.contactId).toByteArray(), b.view(c.email).toByteArray(),
+                b.view(c.linkId).toByteArray(), c.clickMs });
+    return out;
 }
 
 } // namespace ClickScope::Tests

@@ -16,38 +16,6 @@ namespace {
 
 using Row = ExpectedClick;
 
-struct StreamRun {
-    std::vector<Row> rows;
-    int batches = 0;
-    bool finished = false, failed = false;
-    ApiError error;
-    StreamSummary summary;
-};
-
-StreamRun run(ClickStream *stream, int timeoutMs = 60000)
-{
-    StreamRun r;
-    QObject::connect(stream, &ClickStream::batchReady, stream, [&r](const ClickBatch &b) {
-        ++r.batches;
-        for (const ParsedClick &c : b.rows)
-            r.rows.push_back({ b.view(c.contactId).toByteArray(), b.view(c.email).toByteArray(),
-                b.view(c.linkId).toByteArray(), c.clickMs });
-    });
-    QObject::connect(stream, &ClickStream::finished, stream, [&r](const StreamSummary &s) {
-        r.finished = true;
-        r.summary = s;
-    });
-    QObject::connect(stream, &ClickStream::failed, stream, [&r](const ApiError &e, const StreamSummary &s) {
-        r.failed = true;
-        r.error = e;
-        r.summary = s;
-    });
-    stream->start();
-    if (!QTest::qWaitFor([&r] { return r.finished || r.failed; }, timeoutMs))
-        qWarning("the stream did not end in time");
-    return r;
-}
-
 } // namespace
 
 class TestBackend : public QObject
@@ -149,14 +117,14 @@ void TestBackend::campaignsAndDetail()
 void TestBackend::clicksOfTheWholeCampaign()
 {
     std::unique_ptr<ClickStream> stream(m_backend->clicks(m_fx.campaignId(m_campaign), QString(), noDate));
-    const StreamRun r = run(stream.get());
+    const PagerRun r = runPager(stream.get());
     QVERIFY(r.finished);
     QVERIFY(!stream->isRunning());
     const auto want = expected(-1);
     QVERIFY(want.size() > 1000);
-    QVERIFY(r.rows == want);
+    QVERIFY(rowsOf(r) == want);
     QCOMPARE(r.summary.rows, qint64(want.size()));
-    QCOMPARE(r.summary.pages, r.batches);
+    QCOMPARE(r.summary.pages, int(r.batches.size()));
 }
 
 void TestBackend::clicksOfOneLinkSince()
@@ -166,11 +134,11 @@ void TestBackend::clicksOfOneLinkSince()
     const std::int64_t since = d.clickTime(m_campaign, link.clicks[link.clicks.size() / 3]);
     std::unique_ptr<ClickStream> stream(
         m_backend->clicks(m_fx.campaignId(m_campaign), QString::number(link.id), since));
-    const StreamRun r = run(stream.get());
+    const PagerRun r = runPager(stream.get());
     QVERIFY(r.finished);
     const auto want = expected(0, since);
     QVERIFY(!want.empty() && want.size() < link.clicks.size());
-    QVERIFY(r.rows == want);
+    QVERIFY(rowsOf(r) == want);
     // The server did the filtering (the capability says so): the first request carries created_since.
     QVERIFY(m_fx.sandbox->requestLog()[0].target.contains(QByteArray("created_since=" + formatIsoUtcMs(since))));
 }
@@ -199,16 +167,17 @@ void TestBackend::failureKeepsTheRowsSoFar()
 {
     m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:3:status=401")));
     std::unique_ptr<ClickStream> stream(m_backend->clicks(m_fx.campaignId(m_campaign), QString(), noDate));
-    const StreamRun r = run(stream.get());
+    const PagerRun r = runPager(stream.get());
     QVERIFY(r.failed);
     QVERIFY(!r.finished);
     QCOMPARE(r.error.kind, ApiError::Kind::Unauthorized);
     // The two pages before the failing one arrived, in order, and the summary counts them.
     const auto want = expected(-1);
-    QCOMPARE(r.batches, 2);
-    QVERIFY(r.rows.size() > 0 && r.rows.size() < want.size());
-    QVERIFY(std::equal(r.rows.begin(), r.rows.end(), want.begin()));
-    QCOMPARE(r.summary.rows, qint64(r.rows.size()));
+    const auto rows = rowsOf(r);
+    QCOMPARE(r.batches.size(), std::size_t(2));
+    QVERIFY(rows.size() > 0 && rows.size() < want.size());
+    QVERIFY(std::equal(rows.begin(), rows.end(), want.begin()));
+    QCOMPARE(r.summary.rows, qint64(rows.size()));
 }
 
 void TestBackend::contactAndActivity()

@@ -18,16 +18,6 @@ namespace {
 
 using Row = ExpectedClick;
 
-std::vector<Row> rowsOf(const PagerRun &run)
-{
-    std::vector<Row> out;
-    for (const ClickBatch &b : run.batches)
-        for (const ParsedClick &c : b.rows)
-            out.push_back({ b.view(c.contactId).toByteArray(), b.view(c.email).toByteArray(),
-                b.view(c.linkId).toByteArray(), c.clickMs });
-    return out;
-}
-
 } // namespace
 
 class TestPager : public QObject

@@ -397,7 +397,7 @@ void MainWindow::loadCampaigns()
     const quint64 generation = ++m_generation;
     cancelLoad();
     statusBar()->showMessage(tr("Loading campaigns…"));
-    m_client->campaigns(
+    m_backend->campaigns(
         QStringLiteral("SENT"), this, [this, generation](const QList<CampaignSummary> &list, const ApiError &error) {
             if (generation != m_generation)
                 return;
@@ -428,8 +428,8 @@ void MainWindow::openCampaign(const QString &campaignId)
     updateSummary(m_campaign);
     QSettings().setValue(QStringLiteral("session/lastCampaign"), campaignId);
     statusBar()->showMessage(tr("Opening the campaign…"));
-    m_client->campaign(
-        campaignId, false, this, [this, generation, campaignId](const Campaign &campaign, const ApiError &error) {
+    m_backend->campaign(
+        campaignId, this, [this, generation, campaignId](const Campaign &campaign, const ApiError &error) {
             if (generation != m_generation)
                 return;
             statusBar()->clearMessage();
