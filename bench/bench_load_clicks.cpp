@@ -3,14 +3,16 @@
 // against a stock QSortFilterProxyModel; re-bucketing the chart. Ratios measured in one run.
 //
 // Usage: bench_load_clicks [CLICKS] [CONTACTS]   (default 1000000 300000)
-#include "api/apiclient.h"
-#include "api/pager.h"
-#include "api/ratelimiter.h"
-#include "api/v2parser.h"
 #include "domain/isotime.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
+#include "net/httpclient.h"
+#include "net/ratelimiter.h"
+#include "v2/pager.h"
+#include "v2/v2authenticator.h"
+#include "v2/v2backend.h"
+#include "v2/v2parser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -138,15 +140,17 @@ int main(int argc, char *argv[])
     const QUrl base(QString::fromUtf8(line.trimmed()));
 
     QNetworkAccessManager nam;
-    ApiClient client(&nam);
+    HttpClient client(&nam);
     client.setBaseUrl(base);
-    client.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    client.setAuthenticator(
+        V2KeyAuthenticator::make({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") }));
     client.rateLimiter()->setRate(0);
     client.rateLimiter()->setDailyLimit(0);
+    V2Backend v2(&client);
     Campaign campaign;
     QEventLoop setup;
-    client.campaigns(QStringLiteral("SENT"), &app, [&](const QList<CampaignSummary> &list, const ApiError &) {
-        client.campaign(list.value(0).id, false, &app, [&](const Campaign &c, const ApiError &) {
+    v2.campaigns(QStringLiteral("SENT"), &app, [&](const QList<CampaignSummary> &list, const ApiError &) {
+        v2.campaign(list.value(0).id, &app, [&](const Campaign &c, const ApiError &) {
             campaign = c;
             setup.quit();
         });
@@ -181,7 +185,7 @@ int main(int argc, char *argv[])
         stall.start();
         QElapsedTimer t;
         t.start();
-        std::unique_ptr<Pager> pager(client.clicks(campaign.id, campaign.links.value(0).id, noDate));
+        std::unique_ptr<Pager> pager(v2.clickPager(campaign.id, campaign.links.value(0).id, noDate));
         QObject::connect(pager.get(), &Pager::batchReady, model.get(), &ClickTableModel::appendBatch);
         QEventLoop loop;
         QObject::connect(pager.get(), &Pager::finished, &loop, [&](const PagerSummary &s) {
@@ -201,7 +205,8 @@ int main(int argc, char *argv[])
     }
     out << "  download only (QNetworkAccessManager, next_link by byte search): best of 2 = " << bestDownload
         << " ms for " << rowsDownloaded << " rows\n";
-    out << "  full load (ApiClient + Pager + simdjson + ClickTableModel + ClickFilterProxy + ClickSeries): best of 2 = "
+    out << "  full load (HttpClient + v2 Pager + simdjson + ClickTableModel + ClickFilterProxy + ClickSeries): best of "
+           "2 = "
         << bestLoad << " ms for " << loadedRows << " rows, " << requests << " requests\n";
     out << "  ratio load / download = " << QString::number(double(bestLoad) / double(bestDownload), 'f', 2)
         << "; longest event-loop stall during the loads = " << worstStall << " ms\n";

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apiclient.h"
-#include "api/pager.h"
-#include "api/ratelimiter.h"
 #include "domain/isotime.h"
+#include "net/httpclient.h"
+#include "net/ratelimiter.h"
 #include "sandbox/sandbox.h"
+#include "v2/pager.h"
+#include "v2/v2authenticator.h"
+#include "v2/v2backend.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -16,11 +18,13 @@
 
 namespace ClickScope::Tests {
 
-// A sandbox on 127.0.0.1 (port 0) and an ApiClient pointed at it with the demo credentials.
+// A sandbox on 127.0.0.1 (port 0), an HttpClient pointed at it with the demo credentials, and the v2 backend over
+// that client.
 struct SandboxFixture {
     std::unique_ptr<Sandbox::Sandbox> sandbox;
     std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<HttpClient> client;
+    std::unique_ptr<V2Backend> v2;
 
     bool start(const Sandbox::SandboxConfig &config)
     {
@@ -28,17 +32,23 @@ struct SandboxFixture {
         if (!sandbox->listen())
             return false;
         network = std::make_unique<QNetworkAccessManager>();
-        client = std::make_unique<ApiClient>(network.get());
+        client = std::make_unique<HttpClient>(network.get());
         if (!client->setBaseUrl(sandbox->baseUrl()))
             return false;
-        client->setCredentials({ QString::fromLatin1(config.apiKey), QString::fromLatin1(config.accessToken) });
+        setCredentials({ QString::fromLatin1(config.apiKey), QString::fromLatin1(config.accessToken) });
         RetryPolicy fast;
         fast.baseDelayMs = 5;
         fast.maxDelayMs = 50;
         fast.overQpsDelayMs = 50;
         client->setRetryPolicy(fast);
         client->rateLimiter()->setRate(0); // tests of the limiter turn it on
+        v2 = std::make_unique<V2Backend>(client.get());
         return true;
+    }
+    // v2 credentials on the client (an empty pair: none).
+    void setCredentials(const Credentials &credentials)
+    {
+        client->setAuthenticator(V2KeyAuthenticator::make(credentials));
     }
 
     QString campaignId(int index) const

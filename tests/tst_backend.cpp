@@ -5,8 +5,11 @@
 #include "domain/isotime.h"
 #include "sandboxfixture.h"
 
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
+
+#include <optional>
 
 using namespace ClickScope;
 using namespace ClickScope::Tests;
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void cancelStopsTheStream();
     void failureKeepsTheRowsSoFar();
     void contactAndActivity();
+    void listsFollowPagesThroughTheOneGuard();
+    void factoryMakesAnAccountOfItsOwn();
 
 private:
     std::vector<Row> expected(int link, std::int64_t since = noDate) const;
@@ -215,6 +220,81 @@ void TestBackend::contactAndActivity()
             sawThisClick = true;
     }
     QVERIFY2(sawThisClick, "the contact's activity holds the click it was picked by");
+}
+
+void TestBackend::listsFollowPagesThroughTheOneGuard()
+{
+    // 120 campaigns are three pages of 50: the list comes whole, and the same next-link guard as the click pager's
+    // stops it on a link to another host or a link seen before.
+    SandboxFixture many;
+    ClickScope::Sandbox::SandboxConfig config;
+    config.data.seed = 5;
+    config.data.campaigns = 120;
+    config.data.clicks = 300;
+    config.data.contacts = 50;
+    QVERIFY(many.start(config));
+    const auto list = [&](const QString &faults) {
+        many.sandbox->setFaultPlan(*FaultPlan::parse(faults));
+        std::pair<QList<CampaignSummary>, ApiError> got;
+        bool done = false;
+        many.v2->campaigns(QStringLiteral("ALL"), this, [&](const QList<CampaignSummary> &l, const ApiError &e) {
+            got = { l, e };
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 20000))
+            got.second = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer"));
+        return got;
+    };
+    const auto whole = list(QString());
+    QVERIFY2(!whole.second.isError(), qPrintable(whole.second.userMessage()));
+    QCOMPARE(whole.first.size(), 120);
+    QSet<QString> ids;
+    for (const CampaignSummary &c : whole.first)
+        ids.insert(c.id);
+    QCOMPARE(ids.size(), 120); // no page twice
+
+    const auto foreign = list(QStringLiteral("campaigns:1:foreign-link"));
+    QCOMPARE(foreign.second.kind, ApiError::Kind::ForeignLink);
+    QCOMPARE(foreign.first.size(), 50); // the first page's campaigns stay
+    const auto loop = list(QStringLiteral("campaigns:2:repeat-cursor"));
+    QCOMPARE(loop.second.kind, ApiError::Kind::CursorLoop);
+    QCOMPARE(loop.first.size(), 100);
+}
+
+void TestBackend::factoryMakesAnAccountOfItsOwn()
+{
+    // BackendFactory::create: a client of the backend's own, with this account's origin and credentials.
+    QNetworkAccessManager network;
+    ConnectionOptions options;
+    options.requestsPerSecond = 0;
+    options.retry.attempts = 1;
+    const QUrl base = m_fx.sandbox->baseUrl();
+    QString error;
+    QVERIFY(!BackendFactory::create(
+        { ApiVersion::V2, QUrl(QStringLiteral("http://example.com")), {} }, &network, options, &error));
+    QVERIFY2(error.contains(QLatin1String("https")), qPrintable(error));
+
+    const auto verify = [&](const Credentials &credentials) {
+        auto backend = BackendFactory::create({ ApiVersion::V2, base, credentials }, &network, options, &error);
+        std::optional<ApiError> result;
+        if (!backend)
+            return ApiError::make(ApiError::Kind::InvalidResponse, error);
+        backend->verify(this, [&](const ApiError &e) { result = e; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+            return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer"));
+        return *result;
+    };
+    const ApiError good = verify({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    QVERIFY2(!good.isError(), qPrintable(good.userMessage()));
+    QCOMPARE(verify({ QStringLiteral("clickscope-demo-key"), QStringLiteral("wrong-token") }).kind,
+        ApiError::Kind::Unauthorized);
+    QCOMPARE(verify({}).kind, ApiError::Kind::MissingCredentials);
+
+    auto backend = BackendFactory::create({ ApiVersion::V2, base, {} }, &network, options);
+    QVERIFY(backend);
+    QVERIFY(!backend->hasCredentials());
+    QCOMPARE(backend->account().baseUrl.host(), base.host());
+    QCOMPARE(int(backend->account().api), int(ApiVersion::V2));
 }
 
 QTEST_GUILESS_MAIN(TestBackend)

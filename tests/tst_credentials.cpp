@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Credentials: a real Secret Service (the gnome-keyring session scripts/test starts), the credentials dialog against
 // the sandbox, secrets kept out of files and logs, and the demo mode.
+#include "backend/backendfactory.h"
 #include "gui/credentialsdialog.h"
 #include "gui/mainwindow.h"
 #include "model/clicktablemodel.h"
@@ -306,7 +307,8 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
 
     {
         // Load clicks, then fail a load with a 401 and a dropped connection: the error paths write messages too.
-        MainWindow window(fx.client.get());
+        MainWindow window;
+        window.setBackend(BackendFactory::createV2(fx.client.get()));
         window.show();
         QSignalSpy ended(&window, &MainWindow::clicksLoadEnded);
         window.start();
@@ -381,13 +383,13 @@ void TestCredentials::demoModeStartsAndLoadsClicks()
     QCOMPARE(demo.baseUrl().host(), QStringLiteral("127.0.0.1"));
     // Realistic enough: at least 12 campaigns, 60 links and 50,000 clicks.
     QNetworkAccessManager network;
-    ApiClient client(&network);
-    QVERIFY(client.setBaseUrl(demo.baseUrl()));
     const Sandbox::DemoAccount account;
-    client.setCredentials({ account.apiKey, account.accessToken });
+    std::unique_ptr<TrackingBackend> backend
+        = BackendFactory::create({ ApiVersion::V2, demo.baseUrl(), { account.apiKey, account.accessToken } }, &network);
+    QVERIFY(backend);
     QList<CampaignSummary> all;
     bool done = false;
-    client.campaigns(QStringLiteral("ALL"), this, [&](const QList<CampaignSummary> &list, const ApiError &) {
+    backend->campaigns(QStringLiteral("ALL"), this, [&](const QList<CampaignSummary> &list, const ApiError &) {
         all = list;
         done = true;
     });
@@ -404,7 +406,8 @@ void TestCredentials::demoModeStartsAndLoadsClicks()
     QVERIFY(links >= 60);
     QVERIFY(clicks >= 50000);
 
-    MainWindow window(&client);
+    MainWindow window;
+    window.setBackend(std::move(backend));
     window.setDemoMode(true);
     QVERIFY(window.windowTitle().contains(QLatin1String("Demo")));
     window.show();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export (read back by Python's csv module), failures that leave no file, Ctrl+C, and the contact drill-down.
+#include "backend/backendfactory.h"
 #include "domain/isotime.h"
 #include "export/csvwriter.h"
 #include "gui/contactdialog.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void cells_data();
     void cells();
+    void oneDedupRuleInBothOrders();
     void readBackEqualsFilteredRows();
     void exportFromTheWindow();
     void unwritableTargetLeavesNothing_data();
@@ -121,6 +123,35 @@ void TestExport::cells()
     std::string out;
     Csv::appendCell(out, value);
     QCOMPARE(QByteArray::fromStdString(out), cell);
+}
+
+void TestExport::oneDedupRuleInBothOrders()
+{
+    // The window's export (any order) and the CLI's stream (by time) drop the same rows: same campaign, link,
+    // contact and time. A different value in any one of them is another click.
+    const struct {
+        const char *campaign, *link, *contact;
+        std::int64_t ms;
+        bool first;
+    } rows[] = {
+        { "c", "l1", "p1", 3000, true },
+        { "c", "l1", "p1", 3000, false }, // the same click again
+        { "c", "l2", "p1", 3000, true },
+        { "c", "l1", "p2", 3000, true },
+        { "d", "l1", "p1", 3000, true },
+        { "c", "l1", "p1", 2000, true }, // same contact and link, another time
+        { "c", "l1", "p1", 2000, false },
+        { "c", "l1", "p1", noDate, true },
+        { "c", "l1", "p1", noDate, false },
+    };
+    ClickDeduplicator any, byTime(ClickDeduplicator::Order::ByTime);
+    for (const auto &r : rows) {
+        QCOMPARE(any.firstTime(r.campaign, r.link, r.contact, r.ms), r.first);
+        QCOMPARE(byTime.firstTime(r.campaign, r.link, r.contact, r.ms), r.first);
+    }
+    // What sets them apart: out of time order only Any still knows a click from before.
+    QVERIFY(!any.firstTime("c", "l1", "p1", 3000));
+    QVERIFY(byTime.firstTime("c", "l1", "p1", 3000));
 }
 
 void TestExport::readBackEqualsFilteredRows()
@@ -182,7 +213,8 @@ void TestExport::readBackEqualsFilteredRows()
 
 std::unique_ptr<MainWindow> TestExport::openLoadedWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_fx.client.get());
+    auto window = std::make_unique<MainWindow>();
+    window->setBackend(BackendFactory::createV2(m_fx.client.get()));
     window->resize(1200, 800);
     window->show();
     QSignalSpy ended(window.get(), &MainWindow::clicksLoadEnded);
@@ -255,7 +287,7 @@ void TestExport::diskFullLeavesNothing()
         const auto &all = m_fx.sandbox->dataset().campaigns();
         const auto biggest = std::max_element(
             all.begin(), all.end(), [](const auto &a, const auto &b) { return a.clickCount < b.clickCount; });
-        std::unique_ptr<Pager> pager(m_fx.client->clicks(QString::number(biggest->id), QString(), noDate));
+        std::unique_ptr<Pager> pager(m_fx.v2->clickPager(QString::number(biggest->id), QString(), noDate));
         connect(pager.get(), &Pager::batchReady, &model, &ClickTableModel::appendBatch);
         QVERIFY(runPager(pager.get()).finished);
     }

@@ -8,14 +8,15 @@
 // "English" is decided from the catalogs themselves: a text equal to an English source whose German translation
 // differs, or a text holding a word that occurs in the English sources but in no German translation. Data from the
 // API (campaign names, URLs, e-mail addresses, contact fields) is removed first: it is the user's, not ours.
-#include "api/apiclient.h"
 #include "appinfo.h"
+#include "backend/backendfactory.h"
 #include "gui/contactdialog.h"
 #include "gui/credentialsdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 #include "gui/preferencesdialog.h"
 #include "i18n.h"
+#include "net/httpclient.h"
 #include "sandboxfixture.h"
 #include "secrets/credentialstore.h"
 
@@ -460,7 +461,7 @@ void TestI18n::init()
 {
     QSettings().clear();
     m_fx.sandbox->setFaultPlan({});
-    m_fx.client->setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    m_fx.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
 }
 
 void TestI18n::cleanup()
@@ -556,7 +557,8 @@ void TestI18n::expectFits(QWidget *root)
 
 void TestI18n::openLoadedWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_fx.client.get());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setBackend(BackendFactory::createV2(m_fx.client.get()));
     m_window->resize(1280, 800);
     m_window->show();
     QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
@@ -569,8 +571,9 @@ void TestI18n::openLoadedWindow()
 
 void TestI18n::welcomeIsGerman()
 {
-    m_fx.client->setCredentials({});
-    MainWindow window(m_fx.client.get());
+    m_fx.setCredentials({});
+    MainWindow window;
+    window.setBackend(BackendFactory::createV2(m_fx.client.get()));
     window.resize(1280, 800);
     window.show();
     window.start();
@@ -637,7 +640,7 @@ void TestI18n::errorIsGerman()
     auto *bar = m_window->findChild<MessageBar *>();
     QVERIFY(bar);
     QTRY_VERIFY(bar->isVisible());
-    const QString foreign = QCoreApplication::translate("ClickScope::Pager",
+    const QString foreign = QCoreApplication::translate("ClickScope::HttpClient",
         "The server sent a next page link that is not on the API's own address; it was not followed, and loading "
         "stopped.");
     QVERIFY(!foreign.startsWith(QLatin1String("The server")));
@@ -694,11 +697,11 @@ void TestI18n::dialogsAreGerman()
     QList<Activity> activity;
     bool gotContact = false, gotActivity = false;
     QObject callbacks; // dies with this function, and the callbacks with it
-    m_fx.client->contact(contact->contactId(), &callbacks, [&](const Contact &value, const ApiError &) {
+    m_fx.v2->contact(contact->contactId(), &callbacks, [&](const Contact &value, const ApiError &) {
         c = value;
         gotContact = true;
     });
-    m_fx.client->contactActivity(contact->contactId(), &callbacks, [&](const QList<Activity> &value, const ApiError &) {
+    m_fx.v2->contactActivity(contact->contactId(), &callbacks, [&](const QList<Activity> &value, const ApiError &) {
         activity = value;
         gotActivity = true;
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window on the offscreen platform against the sandbox: pick a campaign and a link by objectName, wait for
 // every row, filter, compare the footer and the chart with the proxy, cancel midway, and see the error states.
+#include "backend/backendfactory.h"
 #include "gui/clickchartview.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
@@ -72,7 +73,7 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     m_fx.sandbox->setFaultPlan({});
-    m_fx.client->setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    m_fx.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
 }
 
 void TestMainWindow::cleanup()
@@ -82,7 +83,8 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_fx.client.get());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setBackend(BackendFactory::createV2(m_fx.client.get()));
     m_window->resize(1280, 800);
     m_window->show();
     m_window->start();
@@ -128,8 +130,9 @@ void TestMainWindow::selectLinkRow(int row)
 
 void TestMainWindow::welcomeWithoutCredentials()
 {
-    m_fx.client->setCredentials({});
-    MainWindow window(m_fx.client.get());
+    m_fx.setCredentials({});
+    MainWindow window;
+    window.setBackend(BackendFactory::createV2(m_fx.client.get()));
     window.show();
     window.start();
     auto *demo = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));

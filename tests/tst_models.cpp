@@ -70,7 +70,7 @@ void TestModels::initTestCase()
 
 void TestModels::loadAll(ClickTableModel &model, int campaign)
 {
-    std::unique_ptr<Pager> pager(m_fx.client->clicks(m_fx.campaignId(campaign), QString(), noDate));
+    std::unique_ptr<Pager> pager(m_fx.v2->clickPager(m_fx.campaignId(campaign), QString(), noDate));
     connect(pager.get(), &Pager::batchReady, &model, &ClickTableModel::appendBatch);
     const PagerRun run = runPager(pager.get());
     QVERIFY(run.finished);

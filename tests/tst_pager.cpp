@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client, the pager and the rate limiter against the sandbox over real HTTP, under every fault of the plan.
 // Each load ends with complete, exact data or a clear typed error with the rows loaded so far kept.
-#include "api/ratelimiter.h"
 #include "domain/isotime.h"
+#include "net/ratelimiter.h"
 #include "sandbox/jsonout.h"
 #include "sandboxfixture.h"
 
@@ -86,7 +86,7 @@ void TestPager::init()
     m_fx.client->rateLimiter()->setRate(0);
     m_fx.client->rateLimiter()->setDailyLimit(0);
     m_fx.client->setTransferTimeout(30000);
-    m_fx.client->setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    m_fx.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
 }
 
 std::vector<Row> TestPager::expectedLink(int campaign, int link, std::int64_t since) const
@@ -97,7 +97,7 @@ std::vector<Row> TestPager::expectedLink(int campaign, int link, std::int64_t si
 Pager *TestPager::linkPager(int link, std::int64_t since)
 {
     const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(m_campaign)];
-    return m_fx.client->clicks(
+    return m_fx.v2->clickPager(
         m_fx.campaignId(m_campaign), QString::number(c.links[std::size_t(link)].id), since, this);
 }
 
@@ -121,7 +121,7 @@ void TestPager::baseUrlPolicy()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QString error;
-    QCOMPARE(ApiClient::isAllowedBaseUrl(QUrl(url), &error), allowed);
+    QCOMPARE(HttpClient::isAllowedBaseUrl(QUrl(url), &error), allowed);
     QCOMPARE(error.isEmpty(), allowed);
 }
 
@@ -142,7 +142,7 @@ void TestPager::nextLinkPolicy()
 {
     QFETCH(QByteArray, link);
     QFETCH(bool, safe);
-    QCOMPARE(ApiClient::isSafeNextLink(link), safe);
+    QCOMPARE(NextLinkGuard::isSafe(link, "/v2/"), safe);
 }
 
 void TestPager::requestHeaders()
@@ -176,7 +176,7 @@ void TestPager::linkLoadIsExact()
 
 void TestPager::campaignLoadIsExact()
 {
-    std::unique_ptr<Pager> pager(m_fx.client->clicks(m_fx.campaignId(m_campaign), QString(), noDate));
+    std::unique_ptr<Pager> pager(m_fx.v2->clickPager(m_fx.campaignId(m_campaign), QString(), noDate));
     const PagerRun run = runPager(pager.get());
     QVERIFY(run.finished);
     QVERIFY(rowsOf(run) == expectedLink(m_campaign, -1));
@@ -379,13 +379,13 @@ void TestPager::newCredentialsAbortCallsUnderWay()
     });
     pager->start();
     QTest::qWait(50);
-    m_fx.client->setCredentials({ QStringLiteral("other-key"), QStringLiteral("other-token") });
+    m_fx.setCredentials({ QStringLiteral("other-key"), QStringLiteral("other-token") });
     QTRY_VERIFY(run.failed);
     QCOMPARE(run.error.kind, ApiError::Kind::Cancelled);
     QTest::qWait(400);
     for (const RequestRecord &r : m_fx.sandbox->requestLog())
         QCOMPARE(r.status, 200); // nothing was sent with the other credentials
-    m_fx.client->setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    m_fx.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
 }
 
 void TestPager::dailyLimitStopsLocally()
@@ -405,7 +405,7 @@ void TestPager::typedCalls()
     QList<CampaignSummary> campaigns;
     ApiError error;
     bool done = false;
-    m_fx.client->campaigns(QStringLiteral("SENT"), this, [&](const QList<CampaignSummary> &list, const ApiError &e) {
+    m_fx.v2->campaigns(QStringLiteral("SENT"), this, [&](const QList<CampaignSummary> &list, const ApiError &e) {
         campaigns = list;
         error = e;
         done = true;
@@ -419,7 +419,7 @@ void TestPager::typedCalls()
 
     Campaign campaign;
     done = false;
-    m_fx.client->campaign(m_fx.campaignId(m_campaign), true, this, [&](const Campaign &c, const ApiError &e) {
+    m_fx.v2->campaign(m_fx.campaignId(m_campaign), true, this, [&](const Campaign &c, const ApiError &e) {
         campaign = c;
         error = e;
         done = true;
@@ -434,7 +434,7 @@ void TestPager::typedCalls()
 
     Contact contact;
     done = false;
-    m_fx.client->contact(QStringLiteral("7"), this, [&](const Contact &c, const ApiError &e) {
+    m_fx.v2->contact(QStringLiteral("7"), this, [&](const Contact &c, const ApiError &e) {
         contact = c;
         error = e;
         done = true;
@@ -446,7 +446,7 @@ void TestPager::typedCalls()
 
     QList<Activity> activity;
     done = false;
-    m_fx.client->contactActivity(QStringLiteral("7"), this, [&](const QList<Activity> &a, const ApiError &e) {
+    m_fx.v2->contactActivity(QStringLiteral("7"), this, [&](const QList<Activity> &a, const ApiError &e) {
         activity = a;
         error = e;
         done = true;
@@ -456,7 +456,7 @@ void TestPager::typedCalls()
     QCOMPARE(activity.size(), qsizetype(m_fx.sandbox->dataset().contactActivities(6, std::nullopt).size()));
 
     done = false;
-    m_fx.client->contact(QStringLiteral("99999999"), this, [&](const Contact &, const ApiError &e) {
+    m_fx.v2->contact(QStringLiteral("99999999"), this, [&](const Contact &, const ApiError &e) {
         error = e;
         done = true;
     });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Pure logic: ISO-8601 parsing and the v2 response parsers, on hand-written pages.
-#include "api/v2parser.h"
 #include "domain/isotime.h"
+#include "v2/v2parser.h"
 
 #include <QTest>
 

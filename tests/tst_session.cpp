@@ -27,6 +27,7 @@ private Q_SLOTS:
     void staleBatchesAreDropped();
     void errorKeepsTheRows();
     void secondLoadReplacesTheFirst();
+    void anotherAccountDropsTheLoad();
 
 private:
     // The model's rows, in order, as the generator's clicks are compared.
@@ -174,6 +175,34 @@ void TestSession::secondLoadReplacesTheFirst()
     QCOMPARE(states.size(), 2);
     QCOMPARE(states.at(0).at(0).value<State>(), State::Loading);
     QVERIFY(rows(session) == expected(1));
+}
+
+void TestSession::anotherAccountDropsTheLoad()
+{
+    // A load under way when the account changes: it stops as Partial with its rows, and nothing the old account's
+    // stream still delivers arrives; the next load goes to the new account; no account: Failed, no crash.
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:2+:latency=300")));
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(QTest::qWaitFor([&session] { return session.model()->rowCount() > 0; }, 20000));
+    std::unique_ptr<TrackingBackend> other = BackendFactory::createV2(m_fx.client.get());
+    session.setBackend(other.get());
+    QCOMPARE(session.state(), State::Partial);
+    const int kept = session.model()->rowCount();
+    QTest::qWait(800); // the old stream's pages would have arrived by now
+    QCOMPARE(session.model()->rowCount(), kept);
+    QCOMPARE(session.backend(), other.get());
+
+    m_fx.sandbox->setFaultPlan({});
+    session.load(m_fx.campaignId(m_campaign), linkId(0), noDate);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QVERIFY(rows(session) == expected(0));
+
+    session.setBackend(nullptr);
+    session.load(m_fx.campaignId(m_campaign), linkId(0), noDate);
+    QCOMPARE(session.state(), State::Failed);
+    QCOMPARE(session.lastError().kind, ApiError::Kind::MissingCredentials);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

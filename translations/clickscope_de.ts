@@ -193,73 +193,6 @@ Gibt den Kontakt als JSON aus; mit --activity auch seine gesamte Tracking-Aktivi
     </message>
 </context>
 <context>
-    <name>ClickScope::ApiClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No API key and access token are set.</source>
-        <translation>Es sind weder API-Schlüssel noch Zugriffstoken festgelegt.</translation>
-    </message>
-    <message>
-        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
-        <translation>Das tägliche Anfragelimit dieses API-Schlüssels ist erreicht; ClickScope hält hier an, damit der Schlüssel nicht gefährdet wird.</translation>
-    </message>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
-    </message>
-    <message>
-        <source>The connection to the server timed out.</source>
-        <translation>Zeitüberschreitung bei der Verbindung zum Server.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
-        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden; ClickScope stellt keine Verbindung zu ihm her.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection.</source>
-        <translation>Der Server hat die Verbindung abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s name could not be resolved.</source>
-        <translation>Der Name des Servers konnte nicht aufgelöst werden.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the answer was complete.</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
-        <source>The network request failed (error %1).</source>
-        <translation>Die Netzwerkanfrage ist fehlgeschlagen (Fehler %1).</translation>
-    </message>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation>Die API-Adresse ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>The API address must not carry user names, queries or fragments.</source>
-        <translation>Die API-Adresse darf keine Benutzernamen, Abfragen oder Fragmente enthalten.</translation>
-    </message>
-    <message>
-        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation>Unverschlüsseltes http ist nur zu diesem Computer (Loopback) erlaubt; verwenden Sie https für %1.</translation>
-    </message>
-    <message>
-        <source>The API address must start with https://.</source>
-        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
-        <translation>Der Server hat einen Link zur nächsten Seite gesendet, der nicht auf der Adresse der API liegt; er wurde nicht verfolgt.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; paging stopped.</source>
-        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet; das Blättern wurde beendet.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::ApiError</name>
     <message>
         <source>The server answered with HTTP status %1.</source>
@@ -378,6 +311,13 @@ Unique contacts: %3</source>
         <translation>%1
 Klicks: %2
 Eindeutige Kontakte: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickSession</name>
+    <message>
+        <source>No account is open.</source>
+        <translation>Es ist kein Konto geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +641,73 @@ Eindeutige Kontakte: %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::HttpClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No credentials are set.</source>
+        <translation>Es sind keine Zugangsdaten festgelegt.</translation>
+    </message>
+    <message>
+        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
+        <translation>Das tägliche Anfragelimit dieses API-Schlüssels ist erreicht; ClickScope hält hier an, damit der Schlüssel nicht gefährdet wird.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden; ClickScope stellt keine Verbindung zu ihm her.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Der Server hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved.</source>
+        <translation>Der Name des Servers konnte nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The network request failed (error %1).</source>
+        <translation>Die Netzwerkanfrage ist fehlgeschlagen (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>Die API-Adresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The API address must not carry user names, queries or fragments.</source>
+        <translation>Die API-Adresse darf keine Benutzernamen, Abfragen oder Fragmente enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
+        <translation>Unverschlüsseltes http ist nur zu diesem Computer (Loopback) erlaubt; verwenden Sie https für %1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>Die API-Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
+        <translation>Der Server hat einen Link zur nächsten Seite gesendet, der nicht auf der Adresse der API liegt; er wurde nicht verfolgt und das Laden wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
+        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet; das Laden wurde angehalten, um eine Endlosschleife zu vermeiden.</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::LinkListModel</name>
     <message>
         <source>All links</source>
@@ -962,17 +969,6 @@ Link-ID %2 · %3 Klicks</numerusform>
     </message>
 </context>
 <context>
-    <name>ClickScope::Pager</name>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
-        <translation>Der Server hat einen Link zur nächsten Seite gesendet, der nicht auf der Adresse der API liegt; er wurde nicht verfolgt und das Laden wurde angehalten.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
-        <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet; das Laden wurde angehalten, um eine Endlosschleife zu vermeiden.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -997,6 +993,13 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>Die Sprache der Fenster und Meldungen von ClickScope</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V2KeyAuthenticator</name>
+    <message>
+        <source>No API key and access token are set.</source>
+        <translation>Es sind weder API-Schlüssel noch Zugriffstoken festgelegt.</translation>
     </message>
 </context>
 <context>

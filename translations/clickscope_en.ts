@@ -193,73 +193,6 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
     </message>
 </context>
 <context>
-    <name>ClickScope::ApiClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>No API key and access token are set.</source>
-        <translation>No API key and access token are set.</translation>
-    </message>
-    <message>
-        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
-        <translation>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</translation>
-    </message>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>The server did not answer within %1 seconds.</translation>
-    </message>
-    <message>
-        <source>The connection to the server timed out.</source>
-        <translation>The connection to the server timed out.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
-        <translation>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection.</source>
-        <translation>The server refused the connection.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s name could not be resolved.</source>
-        <translation>The server&apos;s name could not be resolved.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the answer was complete.</source>
-        <translation>The server closed the connection before the answer was complete.</translation>
-    </message>
-    <message>
-        <source>The network request failed (error %1).</source>
-        <translation>The network request failed (error %1).</translation>
-    </message>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation>The API address is not a valid URL.</translation>
-    </message>
-    <message>
-        <source>The API address must not carry user names, queries or fragments.</source>
-        <translation>The API address must not carry user names, queries or fragments.</translation>
-    </message>
-    <message>
-        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation>Plain http is only allowed to this computer (loopback); use https for %1.</translation>
-    </message>
-    <message>
-        <source>The API address must start with https://.</source>
-        <translation>The API address must start with https://.</translation>
-    </message>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
-        <translation>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; paging stopped.</source>
-        <translation>The server sent the same next page link twice; paging stopped.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::ApiError</name>
     <message>
         <source>The server answered with HTTP status %1.</source>
@@ -378,6 +311,13 @@ Unique contacts: %3</source>
         <translation>%1
 Clicks: %2
 Unique contacts: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickSession</name>
+    <message>
+        <source>No account is open.</source>
+        <translation>No account is open.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +641,73 @@ Unique contacts: %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::HttpClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No credentials are set.</source>
+        <translation>No credentials are set.</translation>
+    </message>
+    <message>
+        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
+        <translation>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>The server did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out.</source>
+        <translation>The connection to the server timed out.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
+        <translation>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>The server refused the connection.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved.</source>
+        <translation>The server&apos;s name could not be resolved.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>The server closed the connection before the answer was complete.</translation>
+    </message>
+    <message>
+        <source>The network request failed (error %1).</source>
+        <translation>The network request failed (error %1).</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>The API address is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The API address must not carry user names, queries or fragments.</source>
+        <translation>The API address must not carry user names, queries or fragments.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
+        <translation>Plain http is only allowed to this computer (loopback); use https for %1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>The API address must start with https://.</translation>
+    </message>
+    <message>
+        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
+        <translation>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</translation>
+    </message>
+    <message>
+        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
+        <translation>The server sent the same next page link twice; loading stopped to avoid an endless loop.</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::LinkListModel</name>
     <message>
         <source>All links</source>
@@ -962,17 +969,6 @@ Link ID %2 · %3 clicks</numerusform>
     </message>
 </context>
 <context>
-    <name>ClickScope::Pager</name>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
-        <translation>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
-        <translation>The server sent the same next page link twice; loading stopped to avoid an endless loop.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -997,6 +993,13 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>The language of ClickScope&apos;s windows and messages</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V2KeyAuthenticator</name>
+    <message>
+        <source>No API key and access token are set.</source>
+        <translation>No API key and access token are set.</translation>
     </message>
 </context>
 <context>

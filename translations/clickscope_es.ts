@@ -193,73 +193,6 @@ Muestra el contacto en JSON; con --activity, también toda su actividad de segui
     </message>
 </context>
 <context>
-    <name>ClickScope::ApiClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>No API key and access token are set.</source>
-        <translation>No se han configurado la clave de API y el token de acceso.</translation>
-    </message>
-    <message>
-        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
-        <translation>Se ha alcanzado el límite diario de solicitudes de esta clave de API; ClickScope se detiene aquí para mantener la clave en regla.</translation>
-    </message>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>El servidor no respondió en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>The connection to the server timed out.</source>
-        <translation>Se agotó el tiempo de espera de la conexión con el servidor.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
-        <translation>No se pudo verificar el certificado TLS del servidor; ClickScope no se conectará a él.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection.</source>
-        <translation>El servidor rechazó la conexión.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s name could not be resolved.</source>
-        <translation>No se pudo resolver el nombre del servidor.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the answer was complete.</source>
-        <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
-    </message>
-    <message>
-        <source>The network request failed (error %1).</source>
-        <translation>La solicitud de red falló (error %1).</translation>
-    </message>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation>La dirección de la API no es una URL válida.</translation>
-    </message>
-    <message>
-        <source>The API address must not carry user names, queries or fragments.</source>
-        <translation>La dirección de la API no debe contener nombres de usuario, consultas ni fragmentos.</translation>
-    </message>
-    <message>
-        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation>Solo se permite http sin cifrar hacia este equipo (loopback); use https para %1.</translation>
-    </message>
-    <message>
-        <source>The API address must start with https://.</source>
-        <translation>La dirección de la API debe empezar por https://.</translation>
-    </message>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
-        <translation>El servidor envió un enlace de página siguiente que no está en la dirección de la propia API; no se ha seguido.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; paging stopped.</source>
-        <translation>El servidor envió dos veces el mismo enlace de página siguiente; se detuvo la paginación.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::ApiError</name>
     <message>
         <source>The server answered with HTTP status %1.</source>
@@ -378,6 +311,13 @@ Unique contacts: %3</source>
         <translation>%1
 Clics: %2
 Contactos únicos: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickSession</name>
+    <message>
+        <source>No account is open.</source>
+        <translation>No hay ninguna cuenta abierta.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +641,73 @@ Contactos únicos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::HttpClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No credentials are set.</source>
+        <translation>No se han configurado credenciales.</translation>
+    </message>
+    <message>
+        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
+        <translation>Se ha alcanzado el límite diario de solicitudes de esta clave de API; ClickScope se detiene aquí para mantener la clave en regla.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>El servidor no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out.</source>
+        <translation>Se agotó el tiempo de espera de la conexión con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
+        <translation>No se pudo verificar el certificado TLS del servidor; ClickScope no se conectará a él.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>El servidor rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved.</source>
+        <translation>No se pudo resolver el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>El servidor cerró la conexión antes de completar la respuesta.</translation>
+    </message>
+    <message>
+        <source>The network request failed (error %1).</source>
+        <translation>La solicitud de red falló (error %1).</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>La dirección de la API no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The API address must not carry user names, queries or fragments.</source>
+        <translation>La dirección de la API no debe contener nombres de usuario, consultas ni fragmentos.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
+        <translation>Solo se permite http sin cifrar hacia este equipo (loopback); use https para %1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>La dirección de la API debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
+        <translation>El servidor envió un enlace de página siguiente que no está en la dirección de la propia API; no se ha seguido y la carga se detuvo.</translation>
+    </message>
+    <message>
+        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
+        <translation>El servidor envió dos veces el mismo enlace de página siguiente; la carga se detuvo para evitar un bucle infinito.</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::LinkListModel</name>
     <message>
         <source>All links</source>
@@ -962,17 +969,6 @@ ID del enlace %2 · %3 clics</numerusform>
     </message>
 </context>
 <context>
-    <name>ClickScope::Pager</name>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
-        <translation>El servidor envió un enlace de página siguiente que no está en la dirección de la propia API; no se ha seguido y la carga se detuvo.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
-        <translation>El servidor envió dos veces el mismo enlace de página siguiente; la carga se detuvo para evitar un bucle infinito.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -997,6 +993,13 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>El idioma de las ventanas y los mensajes de ClickScope</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V2KeyAuthenticator</name>
+    <message>
+        <source>No API key and access token are set.</source>
+        <translation>No se han configurado la clave de API y el token de acceso.</translation>
     </message>
 </context>
 <context>

@@ -193,73 +193,6 @@ Affiche le contact au format JSON ; avec --activity, également toute son activi
     </message>
 </context>
 <context>
-    <name>ClickScope::ApiClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>No API key and access token are set.</source>
-        <translation>La clé d&apos;API et le jeton d&apos;accès ne sont pas définis.</translation>
-    </message>
-    <message>
-        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
-        <translation>La limite quotidienne de requêtes de cette clé d&apos;API est atteinte ; ClickScope s&apos;arrête ici pour ne pas pénaliser la clé.</translation>
-    </message>
-    <message>
-        <source>The server did not answer within %1 seconds.</source>
-        <translation>Le serveur n&apos;a pas répondu dans les %1 secondes.</translation>
-    </message>
-    <message>
-        <source>The connection to the server timed out.</source>
-        <translation>Le délai de connexion au serveur a expiré.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
-        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ; ClickScope ne s&apos;y connecte pas.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection.</source>
-        <translation>Le serveur a refusé la connexion.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s name could not be resolved.</source>
-        <translation>Le nom du serveur n&apos;a pas pu être résolu.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before the answer was complete.</source>
-        <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
-    </message>
-    <message>
-        <source>The network request failed (error %1).</source>
-        <translation>La requête réseau a échoué (erreur %1).</translation>
-    </message>
-    <message>
-        <source>The API address is not a valid URL.</source>
-        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
-    </message>
-    <message>
-        <source>The API address must not carry user names, queries or fragments.</source>
-        <translation>L&apos;adresse de l&apos;API ne doit contenir ni noms d&apos;utilisateur, ni paramètres de requête, ni fragments.</translation>
-    </message>
-    <message>
-        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
-        <translation>Le http simple n&apos;est autorisé que vers cet ordinateur (boucle locale) ; utilisez https pour %1.</translation>
-    </message>
-    <message>
-        <source>The API address must start with https://.</source>
-        <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
-    </message>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed.</source>
-        <translation>Le serveur a envoyé un lien de page suivante situé hors de l&apos;adresse de l&apos;API ; il n&apos;a pas été suivi.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; paging stopped.</source>
-        <translation>Le serveur a envoyé deux fois le même lien de page suivante ; la pagination s&apos;est arrêtée.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::ApiError</name>
     <message>
         <source>The server answered with HTTP status %1.</source>
@@ -378,6 +311,13 @@ Unique contacts: %3</source>
         <translation>%1
 Clics : %2
 Contacts uniques : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickSession</name>
+    <message>
+        <source>No account is open.</source>
+        <translation>Aucun compte n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -701,6 +641,73 @@ Contacts uniques : %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::HttpClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No credentials are set.</source>
+        <translation>Aucun identifiant n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>The daily request limit of this API key is reached; ClickScope stops here to keep the key in good standing.</source>
+        <translation>La limite quotidienne de requêtes de cette clé d&apos;API est atteinte ; ClickScope s&apos;arrête ici pour ne pas pénaliser la clé.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Le serveur n&apos;a pas répondu dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The connection to the server timed out.</source>
+        <translation>Le délai de connexion au serveur a expiré.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified; ClickScope does not connect to it.</source>
+        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ; ClickScope ne s&apos;y connecte pas.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved.</source>
+        <translation>Le nom du serveur n&apos;a pas pu être résolu.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the answer was complete.</source>
+        <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
+    </message>
+    <message>
+        <source>The network request failed (error %1).</source>
+        <translation>La requête réseau a échoué (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The API address is not a valid URL.</source>
+        <translation>L&apos;adresse de l&apos;API n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The API address must not carry user names, queries or fragments.</source>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni noms d&apos;utilisateur, ni paramètres de requête, ni fragments.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (loopback); use https for %1.</source>
+        <translation>Le http simple n&apos;est autorisé que vers cet ordinateur (boucle locale) ; utilisez https pour %1.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
+        <translation>Le serveur a envoyé un lien de page suivante situé hors de l&apos;adresse de l&apos;API ; il n&apos;a pas été suivi et le chargement s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
+        <translation>Le serveur a envoyé deux fois le même lien de page suivante ; le chargement s&apos;est arrêté pour éviter une boucle infinie.</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::LinkListModel</name>
     <message>
         <source>All links</source>
@@ -962,17 +969,6 @@ ID du lien %2 · %3 clics</numerusform>
     </message>
 </context>
 <context>
-    <name>ClickScope::Pager</name>
-    <message>
-        <source>The server sent a next page link that is not on the API&apos;s own address; it was not followed, and loading stopped.</source>
-        <translation>Le serveur a envoyé un lien de page suivante situé hors de l&apos;adresse de l&apos;API ; il n&apos;a pas été suivi et le chargement s&apos;est arrêté.</translation>
-    </message>
-    <message>
-        <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
-        <translation>Le serveur a envoyé deux fois le même lien de page suivante ; le chargement s&apos;est arrêté pour éviter une boucle infinie.</translation>
-    </message>
-</context>
-<context>
     <name>ClickScope::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -997,6 +993,13 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>La langue des fenêtres et des messages de ClickScope</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V2KeyAuthenticator</name>
+    <message>
+        <source>No API key and access token are set.</source>
+        <translation>La clé d&apos;API et le jeton d&apos;accès ne sont pas définis.</translation>
     </message>
 </context>
 <context>

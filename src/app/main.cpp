@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/apiclient.h"
 #include "appinfo.h"
+#include "backend/backendfactory.h"
 #include "gui/credentialsdialog.h"
 #include "gui/mainwindow.h"
 #include "i18n.h"
@@ -47,23 +47,36 @@ int main(int argc, char *argv[])
     parser.addOptions({ demo, apiBase });
     parser.process(app);
 
-    QNetworkAccessManager network;
-    ClickScope::ApiClient client(&network);
+    ClickScope::Account account; // the open account: its API, host and (from keychain or environment) secrets
+    account.baseUrl = ClickScope::BackendFactory::defaultBaseUrl(account.api);
     if (parser.isSet(apiBase)) {
         QString error;
-        if (!client.setBaseUrl(QUrl(parser.value(apiBase)), &error)) {
+        const QUrl url(parser.value(apiBase));
+        if (!ClickScope::BackendFactory::isAllowedBaseUrl(url, &error)) {
             QMessageBox::critical(nullptr, ClickScope::applicationName(),
                 QApplication::translate("main", "The API address %1 cannot be used: %2")
                     .arg(parser.value(apiBase), error));
             return 2;
         }
+        account.baseUrl = url;
     }
 
+    QNetworkAccessManager network;
     ClickScope::KeychainCredentialStore keychain;
-    ClickScope::MainWindow window(&client);
+    ClickScope::MainWindow window;
     std::unique_ptr<ClickScope::Sandbox::SandboxThread> sandbox;
     bool demoMode = false;
 
+    // Every change of account (sign-in, new credentials, the demo, Forget) is a new backend: nothing of the old
+    // account's requests can carry the new credentials, or go to the new host with the old ones.
+    const auto open = [&](const ClickScope::Account &next, bool isDemo) {
+        window.setBackend(ClickScope::BackendFactory::create(next, &network));
+        demoMode = isDemo;
+        window.setDemoMode(isDemo);
+        if (!isDemo)
+            account = next;
+        window.start();
+    };
     const auto startDemo = [&]() -> bool {
         if (!sandbox) {
             sandbox = std::make_unique<ClickScope::Sandbox::SandboxThread>(ClickScope::Sandbox::demoConfig());
@@ -75,38 +88,25 @@ int main(int argc, char *argv[])
                 return false;
             }
         }
-        client.setBaseUrl(sandbox->baseUrl());
-        const ClickScope::Sandbox::DemoAccount account;
-        client.setCredentials({ account.apiKey, account.accessToken });
-        demoMode = true;
-        window.setDemoMode(true);
+        const ClickScope::Sandbox::DemoAccount demoAccount;
+        open({ ClickScope::ApiVersion::V2, sandbox->baseUrl(), { demoAccount.apiKey, demoAccount.accessToken } }, true);
         return true;
     };
-    QObject::connect(&window, &ClickScope::MainWindow::demoRequested, &window, [&] {
-        if (startDemo())
-            window.start();
-    });
+    QObject::connect(&window, &ClickScope::MainWindow::demoRequested, &window, [&] { startDemo(); });
 
     // Account → Credentials… (and the welcome panel, and a 401): a window-modal dialog, no nested event loop.
     QObject::connect(&window, &ClickScope::MainWindow::credentialsRequested, &window, [&] {
         if (window.findChild<ClickScope::CredentialsDialog *>())
             return; // already open
-        const ClickScope::Credentials current = demoMode ? ClickScope::Credentials {} : client.credentials();
-        auto *dialog = new ClickScope::CredentialsDialog(
-            &keychain, demoMode ? ClickScope::ApiClient::defaultBaseUrl() : client.baseUrl(), current, &window);
+        const ClickScope::Credentials current = demoMode ? ClickScope::Credentials {} : account.credentials;
+        auto *dialog = new ClickScope::CredentialsDialog(&keychain, account.baseUrl, current, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog] {
-            client.setBaseUrl(dialog->baseUrl());
-            client.setCredentials(dialog->credentials());
-            demoMode = false;
-            window.setDemoMode(false);
-            window.start();
+            open({ ClickScope::ApiVersion::V2, dialog->baseUrl(), dialog->credentials() }, false);
         });
         QObject::connect(dialog, &ClickScope::CredentialsDialog::forgotten, &window, [&] {
-            if (!demoMode) {
-                client.setCredentials({});
-                window.start();
-            }
+            if (!demoMode)
+                open({ account.api, account.baseUrl, {} }, false);
         });
         dialog->open();
     });
@@ -121,26 +121,23 @@ int main(int argc, char *argv[])
     });
 
     window.show();
-    if (parser.isSet(demo)) {
-        if (!startDemo())
-            return 1;
-        window.start();
-    } else {
-        // The environment (automation), else the keychain's entry for the API host.
-        auto *resolver = new ClickScope::CredentialResolver(&keychain, &window);
-        QObject::connect(resolver, &ClickScope::CredentialResolver::resolved, &window,
-            [&, resolver](const QString &, const ClickScope::Credentials &credentials,
-                ClickScope::CredentialResolver::Source, ClickScope::CredentialStore::Status status,
-                const QString &message) {
-                resolver->deleteLater();
-                if (status == ClickScope::CredentialStore::Status::Ok)
-                    client.setCredentials(credentials);
-                else if (status == ClickScope::CredentialStore::Status::Unavailable
-                    || status == ClickScope::CredentialStore::Status::Failed)
-                    window.setKeychainProblem(message);
-                window.start();
-            });
-        resolver->resolve(client.baseUrl().host());
-    }
+    if (parser.isSet(demo))
+        return startDemo() ? QApplication::exec() : 1;
+    // The environment (automation), else the keychain's entry for the API host.
+    auto *resolver = new ClickScope::CredentialResolver(&keychain, &window);
+    QObject::connect(resolver, &ClickScope::CredentialResolver::resolved, &window,
+        [&, resolver](const QString &, const ClickScope::Credentials &credentials,
+            ClickScope::CredentialResolver::Source, ClickScope::CredentialStore::Status status,
+            const QString &message) {
+            resolver->deleteLater();
+            if (status == ClickScope::CredentialStore::Status::Unavailable
+                || status == ClickScope::CredentialStore::Status::Failed)
+                window.setKeychainProblem(message);
+            ClickScope::Account found = account;
+            if (status == ClickScope::CredentialStore::Status::Ok)
+                found.credentials = credentials;
+            open(found, false);
+        });
+    resolver->resolve(account.baseUrl.host());
     return QApplication::exec();
 }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clickscope-cli: the ClickScope core for scripts and sync jobs (DESIGN.md, "CLI contract").
-#include "api/apiclient.h"
-#include "api/pager.h"
-#include "api/ratelimiter.h"
 #include "appinfo.h"
+#include "backend/backendfactory.h"
 #include "domain/isotime.h"
 #include "export/csvwriter.h"
 #include "i18n.h"
@@ -26,7 +24,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <unordered_set>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -226,9 +223,8 @@ private:
 class Command : public QObject
 {
 public:
-    Command(ApiClient *client, QStringList args, const QCommandLineParser &options)
-        : m_client(client)
-        , m_args(std::move(args))
+    Command(QStringList args, const QCommandLineParser &options)
+        : m_args(std::move(args))
         , m_status(options.value(QStringLiteral("status")))
         , m_link(options.value(QStringLiteral("link")))
         , m_since(options.value(QStringLiteral("since")))
@@ -238,8 +234,9 @@ public:
         , m_progress(CLICKSCOPE_ISATTY(CLICKSCOPE_FILENO(stderr)) != 0)
     { }
 
-    void run()
+    void run(std::unique_ptr<TrackingBackend> backend)
     {
+        m_backend = std::move(backend);
         const QString command = m_args.value(0);
         if (command == QLatin1String("campaigns"))
             campaigns();
@@ -266,7 +263,7 @@ private:
 
     void campaigns()
     {
-        m_client->campaigns(m_status.isEmpty() ? QStringLiteral("ALL") : m_status.toUpper(), this,
+        m_backend->campaigns(m_status.isEmpty() ? QStringLiteral("ALL") : m_status.toUpper(), this,
             [this](const QList<CampaignSummary> &list, const ApiError &e) {
                 if (e.isError())
                     return apiFailed(e);
@@ -288,7 +285,7 @@ private:
 
     void links()
     {
-        m_client->campaign(m_args.value(1), false, this, [this](const Campaign &c, const ApiError &e) {
+        m_backend->campaign(m_args.value(1), this, [this](const Campaign &c, const ApiError &e) {
             if (e.isError())
                 return apiFailed(e);
             std::string out = "link_id,url,click_count\r\n";
@@ -307,13 +304,13 @@ private:
     void contact()
     {
         const QString id = m_args.value(1);
-        m_client->contact(id, this, [this, id](const Contact &c, const ApiError &e) {
+        m_backend->contact(id, this, [this, id](const Contact &c, const ApiError &e) {
             if (e.isError())
                 return apiFailed(e);
             QJsonObject o = contactJson(c);
             if (!m_activity)
                 return writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
-            m_client->contactActivity(id, this, [this, o](const QList<Activity> &list, const ApiError &err) mutable {
+            m_backend->contactActivity(id, this, [this, o](const QList<Activity> &list, const ApiError &err) mutable {
                 if (err.isError())
                     return apiFailed(err);
                 QJsonArray a;
@@ -371,7 +368,7 @@ private:
     {
         const QString campaignId = m_args.value(1);
         // The campaign first: link_url comes from its click_through_details.
-        m_client->campaign(campaignId, false, this, [this, campaignId](const Campaign &c, const ApiError &e) {
+        m_backend->campaign(campaignId, this, [this, campaignId](const Campaign &c, const ApiError &e) {
             if (e.isError())
                 return apiFailed(e);
             for (const LinkInfo &l : c.links)
@@ -384,9 +381,9 @@ private:
             std::int64_t since = noDate;
             if (!m_since.isEmpty())
                 since = *parseIsoUtcMs(m_since.toStdString());
-            m_pager = m_client->clicks(campaignId, m_link, since, this);
-            connect(m_pager, &Pager::batchReady, this, [this](const ClickBatch &b) { writeBatch(b); });
-            connect(m_pager, &Pager::progress, this, [this](const PagerProgress &p) {
+            m_stream = m_backend->clicks(campaignId, m_link, since, this);
+            connect(m_stream, &ClickStream::batchReady, this, [this](const ClickBatch &b) { writeBatch(b); });
+            connect(m_stream, &ClickStream::progress, this, [this](const StreamProgress &p) {
                 if (m_progress)
                     writeText(stderr,
                         QLatin1Char('\r')
@@ -394,7 +391,7 @@ private:
                                   .arg(QLocale().toString(p.pages), QLocale().toString(p.requestsPerSecond, 'f', 1))
                             + QLatin1String("   "));
             });
-            connect(m_pager, &Pager::finished, this, [this](const PagerSummary &) {
+            connect(m_stream, &ClickStream::finished, this, [this](const StreamSummary &) {
                 if (m_progress)
                     std::fputc('\n', stderr);
                 QString err;
@@ -402,13 +399,13 @@ private:
                     return done(fail(NetworkFailure, err));
                 done(Ok);
             });
-            connect(m_pager, &Pager::failed, this, [this](const ApiError &err, const PagerSummary &) {
+            connect(m_stream, &ClickStream::failed, this, [this](const ApiError &err, const StreamSummary &) {
                 if (m_progress)
                     std::fputc('\n', stderr);
                 m_out.discard(); // no half file
                 apiFailed(err);
             });
-            m_pager->start();
+            m_stream->start();
         });
     }
 
@@ -420,17 +417,8 @@ private:
         for (const ParsedClick &c : b.rows) {
             const QByteArrayView campaign = b.view(c.campaignId), link = b.view(c.linkId),
                                  contact = b.view(c.contactId), email = b.view(c.email);
-            // Each click once (a retried page never repeats rows; this guards against a server that does). Pages come
-            // newest first, so a repeated click has the same time as rows just written: only those keys are kept,
-            // and memory stays flat.
-            if (c.clickMs != m_dedupMs) {
-                m_dedupMs = c.clickMs;
-                m_dedup.clear();
-            }
-            std::string key = std::string(campaign.data(), std::size_t(campaign.size())) + '\0'
-                + std::string(link.data(), std::size_t(link.size())) + '\0'
-                + std::string(contact.data(), std::size_t(contact.size()));
-            if (!m_dedup.insert(std::move(key)).second)
+            // Each click once (a retried page never repeats rows; this guards against a server that does).
+            if (!m_dedup.firstTime(campaign, link, contact, c.clickMs))
                 continue;
             const QByteArray url = m_urls.value(link.toByteArray());
             if (!jsonl) {
@@ -452,22 +440,21 @@ private:
             out.append("}\n");
         }
         if (!m_out.write(out)) {
-            m_pager->cancel();
+            m_stream->cancel();
             m_out.discard();
             done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
         }
     }
 
-    ApiClient *m_client;
+    std::unique_ptr<TrackingBackend> m_backend;
     QStringList m_args;
     QString m_status, m_link, m_since, m_format, m_output;
     bool m_activity;
     bool m_progress;
     Output m_out;
     QHash<QByteArray, QByteArray> m_urls;
-    Pager *m_pager = nullptr;
-    std::int64_t m_dedupMs = INT64_MIN;
-    std::unordered_set<std::string> m_dedup;
+    ClickStream *m_stream = nullptr;
+    ClickDeduplicator m_dedup { ClickDeduplicator::Order::ByTime };
 };
 
 // From Qt 6.5, a locale that is not UTF-8 (LANG=C, or unset, as cron runs jobs) makes QCoreApplication print a
@@ -557,61 +544,68 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo) && parser.isSet(apiBase))
         return fail(Usage, Cli::tr("--demo and --api-base exclude each other"));
 
-    QNetworkAccessManager network;
-    ApiClient client(&network);
+    ConnectionOptions connection;
     bool rateOk = true;
-    const double rate = qEnvironmentVariableIsSet("CLICKSCOPE_MAX_RPS")
+    connection.requestsPerSecond = qEnvironmentVariableIsSet("CLICKSCOPE_MAX_RPS")
         ? qEnvironmentVariable("CLICKSCOPE_MAX_RPS").toDouble(&rateOk)
         : 4.0;
-    if (!rateOk || rate < 0)
+    if (!rateOk || connection.requestsPerSecond < 0)
         return fail(Usage, Cli::tr("CLICKSCOPE_MAX_RPS must be a number, 0 or more"));
-    client.rateLimiter()->setRate(rate);
     if (qEnvironmentVariableIsSet("CLICKSCOPE_RETRY_BASE_MS")) {
-        RetryPolicy policy;
-        policy.baseDelayMs = qEnvironmentVariableIntValue("CLICKSCOPE_RETRY_BASE_MS");
-        policy.overQpsDelayMs = std::max(policy.baseDelayMs, 50);
-        client.setRetryPolicy(policy);
+        connection.retry.baseDelayMs = qEnvironmentVariableIntValue("CLICKSCOPE_RETRY_BASE_MS");
+        connection.retry.overQpsDelayMs = std::max(connection.retry.baseDelayMs, 50);
     }
 
+    Account account;
+    account.baseUrl = BackendFactory::defaultBaseUrl(account.api);
     std::unique_ptr<Sandbox::SandboxThread> sandbox;
     if (parser.isSet(demo)) {
         sandbox = std::make_unique<Sandbox::SandboxThread>(Sandbox::demoConfig());
         QString error;
         if (!sandbox->start(&error))
             return fail(NetworkFailure, Cli::tr("the built-in sandbox did not start: %1").arg(error));
-        client.setBaseUrl(sandbox->baseUrl());
-        const Sandbox::DemoAccount account;
-        client.setCredentials({ account.apiKey, account.accessToken });
+        const Sandbox::DemoAccount demoAccount;
+        account.baseUrl = sandbox->baseUrl();
+        account.credentials = { demoAccount.apiKey, demoAccount.accessToken };
     } else if (parser.isSet(apiBase)) {
         QString error;
-        if (!client.setBaseUrl(QUrl(parser.value(apiBase)), &error))
+        account.baseUrl = QUrl(parser.value(apiBase));
+        if (!BackendFactory::isAllowedBaseUrl(account.baseUrl, &error))
             return fail(Usage, Cli::tr("--api-base: %1").arg(error));
     }
 
-    Command run(&client, args, parser);
+    QNetworkAccessManager network;
+    Command run(args, parser);
+    const auto start = [&] {
+        QString error;
+        auto backend = BackendFactory::create(account, &network, connection, &error);
+        if (!backend)
+            return QCoreApplication::exit(fail(Usage, Cli::tr("--api-base: %1").arg(error)));
+        run.run(std::move(backend));
+    };
     KeychainCredentialStore keychain;
     CredentialResolver resolver(&keychain);
-    if (client.hasCredentials()) {
-        QTimer::singleShot(0, &run, [&run] { run.run(); });
+    if (account.credentials.isComplete()) {
+        QTimer::singleShot(0, &run, start);
     } else {
         // The environment (automation), else the keychain's entry for the API host.
         QObject::connect(&resolver, &CredentialResolver::resolved, &run,
             [&](const QString &, const Credentials &c, CredentialResolver::Source, CredentialStore::Status s,
                 const QString &message) {
                 if (s == CredentialStore::Status::Ok) {
-                    client.setCredentials(c);
-                    run.run();
+                    account.credentials = c;
+                    start();
                     return;
                 }
                 const QString why = s == CredentialStore::Status::NotFound
-                    ? Cli::tr("none are saved for %1").arg(client.baseUrl().host())
+                    ? Cli::tr("none are saved for %1").arg(account.baseUrl.host())
                     : Cli::tr("the keychain could not be read (%1)").arg(message);
                 QCoreApplication::exit(fail(Authentication,
                     Cli::tr("no credentials: set CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or save them in "
                             "ClickScope (Account > Credentials...); %1")
                         .arg(why)));
             });
-        resolver.resolve(client.baseUrl().host());
+        resolver.resolve(account.baseUrl.host());
     }
     return QCoreApplication::exec();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/plural.h"
+
 #include <QList>
 #include <QString>
 
@@ -37,11 +39,5 @@ QString resolve(const QString &code);
 // default QLocale (dates, numbers). Call once, before any window or help text is built. Returns the language
 // installed.
 QString install(QCoreApplication *app, const QString &code);
-
-// The count that picks a plural form in tr(text, nullptr, n), which takes an int: a larger count uses the plural.
-inline int pluralCount(qint64 n)
-{
-    return int(std::clamp<qint64>(n, INT_MIN, INT_MAX));
-}
 
 } // namespace ClickScope::I18n

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactdialog.h"
 
-#include "api/apiclient.h"
+#include "backend/trackingbackend.h"
 #include "domain/isotime.h"
 
 #include <QCoreApplication>
@@ -57,10 +57,10 @@ namespace {
 
 } // namespace
 
-ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QString &contactId,
+ContactDialog::ContactDialog(TrackingBackend *backend, ContactCache *cache, const QString &contactId,
     const QList<ClickRow> &loadedClicks, const QHash<QString, QString> &campaignNames, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_backend(backend)
     , m_cache(cache)
     , m_contactId(contactId)
     , m_campaignNames(campaignNames)
@@ -121,8 +121,8 @@ ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QStri
 
     if (m_cache->contacts.contains(contactId)) {
         showContact(m_cache->contacts.value(contactId));
-    } else if (m_client) {
-        m_client->contact(contactId, this, [this](const Contact &c, const ApiError &e) {
+    } else if (m_backend) {
+        m_backend->contact(contactId, this, [this](const Contact &c, const ApiError &e) {
             if (e.isError()) {
                 showError(e, true);
                 return;
@@ -133,8 +133,8 @@ ContactDialog::ContactDialog(ApiClient *client, ContactCache *cache, const QStri
     }
     if (m_cache->activity.contains(contactId)) {
         showActivity(m_cache->activity.value(contactId));
-    } else if (m_client) {
-        m_client->contactActivity(contactId, this, [this](const QList<Activity> &a, const ApiError &e) {
+    } else if (m_backend) {
+        m_backend->contactActivity(contactId, this, [this](const QList<Activity> &a, const ApiError &e) {
             if (e.isError()) {
                 showActivity(a);
                 showError(e, false);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backend/trackingbackend.h"
 #include "domain/apierror.h"
 #include "domain/types.h"
 #include "model/clicktablemodel.h"
@@ -15,8 +16,6 @@ class QTextBrowser;
 
 namespace ClickScope {
 
-class ApiClient;
-
 // Contacts and their activity fetched in this session: each fetch costs one of the day's 10,000 calls.
 struct ContactCache {
     QHash<QString, Contact> contacts;
@@ -29,8 +28,8 @@ class ContactDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ContactDialog(ApiClient *client, ContactCache *cache, const QString &contactId, const QList<ClickRow> &loadedClicks,
-        const QHash<QString, QString> &campaignNames, QWidget *parent = nullptr);
+    ContactDialog(TrackingBackend *backend, ContactCache *cache, const QString &contactId,
+        const QList<ClickRow> &loadedClicks, const QHash<QString, QString> &campaignNames, QWidget *parent = nullptr);
 
     QString contactId() const { return m_contactId; }
     QString detailsText() const; // plain text of the details pane
@@ -46,7 +45,7 @@ private:
     void showError(const ApiError &error, bool forDetails);
     void checkComplete();
 
-    QPointer<ApiClient> m_client;
+    QPointer<TrackingBackend> m_backend;
     ContactCache *m_cache;
     QString m_contactId;
     QHash<QString, QString> m_campaignNames;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialsdialog.h"
 
-#include "api/ratelimiter.h"
+#include "backend/backendfactory.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -60,12 +60,12 @@ CredentialsDialog::CredentialsDialog(
 
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
     m_baseUrl->setText(baseUrl.toString());
-    m_baseUrl->setPlaceholderText(ApiClient::defaultBaseUrl().toString());
+    m_baseUrl->setPlaceholderText(BackendFactory::defaultBaseUrl(ApiVersion::V2).toString());
     m_baseUrl->setAccessibleName(tr("API base URL"));
     auto *advancedForm = new QFormLayout(m_advanced);
     advancedForm->setContentsMargins(0, 0, 0, 0);
     advancedForm->addRow(tr("API &base URL:"), m_baseUrl);
-    m_advanced->setVisible(baseUrl != ApiClient::defaultBaseUrl());
+    m_advanced->setVisible(baseUrl != BackendFactory::defaultBaseUrl(ApiVersion::V2));
     m_advancedToggle->setText(tr("Advanced"));
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setChecked(m_advanced->isVisible());
@@ -165,7 +165,7 @@ Credentials CredentialsDialog::credentials() const
 QUrl CredentialsDialog::baseUrl() const
 {
     const QString text = m_baseUrl->text().trimmed();
-    return text.isEmpty() ? ApiClient::defaultBaseUrl() : QUrl(text);
+    return text.isEmpty() ? BackendFactory::defaultBaseUrl(ApiVersion::V2) : QUrl(text);
 }
 
 QString CredentialsDialog::testResult() const
@@ -179,7 +179,7 @@ bool CredentialsDialog::validate(QString *error) const
         *error = tr("Enter both the API key and the access token.");
         return false;
     }
-    return ApiClient::isAllowedBaseUrl(baseUrl(), error);
+    return BackendFactory::isAllowedBaseUrl(baseUrl(), error);
 }
 
 void CredentialsDialog::setBusy(bool busy, const QString &message)
@@ -199,26 +199,26 @@ void CredentialsDialog::testConnection()
         Q_EMIT testFinished(false);
         return;
     }
-    // A throw-away client with these values: one campaigns call (one of the day's 10,000).
-    m_probe = std::make_unique<ApiClient>(m_network);
-    m_probe->setBaseUrl(baseUrl());
-    m_probe->setCredentials(credentials());
-    m_probe->setTransferTimeout(20000);
-    RetryPolicy once;
-    once.attempts = 1;
-    once.overQpsAttempts = 3;
-    m_probe->setRetryPolicy(once);
+    // A throw-away account with these values: one campaigns call (one of the day's 10,000).
+    ConnectionOptions once;
+    once.timeoutMs = 20000;
+    once.retry.attempts = 1;
+    once.retry.overQpsAttempts = 3;
+    m_probe = BackendFactory::create({ ApiVersion::V2, baseUrl(), credentials() }, m_network, once, &error);
+    if (!m_probe) {
+        m_status->setText(error);
+        Q_EMIT testFinished(false);
+        return;
+    }
     setBusy(true, tr("Testing the connection…"));
-    ApiCall *call = m_probe->get("/v2/emailmarketing/campaigns?limit=1");
-    connect(call, &ApiCall::finished, this, [this](ApiCall *c) {
+    m_probe->verify(this, [this](const ApiError &e) {
         setBusy(false);
-        if (c->ok())
+        if (!e.isError())
             m_status->setText(tr("✔ Connected: the API accepted these credentials."));
         else
-            m_status->setText(tr("✘ %1").arg(c->error().userMessage()));
-        Q_EMIT testFinished(c->ok());
+            m_status->setText(tr("✘ %1").arg(e.userMessage()));
+        Q_EMIT testFinished(!e.isError());
     });
-    call->start();
 }
 
 void CredentialsDialog::saveAndClose()

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apiclient.h"
+#include "domain/credentials.h"
 #include "secrets/credentialstore.h"
 
 #include <QDialog>
 #include <QPointer>
+#include <QUrl>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -15,6 +18,8 @@ class QToolButton;
 class QWidget;
 
 namespace ClickScope {
+
+class TrackingBackend;
 
 // Account → Credentials…: API key, access token (masked, with a show toggle), the API base URL under "Advanced",
 // Test connection, Save (to the keychain) and Forget. Where no keychain exists it says so and offers to use the
@@ -57,7 +62,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_forget;
     QNetworkAccessManager *m_network;
-    std::unique_ptr<ApiClient> m_probe;
+    std::unique_ptr<TrackingBackend> m_probe; // Test connection: a throw-away account with the values typed
     bool m_sessionOnly = false;
     QString m_savingHost;
 };

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "api/apiclient.h"
 #include "appinfo.h"
-#include "backend/backendfactory.h"
+#include "backend/trackingbackend.h"
 #include "domain/isotime.h"
 #include "export/csvwriter.h"
-#include "gui/campaignlistmodel.h"
 #include "gui/contactdialog.h"
-#include "gui/linklistmodel.h"
 #include "gui/preferencesdialog.h"
 #include "i18n.h"
+#include "model/campaignlistmodel.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
+#include "model/linklistmodel.h"
 
 #include "ui_mainwindow.h"
 
@@ -33,18 +32,34 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 
 namespace ClickScope {
 
-MainWindow::MainWindow(ApiClient *client, QWidget *parent)
+namespace {
+    // The link list's first row, "All links" (no link id), in bold: the model holds no fonts (it is in core/).
+    class AllLinksDelegate : public QStyledItemDelegate
+    {
+    public:
+        using QStyledItemDelegate::QStyledItemDelegate;
+
+    protected:
+        void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+        {
+            QStyledItemDelegate::initStyleOption(option, index);
+            if (index.isValid() && index.data(LinkListModel::LinkIdRole).toString().isEmpty())
+                option->font.setBold(true);
+        }
+    };
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_client(client)
     , m_campaigns(new CampaignListModel(this))
     , m_campaignSearch(new QSortFilterProxyModel(this))
     , m_links(new LinkListModel(this))
-    , m_backend(BackendFactory::createV2(client))
-    , m_session(new ClickSession(m_backend.get(), this))
+    , m_session(new ClickSession(nullptr, this))
     , m_clicks(m_session->model())
     , m_proxy(m_session->proxy())
     , m_series(m_session->series())
@@ -92,6 +107,7 @@ MainWindow::MainWindow(ApiClient *client, QWidget *parent)
 
     // Links.
     m_ui->linkList->setModel(m_links);
+    m_ui->linkList->setItemDelegate(new AllLinksDelegate(m_ui->linkList));
     m_ui->linkList->header()->setStretchLastSection(false);
     m_ui->linkList->header()->setSectionResizeMode(LinkListModel::UrlColumn, QHeaderView::Stretch);
     m_ui->linkList->header()->setSectionResizeMode(LinkListModel::ClicksColumn, QHeaderView::ResizeToContents);
@@ -308,7 +324,7 @@ void MainWindow::openContactForRow(int proxyRow)
     QHash<QString, QString> names;
     for (int r = 0; r < m_campaigns->rowCount(); ++r)
         names.insert(m_campaigns->idAt(r), m_campaigns->index(r).data(CampaignListModel::NameRole).toString());
-    auto *dialog = new ContactDialog(m_client, m_contactCache.get(), row.contactId, clicks, names, this);
+    auto *dialog = new ContactDialog(m_backend.get(), m_contactCache.get(), row.contactId, clicks, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -344,6 +360,16 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::setBackend(std::unique_ptr<TrackingBackend> backend)
+{
+    cancelLoad();
+    m_session->setBackend(backend.get());
+    // Later, not now: this may run inside one of the old backend's callbacks (a 401 asks for new credentials).
+    if (m_backend)
+        m_backend.release()->deleteLater();
+    m_backend = std::move(backend);
+}
+
 void MainWindow::setKeychainProblem(const QString &message)
 {
     m_keychainProblem = message;
@@ -352,7 +378,7 @@ void MainWindow::setKeychainProblem(const QString &message)
 void MainWindow::start()
 {
     m_ui->actionCredentials->setEnabled(true);
-    if (!m_client->hasCredentials()) {
+    if (!m_backend || !m_backend->hasCredentials()) {
         cancelLoad();
         m_clicks->clear();
         m_campaigns->setCampaigns({});

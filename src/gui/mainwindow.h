@@ -24,7 +24,6 @@ class MainWindow;
 
 namespace ClickScope {
 
-class ApiClient;
 class CampaignListModel;
 class ClickFilterProxy;
 class ClickSeries;
@@ -40,13 +39,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The account to show (the window owns it): a running load stops, and start() loads its campaigns. Null or an
+    // account without credentials: the welcome panel.
+    void setBackend(std::unique_ptr<TrackingBackend> backend);
+    TrackingBackend *backend() const { return m_backend.get(); }
     void setDemoMode(bool demo);
     // The keychain could not be read: the welcome panel says so (credentials can still be used for the session).
     void setKeychainProblem(const QString &message);
-    // Shows the welcome panel when the client has no credentials, else loads the campaigns.
+    // Shows the welcome panel when the account has no credentials, else loads the campaigns.
     void start();
 
     ClickTableModel *clickModel() const { return m_clicks; }
@@ -101,12 +104,11 @@ private:
     void updateActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    ApiClient *m_client;
     bool m_demo = false;
     CampaignListModel *m_campaigns;
     QSortFilterProxyModel *m_campaignSearch;
     LinkListModel *m_links;
-    std::unique_ptr<TrackingBackend> m_backend; // the v2 backend over m_client
+    std::unique_ptr<TrackingBackend> m_backend; // the open account; null before one is set
     ClickSession *m_session; // the click query: model, proxy, series, stream, load state
     ClickTableModel *m_clicks; // m_session's
     ClickFilterProxy *m_proxy; // m_session's

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/clickstream.h"
+#include "domain/account.h"
 #include "domain/apierror.h"
 #include "domain/types.h"
 
@@ -29,6 +30,12 @@ public:
     using QObject::QObject;
 
     virtual BackendCapabilities capabilities() const = 0;
+    // The API and host this backend talks to (for the window's Account menu and messages).
+    virtual AccountInfo account() const = 0;
+    // False when the account has no usable credentials yet (the window then shows its welcome panel).
+    virtual bool hasCredentials() const = 0;
+    // The cheapest request that proves the credentials work ("Test Connection"); done gets no error on success.
+    virtual void verify(QObject *context, std::function<void(const ApiError &)> done) = 0;
     // The account's campaigns with this status ("SENT", "ALL", ...), newest first.
     virtual void campaigns(const QString &status, QObject *context,
         std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)

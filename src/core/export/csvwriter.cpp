@@ -64,6 +64,11 @@ namespace Csv {
 bool ClickDeduplicator::firstTime(
     QByteArrayView campaign, QByteArrayView link, QByteArrayView contact, std::int64_t clickMs)
 {
+    if (m_order == Order::ByTime && (!m_any || clickMs != m_currentMs)) {
+        m_seen.clear(); // a repeat has the same time as rows just seen
+        m_currentMs = clickMs;
+        m_any = true;
+    }
     std::string key;
     key.reserve(std::size_t(campaign.size() + link.size() + contact.size()) + 12);
     key.append(campaign.data(), std::size_t(campaign.size())).push_back('\0');

@@ -31,13 +31,24 @@ namespace Csv {
 } // namespace Csv
 
 // Drops clicks already written: key = campaign, link, contact, click_date (a retry or an overlapping load can
-// repeat a row; the export has each click once).
+// repeat a row; an export has each click once). The one rule for the window's export and the CLI's.
 class ClickDeduplicator
 {
 public:
+    enum class Order {
+        Any, // rows in any order (the table's sort): every key is kept
+        ByTime, // rows sorted by click time (a stream, newest first): only the keys of the current time are kept, so
+                // memory stays flat however many rows pass
+    };
+    explicit ClickDeduplicator(Order order = Order::Any)
+        : m_order(order)
+    { }
     bool firstTime(QByteArrayView campaign, QByteArrayView link, QByteArrayView contact, std::int64_t clickMs);
 
 private:
+    Order m_order;
+    std::int64_t m_currentMs = 0;
+    bool m_any = false;
     std::unordered_set<std::string> m_seen;
 };
 

@@ -24,6 +24,20 @@ ClickSession::~ClickSession()
     dropStream();
 }
 
+void ClickSession::setBackend(TrackingBackend *backend)
+{
+    if (backend == m_backend)
+        return;
+    const bool wasLoading = m_state == State::Loading;
+    ++m_generation;
+    dropStream();
+    m_backend = backend;
+    if (wasLoading) {
+        m_summary.rows = m_model->rowCount();
+        setState(State::Partial);
+    }
+}
+
 void ClickSession::load(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, qint64 expectedRows)
 {
     const quint64 generation = ++m_generation;
@@ -36,6 +50,11 @@ void ClickSession::load(const QString &campaignId, const QString &linkId, std::i
     m_summary = {};
     m_error = {};
 
+    if (!m_backend) {
+        m_error = ApiError::make(ApiError::Kind::MissingCredentials, tr("No account is open."));
+        setState(State::Failed);
+        return;
+    }
     ClickStream *stream = m_backend->clicks(campaignId, linkId, sinceMs, this);
     m_stream = stream;
     // Every handler checks its generation: whatever an older stream still delivers is dropped.

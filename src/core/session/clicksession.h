@@ -36,6 +36,10 @@ public:
     explicit ClickSession(TrackingBackend *backend, QObject *parent = nullptr);
     ~ClickSession() override;
 
+    // Another account: a running load is dropped (its batches no longer count), the rows stay until the next load.
+    void setBackend(TrackingBackend *backend);
+    TrackingBackend *backend() const { return m_backend; }
+
     ClickTableModel *model() const { return m_model; }
     ClickFilterProxy *proxy() const { return m_proxy; }
     ClickSeries *series() const { return m_series; }
@@ -64,7 +68,7 @@ private:
     void setState(State state);
     void dropStream();
 
-    TrackingBackend *m_backend;
+    QPointer<TrackingBackend> m_backend;
     ClickTableModel *m_model;
     ClickFilterProxy *m_proxy;
     ClickSeries *m_series;

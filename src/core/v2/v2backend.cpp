@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "v2/v2backend.h"
 
-#include "api/apiclient.h"
-#include "api/pager.h"
+#include "domain/isotime.h"
+#include "net/httpclient.h"
+#include "net/paging.h"
+#include "v2/pager.h"
+#include "v2/v2parser.h"
+
+#include <QUrl>
 
 namespace ClickScope {
 
-V2Backend::V2Backend(ApiClient *client, QObject *parent)
+namespace {
+    const QByteArray v2Prefix = QByteArrayLiteral("/v2/");
+    QByteArray encoded(const QString &id)
+    {
+        return QUrl::toPercentEncoding(id);
+    }
+} // namespace
+
+V2Backend::V2Backend(HttpClient *client, QObject *parent)
     : TrackingBackend(parent)
     , m_client(client)
 { }
@@ -19,34 +32,79 @@ BackendCapabilities V2Backend::capabilities() const
     return c;
 }
 
+AccountInfo V2Backend::account() const
+{
+    return { ApiVersion::V2, m_client->baseUrl() };
+}
+
+bool V2Backend::hasCredentials() const
+{
+    return m_client->hasCredentials();
+}
+
+void V2Backend::verify(QObject *context, std::function<void(const ApiError &)> done)
+{
+    // The cheapest call that needs valid credentials: one campaign of the list.
+    ApiCall *call = m_client->get("/v2/emailmarketing/campaigns?limit=1");
+    QObject::connect(call, &ApiCall::finished, context, [done = std::move(done)](ApiCall *c) { done(c->error()); });
+    call->start();
+}
+
 void V2Backend::campaigns(
     const QString &status, QObject *context, std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)
 {
-    m_client->campaigns(status, context, std::move(done));
+    QByteArray first = "/v2/emailmarketing/campaigns?limit=50";
+    if (!status.isEmpty())
+        first += "&status=" + encoded(status);
+    Paging::followPages<CampaignSummary>(
+        m_client, v2Prefix, first, context, parseCampaignPage, [](const CampaignPage &p) { return p.campaigns; },
+        [](const CampaignPage &p) { return p.nextLink; }, std::move(done));
 }
 
 void V2Backend::campaign(
     const QString &id, QObject *context, std::function<void(const Campaign &, const ApiError &)> done)
 {
-    m_client->campaign(id, false, context, std::move(done));
+    campaign(id, false, context, std::move(done));
+}
+
+void V2Backend::campaign(const QString &id, bool updateSummary, QObject *context,
+    std::function<void(const Campaign &, const ApiError &)> done)
+{
+    QByteArray path = "/v2/emailmarketing/campaigns/" + encoded(id);
+    if (updateSummary)
+        path += "?updateSummary=true";
+    Paging::getOne<Campaign>(m_client, path, context, parseCampaign, std::move(done));
 }
 
 void V2Backend::contact(
     const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
 {
-    m_client->contact(id, context, std::move(done));
+    Paging::getOne<Contact>(m_client, "/v2/contacts/" + encoded(id), context, parseContact, std::move(done));
 }
 
 void V2Backend::contactActivity(
     const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)
 {
-    m_client->contactActivity(id, context, std::move(done));
+    Paging::followPages<Activity>(
+        m_client, v2Prefix, "/v2/contacts/" + encoded(id) + "/tracking?limit=500", context, parseActivityPage,
+        [](const ActivityPage &p) { return p.activities; }, [](const ActivityPage &p) { return p.nextLink; },
+        std::move(done));
+}
+
+Pager *V2Backend::clickPager(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent)
+{
+    QByteArray path = "/v2/emailmarketing/campaigns/" + encoded(campaignId) + "/tracking/clicks";
+    if (!linkId.isEmpty())
+        path += '/' + encoded(linkId);
+    path += "?limit=500";
+    if (sinceMs != noDate)
+        path += "&created_since=" + QUrl::toPercentEncoding(QString::fromLatin1(formatIsoUtcMs(sinceMs)));
+    return new Pager(m_client, path, sinceMs, parent);
 }
 
 ClickStream *V2Backend::clicks(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent)
 {
-    auto *stream = new V2ClickStream(m_client->clicks(campaignId, linkId, sinceMs), parent);
-    return stream;
+    return new V2ClickStream(clickPager(campaignId, linkId, sinceMs), parent);
 }
 
 V2ClickStream::V2ClickStream(Pager *pager, QObject *parent)

@@ -5,17 +5,22 @@
 
 namespace ClickScope {
 
-class ApiClient;
+class HttpClient;
 class Pager;
 
-// The v2 API behind the TrackingBackend seam: today's ApiClient and Pager, unchanged, behind it.
+// The v2 API behind the TrackingBackend seam: its paths, its parsers and its Pager over one HttpClient, which
+// keeps the base URL, the api_key + token authenticator, the rate limiter and the retry policy.
 class V2Backend : public TrackingBackend
 {
     Q_OBJECT
 public:
-    explicit V2Backend(ApiClient *client, QObject *parent = nullptr);
+    // The client must outlive the backend (BackendFactory makes it a child when it creates the client).
+    explicit V2Backend(HttpClient *client, QObject *parent = nullptr);
 
     BackendCapabilities capabilities() const override;
+    AccountInfo account() const override;
+    bool hasCredentials() const override;
+    void verify(QObject *context, std::function<void(const ApiError &)> done) override;
     void campaigns(const QString &status, QObject *context,
         std::function<void(const QList<CampaignSummary> &, const ApiError &)> done) override;
     void campaign(
@@ -27,10 +32,17 @@ public:
     ClickStream *clicks(
         const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr) override;
 
-    ApiClient *client() const { return m_client; }
+    // v2 only: updateSummary=true asks the server to recount the tracking summary first (ctct-v2-api.md §3.5).
+    void campaign(const QString &id, bool updateSummary, QObject *context,
+        std::function<void(const Campaign &, const ApiError &)> done);
+    // The v2 clicks pager itself (tests and benchmarks measure it without the stream around it).
+    Pager *clickPager(
+        const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr);
+
+    HttpClient *client() const { return m_client; }
 
 private:
-    ApiClient *m_client; // outlives the backend (BackendFactory::createV2)
+    HttpClient *m_client;
 };
 
 // A v2 Pager as a ClickStream: the pager's signals, forwarded.

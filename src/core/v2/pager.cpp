@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pager.h"
 
-#include "api/apiclient.h"
-#include "api/v2parser.h"
 #include "domain/isotime.h"
+#include "v2/v2parser.h"
 
 #include <QCoreApplication>
 
 namespace ClickScope {
 
-Pager::Pager(ApiClient *client, QByteArray firstPathAndQuery, std::int64_t sinceMs, QObject *parent)
+Pager::Pager(HttpClient *client, QByteArray firstPathAndQuery, std::int64_t sinceMs, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_first(std::move(firstPathAndQuery))
@@ -31,10 +30,10 @@ void Pager::start()
         return;
     m_running = true;
     m_summary = {};
-    m_seen.clear();
+    m_guard.reset();
     m_clock.start();
     m_requestsAtStart = m_client->requestsSent();
-    m_seen.insert(m_first);
+    m_guard.markSeen(m_first);
     request(m_first);
 }
 
@@ -61,23 +60,6 @@ void Pager::request(const QByteArray &link)
     entry->call->start();
 }
 
-bool Pager::admitLink(const QByteArray &link)
-{
-    if (!ApiClient::isSafeNextLink(link)) {
-        fail(ApiError::make(ApiError::Kind::ForeignLink,
-            tr("The server sent a next page link that is not on the API's own address; it was not followed, and "
-               "loading stopped.")));
-        return false;
-    }
-    if (m_seen.contains(link)) {
-        fail(ApiError::make(ApiError::Kind::CursorLoop,
-            tr("The server sent the same next page link twice; loading stopped to avoid an endless loop.")));
-        return false;
-    }
-    m_seen.insert(link);
-    return true;
-}
-
 void Pager::onCallFinished(ApiCall *call)
 {
     if (!m_running)
@@ -91,9 +73,8 @@ void Pager::onCallFinished(ApiCall *call)
                 f->body = std::move(call->body());
                 // Ask for the next page before parsing this one, so that download and parsing overlap.
                 const QByteArray next = peekNextLink(f->body);
-                if (!next.isEmpty() && f == m_inFlight.back() && ApiClient::isSafeNextLink(next)
-                    && !m_seen.contains(next)) {
-                    m_seen.insert(next);
+                if (!next.isEmpty() && f == m_inFlight.back() && m_guard.isSafe(next) && !m_guard.hasSeen(next)) {
+                    m_guard.markSeen(next);
                     request(next);
                 }
             }
@@ -162,10 +143,10 @@ void Pager::processHead()
                 }
             m_inFlight.clear();
             if (!sentNext.isEmpty())
-                m_seen.remove(sentNext);
+                m_guard.forget(sentNext);
             if (!page.nextLink.isEmpty()) {
-                if (!admitLink(page.nextLink))
-                    return;
+                if (const ApiError refused = m_guard.admit(page.nextLink); refused.isError())
+                    return fail(refused);
                 request(page.nextLink);
             }
         }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linklistmodel.h"
 
-#include "i18n.h"
+#include "domain/plural.h"
 
-#include <QFont>
 #include <QLocale>
 
 namespace ClickScope {
@@ -35,11 +34,6 @@ QVariant LinkListModel::data(const QModelIndex &index, int role) const
             return index.column() == UrlColumn ? tr("All links") : QLocale().toString(total);
         case Qt::ToolTipRole:
             return tr("Every click of the campaign, on any link");
-        case Qt::FontRole: {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
         case Qt::TextAlignmentRole:
             return index.column() == ClicksColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
         case LinkIdRole:

@@ -4,26 +4,24 @@
 #include "backend/clickstream.h"
 #include "domain/apierror.h"
 #include "domain/clickbatch.h"
+#include "net/httpclient.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 #include <deque>
 #include <memory>
 
 namespace ClickScope {
 
-class ApiClient;
-class ApiCall;
 class ClickPageParser;
 
 // The stream types of the backend seam: a Pager is the v2 backend's ClickStream underneath.
 using PagerProgress = StreamProgress;
 using PagerSummary = StreamSummary;
 
-// Follows next_link from a first page to the last, handing over each page's clicks as a batch.
+// The v2 clicks pager: follows next_link from a first page to the last, handing over each page's clicks as a batch.
 // - A link that is not a path on the API's origin is refused (ForeignLink); a link seen before stops paging
 //   (CursorLoop): both are errors, never silence.
 // - A failed page is retried by ApiCall from the same cursor, so no row is lost or duplicated.
@@ -33,7 +31,7 @@ class Pager : public QObject
 {
     Q_OBJECT
 public:
-    Pager(ApiClient *client, QByteArray firstPathAndQuery, std::int64_t sinceMs, QObject *parent = nullptr);
+    Pager(HttpClient *client, QByteArray firstPathAndQuery, std::int64_t sinceMs, QObject *parent = nullptr);
     ~Pager() override;
 
     void start();
@@ -60,14 +58,13 @@ private:
     void onCallFinished(ApiCall *call);
     void processHead();
     void fail(const ApiError &error);
-    bool admitLink(const QByteArray &link);
 
-    QPointer<ApiClient> m_client;
+    QPointer<HttpClient> m_client;
     QByteArray m_first;
     std::int64_t m_sinceMs;
     std::unique_ptr<ClickPageParser> m_parser;
     std::deque<std::shared_ptr<InFlight>> m_inFlight; // in page order
-    QSet<QByteArray> m_seen;
+    NextLinkGuard m_guard { "/v2/" };
     bool m_running = false;
     int m_requestsAtStart = 0;
     QElapsedTimer m_clock;

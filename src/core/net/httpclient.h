@@ -2,26 +2,23 @@
 #pragma once
 
 #include "domain/apierror.h"
-#include "domain/credentials.h"
-#include "domain/types.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
-#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 
 namespace ClickScope {
 
 class RateLimiter;
-class Pager;
-class ActivityPager;
 
 struct RetryPolicy {
     int attempts = 5; // for 5xx, network errors and timeouts
@@ -31,7 +28,20 @@ struct RetryPolicy {
     int overQpsDelayMs = 1100;
 };
 
-class ApiClient;
+// Signs a request for one API: v2 adds api_key and a Bearer token, v3 a Bearer token. An authenticator is never
+// changed once made: HttpClient::setAuthenticator() swaps in a new one, so a call keeps the credentials it was made
+// with and never carries new ones to an old host.
+class Authenticator
+{
+public:
+    virtual ~Authenticator() = default;
+    // False when the credentials are incomplete; the call then ends with MissingCredentials and this message.
+    virtual bool isComplete() const = 0;
+    virtual QString missingText() const = 0;
+    virtual void sign(QUrl &url, QNetworkRequest &request) const = 0;
+};
+
+class HttpClient;
 
 // One GET against the API, through the rate limiter, retried by the policy. Connect to finished(), then start():
 // the request leaves at once when the limiter allows (a pager relies on that to overlap parsing with the next
@@ -52,17 +62,17 @@ Q_SIGNALS:
     void finished(ClickScope::ApiCall *call);
 
 private:
-    friend class ApiClient;
-    ApiCall(ApiClient *client, QUrl url, Credentials credentials);
+    friend class HttpClient;
+    ApiCall(HttpClient *client, QUrl url, std::shared_ptr<const Authenticator> authenticator);
     void attempt();
     void send();
     void onReplyFinished();
     void finish(ApiError error);
     void retryLater(int delayMs);
 
-    QPointer<ApiClient> m_client;
+    QPointer<HttpClient> m_client;
     QUrl m_url;
-    Credentials m_credentials; // fixed when the call is made: never sent to another host after a change
+    std::shared_ptr<const Authenticator> m_auth; // fixed when the call is made
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
     quint64 m_ticket = 0;
@@ -75,14 +85,15 @@ private:
     ApiError m_error;
 };
 
-// The v2 API: base URL, credentials, request headers, the shared rate limiter and the retry policy.
-// Plain http is refused except to loopback hosts (the sandbox); TLS errors are never ignored.
-class ApiClient : public QObject
+// One API origin: base URL, authenticator, request headers, the shared rate limiter and the retry policy.
+// Plain http is refused except to loopback hosts (the sandbox); TLS errors are never ignored; redirects are never
+// followed (a redirect could carry the credentials to another host).
+class HttpClient : public QObject
 {
     Q_OBJECT
 public:
-    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
-    ~ApiClient() override;
+    explicit HttpClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~HttpClient() override;
 
     static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.constantcontact.com")); }
     // False (and a reason) for a URL that is not https, or http to a host other than loopback.
@@ -90,35 +101,20 @@ public:
     QUrl baseUrl() const { return m_base; }
     static bool isAllowedBaseUrl(const QUrl &url, QString *error = nullptr);
 
-    // Changing the base URL or the credentials aborts every call still under way (queued, waiting for a retry or on
-    // the wire): none of them may carry the new credentials to the old host, or the old ones to the new.
-    void setCredentials(const Credentials &credentials);
+    // Changing the base URL or the authenticator aborts every call still under way (queued, waiting for a retry or
+    // on the wire): none of them may carry the new credentials to the old host, or the old ones to the new.
+    void setAuthenticator(std::shared_ptr<const Authenticator> authenticator);
+    bool hasCredentials() const { return m_auth && m_auth->isComplete(); }
     void abortAll();
-    bool hasCredentials() const { return m_credentials.isComplete(); }
-    const Credentials &credentials() const { return m_credentials; }
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int transferTimeout() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     const RetryPolicy &retryPolicy() const { return m_retry; }
     RateLimiter *rateLimiter() const { return m_limiter; }
 
-    // A GET of a path (with its query) on the API origin; api_key is added. The path must start with /v2/.
+    // A GET of a path (with its query) on the API origin, signed by the authenticator.
     // Not started: connect to its finished() signal, then call start().
     ApiCall *get(const QByteArray &pathAndQuery);
-    // Whether a next_link may be followed: a path on this origin starting with /v2/ (never another host).
-    static bool isSafeNextLink(const QByteArray &link);
-
-    // Typed calls. done runs in context (never if context is gone).
-    void campaigns(const QString &status, QObject *context,
-        std::function<void(const QList<CampaignSummary> &, const ApiError &)> done);
-    void campaign(const QString &id, bool updateSummary, QObject *context,
-        std::function<void(const Campaign &, const ApiError &)> done);
-    void contact(const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done);
-    // Clicks of a campaign (linkId empty: all links), newest first; sinceMs = noDate for all. Not started yet.
-    Pager *clicks(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr);
-    // Every activity of a contact, paged to the end.
-    void contactActivity(
-        const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done);
 
     // Requests sent (every attempt), for progress displays and tests.
     int requestsSent() const { return m_requestsSent; }
@@ -127,11 +123,36 @@ private:
     friend class ApiCall;
     QNetworkAccessManager *m_network;
     QUrl m_base;
-    Credentials m_credentials;
+    std::shared_ptr<const Authenticator> m_auth;
     int m_timeoutMs = 30000;
     RetryPolicy m_retry;
     RateLimiter *m_limiter;
     int m_requestsSent = 0;
+};
+
+// The one guard on next-page links, for every pager of every API: a link is followed only when it is a path on
+// the API's own origin under the API's prefix ("/v2/", "/v3/"), and never twice.
+class NextLinkGuard
+{
+public:
+    explicit NextLinkGuard(QByteArray pathPrefix)
+        : m_prefix(std::move(pathPrefix))
+    { }
+
+    // A verbatim server-relative path under prefix: not "//host/...", no scheme, no backslash, no fragment, no
+    // control characters or spaces.
+    static bool isSafe(const QByteArray &link, const QByteArray &prefix);
+    bool isSafe(const QByteArray &link) const { return isSafe(link, m_prefix); }
+    bool hasSeen(const QByteArray &link) const { return m_seen.contains(link); }
+    void markSeen(const QByteArray &link) { m_seen.insert(link); }
+    void forget(const QByteArray &link) { m_seen.remove(link); }
+    void reset() { m_seen.clear(); }
+    // No error (and the link marked seen) when it may be followed; ForeignLink or CursorLoop otherwise.
+    ApiError admit(const QByteArray &link);
+
+private:
+    QByteArray m_prefix;
+    QSet<QByteArray> m_seen;
 };
 
 } // namespace ClickScope
