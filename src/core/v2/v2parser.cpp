@@ -55,6 +55,182 @@ namespace {
 
 } // namespace
 
+namespace {
+
+    QString simdMessage(simdjson::error_code e)
+    {
+        return V2Parser::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(e)));
+    }
+
+    // One field's value as its raw token: the type by its first byte, and for a string without escapes the text
+    // itself, with no copy into simdjson's string buffer.
+    struct RawValue {
+        std::string_view token, text;
+        char first = '\0';
+        bool isString = false, isNumber = false;
+
+        // Empty when the value could be read; the error otherwise.
+        QString read(od::value &value)
+        {
+            token = value.raw_json_token();
+            while (!token.empty()
+                && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+                token.remove_suffix(1);
+            first = token.empty() ? '\0' : token.front();
+            isString = first == '"' && token.size() >= 2 && token.back() == '"';
+            isNumber = first == '-' || (first >= '0' && first <= '9');
+            if (isString) {
+                text = token.substr(1, token.size() - 2);
+                if (text.find('\\') != std::string_view::npos && value.get_string().get(text))
+                    return V2Parser::tr("a string that is not valid JSON");
+            }
+            return {};
+        }
+        QString typeOf() const
+        {
+            return isString    ? typeName(od::json_type::string)
+                : isNumber     ? typeName(od::json_type::number)
+                : first == '{' ? typeName(od::json_type::object)
+                : first == '[' ? typeName(od::json_type::array)
+                : first == 'n' ? typeName(od::json_type::null)
+                               : typeName(od::json_type::boolean);
+        }
+        // Ids: a string, or a number whose text is the id (ctct-v2-api.md §3.4).
+        QString readId(ClickBatch &batch, TextRef &target, const char *fieldName)
+        {
+            if (isNumber && isIntegerToken(token))
+                text = token;
+            else if (!isString || text.empty())
+                return V2Parser::tr("%1 must be a non-empty string or a whole number, not %2")
+                    .arg(QLatin1String(fieldName), typeOf());
+            target = batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
+            return {};
+        }
+    };
+
+    enum class ClickField { CampaignId, ContactId, LinkId, Email, Date, Activity, Other };
+
+    ClickField clickField(od::raw_json_string name)
+    {
+        // Keys compared raw (no unescaping): the keys we know have nothing to escape.
+        return name == "campaign_id"  ? ClickField::CampaignId
+            : name == "contact_id"    ? ClickField::ContactId
+            : name == "link_id"       ? ClickField::LinkId
+            : name == "email_address" ? ClickField::Email
+            : name == "click_date"    ? ClickField::Date
+            : name == "activity_type" ? ClickField::Activity
+                                      : ClickField::Other;
+    }
+
+    // One field of a click row into click; empty when it was good.
+    QString readClickField(ClickField which, RawValue &v, ClickBatch &batch, ParsedClick &click)
+    {
+        switch (which) {
+        case ClickField::CampaignId:
+            return v.readId(batch, click.campaignId, "campaign_id");
+        case ClickField::ContactId:
+            return v.readId(batch, click.contactId, "contact_id");
+        case ClickField::LinkId:
+            return v.readId(batch, click.linkId, "link_id");
+        case ClickField::Email:
+            if (!v.isString)
+                return V2Parser::tr("email_address must be a string, not %1").arg(v.typeOf());
+            click.email = batch.add(QByteArrayView(v.text.data(), qsizetype(v.text.size())));
+            return {};
+        case ClickField::Date:
+            if (!v.isString)
+                return V2Parser::tr("click_date must be a string, not %1").arg(v.typeOf());
+            if (v.text.empty()) {
+                click.clickMs = noDate;
+                return {};
+            }
+            if (const auto ms = parseIsoUtcMs(v.text)) {
+                click.clickMs = *ms;
+                return {};
+            }
+            return V2Parser::tr("click_date \"%1\" is not an ISO-8601 date")
+                .arg(QString::fromUtf8(v.text.data(), qsizetype(v.text.size())));
+        case ClickField::Activity:
+            if (!v.isString || v.text != "EMAIL_CLICK")
+                return V2Parser::tr("activity_type must be \"EMAIL_CLICK\"");
+            return {};
+        case ClickField::Other:
+            break;
+        }
+        return {};
+    }
+
+    // One element of "results" appended to batch; empty when it was good.
+    QString readClickRow(od::value element, ClickBatch &batch)
+    {
+        od::object row;
+        if (const auto e = element.get_object().get(row))
+            return e == simdjson::INCORRECT_TYPE ? V2Parser::tr("expected an object") : simdMessage(e);
+        ParsedClick click;
+        unsigned seen = 0; // a bit per required field
+        for (auto field : row) {
+            od::raw_json_string name;
+            if (const auto e = field.key().get(name))
+                return simdMessage(e);
+            const ClickField which = clickField(name);
+            if (which == ClickField::Other)
+                continue; // other fields (link_uri, ...) are allowed and skipped unread
+            od::value value;
+            if (const auto e = field.value().get(value))
+                return simdMessage(e);
+            RawValue v;
+            QString error = v.read(value);
+            if (error.isEmpty())
+                error = readClickField(which, v, batch, click);
+            if (!error.isEmpty())
+                return error;
+            seen |= 1u << unsigned(which);
+        }
+        static constexpr std::pair<ClickField, const char *> required[] = { { ClickField::CampaignId, "campaign_id" },
+            { ClickField::ContactId, "contact_id" }, { ClickField::Email, "email_address" },
+            { ClickField::LinkId, "link_id" }, { ClickField::Date, "click_date" } };
+        QStringList missing;
+        for (const auto &[field, fieldName] : required)
+            if (!(seen & (1u << unsigned(field))))
+                missing << QLatin1String(fieldName);
+        if (!missing.isEmpty())
+            return V2Parser::tr("missing %1").arg(missing.join(QStringLiteral(", ")));
+        batch.rows.push_back(click);
+        return {};
+    }
+
+    // "meta": the next page's link from meta.pagination.next_link (left empty on the last page).
+    QString readMeta(od::value value, QByteArray &nextLink)
+    {
+        od::object meta;
+        if (value.get_object().get(meta))
+            return V2Parser::tr("\"meta\" is not an object");
+        for (auto metaField : meta) {
+            std::string_view metaKey;
+            if (const auto e = metaField.unescaped_key().get(metaKey))
+                return simdMessage(e);
+            if (metaKey != "pagination")
+                continue;
+            od::object pagination;
+            if (metaField.value().get_object().get(pagination))
+                return V2Parser::tr("\"meta.pagination\" is not an object");
+            for (auto pf : pagination) {
+                std::string_view pk;
+                if (const auto e = pf.unescaped_key().get(pk))
+                    return simdMessage(e);
+                if (pk != "next_link")
+                    continue;
+                std::string_view link;
+                if (pf.value().get_string().get(link))
+                    return V2Parser::tr("\"next_link\" is not a string");
+                nextLink = QByteArray(link.data(), qsizetype(link.size()));
+            }
+        }
+        return {};
+    }
+
+} // namespace
+
 struct ClickPageParser::Impl {
     od::parser parser;
 };
@@ -81,22 +257,19 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
         out.error = V2Parser::tr("Invalid click page: %1: %2").arg(where, what);
         return out;
     };
-    const auto simdError = [&](simdjson::error_code e) {
-        return fail(V2Parser::tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(e))));
-    };
 
     od::document doc;
     if (const auto e = d->parser.iterate(body.constData(), std::size_t(length), std::size_t(body.capacity())).get(doc))
-        return simdError(e);
+        return fail(simdMessage(e));
     od::object top;
     if (const auto e = doc.get_object().get(top))
-        return e == simdjson::INCORRECT_TYPE ? fail(V2Parser::tr("expected a JSON object")) : simdError(e);
+        return fail(e == simdjson::INCORRECT_TYPE ? V2Parser::tr("expected a JSON object") : simdMessage(e));
 
     bool haveResults = false, haveMeta = false;
     for (auto topField : top) {
         std::string_view key;
         if (const auto e = topField.unescaped_key().get(key))
-            return simdError(e);
+            return fail(simdMessage(e));
         if (key == "results") {
             haveResults = true;
             od::array results;
@@ -104,153 +277,18 @@ Parsed<ClickPage> ClickPageParser::parse(QByteArray &body)
                 return fail(V2Parser::tr("\"results\" is not an array"));
             rowIndex = 0;
             for (auto element : results) {
-                od::object row;
-                if (const auto e = element.get_object().get(row))
-                    return e == simdjson::INCORRECT_TYPE ? fail(V2Parser::tr("expected an object")) : simdError(e);
-                ParsedClick click;
-                bool haveCampaign = false, haveContact = false, haveEmail = false, haveLink = false, haveDate = false;
-                for (auto field : row) {
-                    // Keys compared raw (no unescaping): the keys we know have nothing to escape.
-                    od::raw_json_string name;
-                    if (const auto e = field.key().get(name))
-                        return simdError(e);
-                    enum class Field { CampaignId, ContactId, LinkId, Email, Date, Activity, Other };
-                    const Field which = name == "campaign_id" ? Field::CampaignId
-                        : name == "contact_id"                ? Field::ContactId
-                        : name == "link_id"                   ? Field::LinkId
-                        : name == "email_address"             ? Field::Email
-                        : name == "click_date"                ? Field::Date
-                        : name == "activity_type"             ? Field::Activity
-                                                              : Field::Other;
-                    if (which == Field::Other)
-                        continue; // other fields (link_uri, ...) are allowed and skipped unread
-                    od::value value;
-                    if (const auto e = field.value().get(value))
-                        return simdError(e);
-                    // The raw token says the type by its first byte, and for a string without escapes it is the text
-                    // itself: no copy into simdjson's string buffer.
-                    std::string_view token = value.raw_json_token();
-                    while (!token.empty()
-                        && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
-                            || token.back() == '\t'))
-                        token.remove_suffix(1);
-                    const char first = token.empty() ? '\0' : token.front();
-                    const bool isString = first == '"' && token.size() >= 2 && token.back() == '"';
-                    const bool isNumber = first == '-' || (first >= '0' && first <= '9');
-                    std::string_view text;
-                    if (isString) {
-                        text = token.substr(1, token.size() - 2);
-                        if (text.find('\\') != std::string_view::npos && value.get_string().get(text))
-                            return fail(V2Parser::tr("a string that is not valid JSON"));
-                    }
-                    const auto typeOf = [&] {
-                        return isString    ? typeName(od::json_type::string)
-                            : isNumber     ? typeName(od::json_type::number)
-                            : first == '{' ? typeName(od::json_type::object)
-                            : first == '[' ? typeName(od::json_type::array)
-                            : first == 'n' ? typeName(od::json_type::null)
-                                           : typeName(od::json_type::boolean);
-                    };
-                    // Ids: a string, or a number whose text is the id (ctct-v2-api.md §3.4).
-                    const auto readId = [&](TextRef &target, const char *fieldName) -> bool {
-                        if (isNumber && isIntegerToken(token))
-                            text = token;
-                        else if (!isString || text.empty()) {
-                            fail(V2Parser::tr("%1 must be a non-empty string or a whole number, not %2")
-                                     .arg(QLatin1String(fieldName), typeOf()));
-                            return false;
-                        }
-                        target = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
-                        return true;
-                    };
-                    switch (which) {
-                    case Field::CampaignId:
-                        if (!readId(click.campaignId, "campaign_id"))
-                            return out;
-                        haveCampaign = true;
-                        break;
-                    case Field::ContactId:
-                        if (!readId(click.contactId, "contact_id"))
-                            return out;
-                        haveContact = true;
-                        break;
-                    case Field::LinkId:
-                        if (!readId(click.linkId, "link_id"))
-                            return out;
-                        haveLink = true;
-                        break;
-                    case Field::Email:
-                        if (!isString)
-                            return fail(V2Parser::tr("email_address must be a string, not %1").arg(typeOf()));
-                        click.email = page.batch.add(QByteArrayView(text.data(), qsizetype(text.size())));
-                        haveEmail = true;
-                        break;
-                    case Field::Date:
-                        if (!isString)
-                            return fail(V2Parser::tr("click_date must be a string, not %1").arg(typeOf()));
-                        if (text.empty()) {
-                            click.clickMs = noDate;
-                        } else {
-                            const auto ms = parseIsoUtcMs(text);
-                            if (!ms)
-                                return fail(V2Parser::tr("click_date \"%1\" is not an ISO-8601 date")
-                                                .arg(QString::fromUtf8(text.data(), qsizetype(text.size()))));
-                            click.clickMs = *ms;
-                        }
-                        haveDate = true;
-                        break;
-                    case Field::Activity:
-                        if (!isString || text != "EMAIL_CLICK")
-                            return fail(V2Parser::tr("activity_type must be \"EMAIL_CLICK\""));
-                        break;
-                    case Field::Other:
-                        break;
-                    }
-                }
-                if (!haveCampaign || !haveContact || !haveEmail || !haveLink || !haveDate) {
-                    QStringList missing;
-                    if (!haveCampaign)
-                        missing << QStringLiteral("campaign_id");
-                    if (!haveContact)
-                        missing << QStringLiteral("contact_id");
-                    if (!haveEmail)
-                        missing << QStringLiteral("email_address");
-                    if (!haveLink)
-                        missing << QStringLiteral("link_id");
-                    if (!haveDate)
-                        missing << QStringLiteral("click_date");
-                    return fail(V2Parser::tr("missing %1").arg(missing.join(QStringLiteral(", "))));
-                }
-                page.batch.rows.push_back(click);
+                od::value value;
+                if (const auto e = element.get(value))
+                    return fail(simdMessage(e));
+                if (const QString error = readClickRow(value, page.batch); !error.isEmpty())
+                    return fail(error);
                 ++rowIndex;
             }
             rowIndex = -1;
         } else if (key == "meta") {
             haveMeta = true;
-            od::object meta;
-            if (topField.value().get_object().get(meta))
-                return fail(V2Parser::tr("\"meta\" is not an object"));
-            for (auto metaField : meta) {
-                std::string_view metaKey;
-                if (const auto e = metaField.unescaped_key().get(metaKey))
-                    return simdError(e);
-                if (metaKey != "pagination")
-                    continue;
-                od::object pagination;
-                if (metaField.value().get_object().get(pagination))
-                    return fail(V2Parser::tr("\"meta.pagination\" is not an object"));
-                for (auto pf : pagination) {
-                    std::string_view pk;
-                    if (const auto e = pf.unescaped_key().get(pk))
-                        return simdError(e);
-                    if (pk != "next_link")
-                        continue;
-                    std::string_view link;
-                    if (pf.value().get_string().get(link))
-                        return fail(V2Parser::tr("\"next_link\" is not a string"));
-                    page.nextLink = QByteArray(link.data(), qsizetype(link.size()));
-                }
-            }
+            if (const QString error = readMeta(topField.value(), page.nextLink); !error.isEmpty())
+                return fail(error);
         }
     }
     if (!haveResults)
