@@ -568,7 +568,7 @@ void TestSandboxContract::notFound_data()
     QTest::newRow("unknown contact") << QStringLiteral("/v2/contacts/99999999");
     QTest::newRow("contact zero") << QStringLiteral("/v2/contacts/0/tracking");
     QTest::newRow("unknown path") << QStringLiteral("/v2/lists");
-    QTest::newRow("not v2") << QStringLiteral("/v3/emailmarketing/campaigns");
+    QTest::newRow("neither v2 nor v3") << QStringLiteral("/v4/emailmarketing/campaigns");
 }
 
 void TestSandboxContract::notFound()

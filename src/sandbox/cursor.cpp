@@ -11,7 +11,7 @@ QByteArray Cursor::encode() const
     QByteArray plain = "r=" + route + "&c=" + QByteArray::number(qlonglong(campaign))
         + "&l=" + QByteArray::number(qlonglong(link)) + "&k=" + QByteArray::number(qlonglong(contact))
         + "&p=" + QByteArray::number(qlonglong(pos)) + "&n=" + QByteArray::number(qlonglong(limit))
-        + "&s=" + QByteArray::number(qlonglong(since)) + "&st=" + status + "&f=" + QByteArray::number(fingerprint);
+        + "&s=" + QByteArray::number(qlonglong(since)) + "&u=" + QByteArray::number(qlonglong(until)) + "&st=" + status + "&f=" + QByteArray::number(fingerprint);
     return plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -50,6 +50,8 @@ std::optional<Cursor> Cursor::decode(const QByteArray &text)
                 c.limit = n;
             else if (k == "s")
                 c.since = n;
+            else if (k == "u")
+                c.until = n;
             else
                 return std::nullopt;
         }
@@ -57,7 +59,7 @@ std::optional<Cursor> Cursor::decode(const QByteArray &text)
             return std::nullopt;
         ++seen;
     }
-    if (seen != 9 || c.pos < 0 || c.limit < 1)
+    if (seen != 10 || c.pos < 0 || c.limit < 1)
         return std::nullopt;
     return c;
 }

@@ -16,7 +16,8 @@ struct Cursor {
     std::int64_t contact = -1;
     std::int64_t pos = 0;
     std::int64_t limit = 0;
-    std::int64_t since = -1; // created_since / modified_since in ms, -1: none
+    std::int64_t since = -1; // created_since / modified_since / after_date in ms, -1: none
+    std::int64_t until = -1; // before_date in ms, -1: none
     QByteArray status; // campaigns list filter
     std::uint32_t fingerprint = 0;
 

@@ -20,6 +20,12 @@ namespace {
         { Route::Tracking, "tracking" },
         { Route::Contact, "contact" },
         { Route::ContactTracking, "contact-tracking" },
+        { Route::V3Campaigns, "v3-campaigns" },
+        { Route::V3Campaign, "v3-campaign" },
+        { Route::V3Clicks, "v3-clicks" },
+        { Route::V3Reports, "v3-reports" },
+        { Route::V3Contact, "v3-contact" },
+        { Route::V3ContactReports, "v3-contact-reports" },
         { Route::Unknown, "unknown" },
     };
 
@@ -125,8 +131,9 @@ std::optional<FaultPlan> FaultPlan::parse(const QString &spec, QString *error)
         const auto route = routeFromName(fields[0].trimmed().toUtf8());
         if (!route) {
             fail(error,
-                QStringLiteral("unknown route \"%1\": use any, campaigns, campaign, clicks, tracking, contact or "
-                               "contact-tracking")
+                QStringLiteral("unknown route \"%1\": use any, campaigns, campaign, clicks, tracking, contact, "
+                               "contact-tracking, v3-campaigns, v3-campaign, v3-clicks, v3-reports, v3-contact or "
+                               "v3-contact-reports")
                     .arg(fields[0].trimmed()));
             return std::nullopt;
         }

@@ -18,6 +18,12 @@ enum class Route {
     Tracking, // the other campaign tracking reports, including reports/summary
     Contact, // GET /v2/contacts/{id}
     ContactTracking, // GET /v2/contacts/{id}/tracking...
+    V3Campaigns, // GET /v3/emails (and the campaign id xrefs)
+    V3Campaign, // GET /v3/emails/{campaign_id}
+    V3Clicks, // GET /v3/reports/email_reports/{activity}/tracking/clicks
+    V3Reports, // the other email reports: links, stats, summaries
+    V3Contact, // GET /v3/contacts/{id} (and the contact id xrefs)
+    V3ContactReports, // GET /v3/reports/contact_reports/...
     Unknown,
 };
 
@@ -55,6 +61,7 @@ struct FaultRule {
 
 // A fault plan: "RULE[;RULE...]", RULE = "ROUTE:WHEN:ACTION".
 //   ROUTE  any|campaigns|campaign|clicks|tracking|contact|contact-tracking
+//          |v3-campaigns|v3-campaign|v3-clicks|v3-reports|v3-contact|v3-contact-reports
 //   WHEN   N (the N-th request), N-M, N+ (the N-th and every later one) or * (every request)
 //   ACTION status=CODE[/error_key] | latency=MS | drop | malformed | numeric-ids | empty-dates | qps | quota
 //          | repeat-cursor | foreign-link

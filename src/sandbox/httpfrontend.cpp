@@ -94,8 +94,10 @@ void HttpFrontEnd::serve(
     }
 
     ApiResponse response;
+    // v2 limits count per API key (Mashery, 403); v3 per application, seen here as a valid bearer token (429).
+    const bool v3 = api.path.startsWith("/v3/");
     const QByteArray key = query.queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).toUtf8();
-    const bool keyValid = !key.isEmpty() && key == d.config.apiKey;
+    const bool keyValid = v3 ? d.v3TokenValid(api.authorization) : !key.isEmpty() && key == d.config.apiKey;
     bool rateLimited = false;
     if (keyValid) {
         // Mashery's limits come before anything else the API does.
@@ -110,7 +112,12 @@ void HttpFrontEnd::serve(
         }
         if (d.config.dailyQuota > 0 && d.acceptedToday >= d.config.dailyQuota)
             forceQuota = true;
-        if (forceQuota) {
+        if (v3 && (forceQuota || forceQps)) {
+            response.status = 429; // single objects (ctct-v3-api.md §5)
+            response.body = forceQuota ? "{\"error_key\":\"quota_exceeded\",\"error_message\":\"Limit Exceeded\"}"
+                                       : "{\"error_key\":\"throttled\",\"error_message\":\"Too Many Requests\"}";
+            rateLimited = true;
+        } else if (forceQuota) {
             response = errorResponse(403, "mashery.not.authorized.over.ratelimit",
                 "Account Over Rate Limit: the Mashery account associated with this request is over its rate limit "
                 "quota.");
@@ -127,7 +134,10 @@ void HttpFrontEnd::serve(
         }
     }
     if (!rateLimited) {
-        if (statusFault && keyValid) {
+        if (statusFault && keyValid && v3 && statusFault->status == 401 && statusFault->errorKey.isEmpty()) {
+            response.status = 401;
+            response.body = "{\"error_key\":\"unauthorized\",\"error_message\":\"Unauthorized\"}";
+        } else if (statusFault && keyValid) {
             response = errorResponse(statusFault->status,
                 statusFault->errorKey.isEmpty() ? defaultErrorKey(statusFault->status) : statusFault->errorKey,
                 QByteArray("Injected fault: HTTP ") + QByteArray::number(statusFault->status) + '.');
@@ -136,7 +146,7 @@ void HttpFrontEnd::serve(
         }
     }
     if ((repeatCursor || foreignLink) && response.status == 200) {
-        const QByteArray marker = "\"next_link\":\"";
+        const QByteArray marker = v3 ? "\"href\":\"" : "\"next_link\":\"";
         const qsizetype at = response.body.indexOf(marker);
         if (at >= 0) {
             const qsizetype start = at + marker.size();
@@ -173,7 +183,7 @@ void HttpFrontEnd::serve(
     Q_EMIT m_owner->requestServed(record);
 
     const auto prefetch = [this, api, response] {
-        if (!response.body.contains("\"next_link\""))
+        if (!response.body.contains("\"next_link\"") && !response.body.contains("\"_links\":{\"next\""))
             return;
         QTimer::singleShot(0, this, [this, api, response] { m_d->prefetchAfter(api, response); });
     };

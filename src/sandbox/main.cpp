@@ -29,11 +29,11 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("A local emulator of the Constant Contact v2 API endpoints that ClickScope uses, with "
-                       "generated, deterministic data.\nThe first line on stdout is the base URL, e.g. "
-                       "http://127.0.0.1:38123\n\nDefault credentials (generated data only): api_key=%1, "
-                       "Authorization: Bearer %2")
-            .arg(QLatin1String(defaultApiKey), QLatin1String(defaultAccessToken)));
+        QStringLiteral("A local emulator of the Constant Contact v2 and v3 API endpoints that ClickScope uses, "
+                       "with generated, deterministic data.\nThe first line on stdout is the base URL, e.g. "
+                       "http://127.0.0.1:38123\n\nDefault credentials (generated data only): v2 api_key=%1, "
+                       "Authorization: Bearer %2; v3 Authorization: Bearer %3")
+            .arg(QLatin1String(defaultApiKey), QLatin1String(defaultAccessToken), QLatin1String(defaultV3AccessToken)));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(QStringLiteral("host"),
@@ -64,17 +64,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption token(QStringLiteral("token"),
         QStringLiteral("The bearer access token to accept (default %1).").arg(QLatin1String(defaultAccessToken)),
         QStringLiteral("T"), QLatin1String(defaultAccessToken));
+    const QCommandLineOption v3Token(QStringLiteral("v3-token"),
+        QStringLiteral("A v3 bearer access token to accept besides those the OAuth2 stand-in issues (default %1).")
+            .arg(QLatin1String(defaultV3AccessToken)),
+        QStringLiteral("T"), QLatin1String(defaultV3AccessToken));
     const QCommandLineOption qps(QStringLiteral("qps"),
         QStringLiteral("Requests per second allowed per API key; beyond it 403 mashery.not.authorized.over.qps "
-                       "(default 0: unlimited; the real API allows 4)."),
+                       "(v3: 429 throttled) (default 0: unlimited; the real API allows 4)."),
         QStringLiteral("Q"), QStringLiteral("0"));
     const QCommandLineOption daily(QStringLiteral("daily-quota"),
-        QStringLiteral("Requests allowed per API key before 403 mashery.not.authorized.over.ratelimit (default 0: "
-                       "unlimited; the real API allows 10000 a day)."),
+        QStringLiteral("Requests allowed per API key before 403 mashery.not.authorized.over.ratelimit (v3: 429 "
+                       "quota_exceeded) (default 0: unlimited; the real API allows 10000 a day)."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption faults(QStringLiteral("faults"),
         QStringLiteral("Fault plan: RULE[;RULE...], RULE = ROUTE:WHEN:ACTION. ROUTE: any, campaigns, campaign, "
-                       "clicks, tracking, contact, contact-tracking. WHEN: N, N-M, N+ or *. ACTION: "
+                       "clicks, tracking, contact, contact-tracking, v3-campaigns, v3-campaign, v3-clicks, v3-reports, "
+                       "v3-contact, "
+                       "v3-contact-reports. WHEN: N, N-M, N+ or *. ACTION: "
                        "status=CODE[/error_key], latency=MS, drop, malformed, numeric-ids, empty-dates, qps, quota, "
                        "repeat-cursor, foreign-link. "
                        "Example: \"clicks:3:status=503;clicks:5:drop;any:*:latency=20\"."),
@@ -84,8 +90,8 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"), QStringLiteral("400"));
     const QCommandLineOption clamp(
         QStringLiteral("clamp-limit"), QStringLiteral("Clamp an out-of-range limit instead of answering 400."));
-    parser.addOptions({ host, allowRemote, port, seed, campaigns, clicks, links, contacts, apiKey, token, qps, daily,
-        faults, unsent, clamp });
+    parser.addOptions({ host, allowRemote, port, seed, campaigns, clicks, links, contacts, apiKey, token, v3Token, qps,
+        daily, faults, unsent, clamp });
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, qint64 min, qint64 max, bool *ok) {
@@ -122,8 +128,9 @@ int main(int argc, char *argv[])
     config.clampLimit = parser.isSet(clamp);
     config.apiKey = parser.value(apiKey).toUtf8();
     config.accessToken = parser.value(token).toUtf8();
-    if (config.apiKey.isEmpty() || config.accessToken.isEmpty())
-        return usageError(QStringLiteral("--api-key and --token must not be empty"));
+    config.v3AccessToken = parser.value(v3Token).toUtf8();
+    if (config.apiKey.isEmpty() || config.accessToken.isEmpty() || config.v3AccessToken.isEmpty())
+        return usageError(QStringLiteral("--api-key, --token and --v3-token must not be empty"));
     const quint16 listenPort = quint16(number(port, 0, 65535, &ok));
     if (!ok)
         return usageError(QStringLiteral("--port must be between 0 and 65535"));

@@ -110,6 +110,21 @@ ApiResponse Sandbox::handle(const ApiRequest &request) const
 
 Route Sandbox::routeForPath(QByteArrayView path)
 {
+    if (path.startsWith("/v3/")) {
+        if (path == "/v3/emails" || path == "/v3/emails/campaign_id_xrefs")
+            return Route::V3Campaigns;
+        if (path.startsWith("/v3/emails/"))
+            return Route::V3Campaign;
+        if (path.startsWith("/v3/reports/email_reports/") && path.endsWith("/tracking/clicks"))
+            return Route::V3Clicks;
+        if (path.startsWith("/v3/reports/contact_reports/"))
+            return Route::V3ContactReports;
+        if (path.startsWith("/v3/reports/"))
+            return Route::V3Reports;
+        if (path.startsWith("/v3/contacts/"))
+            return Route::V3Contact;
+        return Route::Unknown;
+    }
     if (path == "/v2/emailmarketing/campaigns" || path == "/v2/emailmarketing/campaigns/")
         return Route::Campaigns;
     if (path.startsWith("/v2/emailmarketing/campaigns/")) {

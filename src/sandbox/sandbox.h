@@ -16,6 +16,8 @@ namespace ClickScope::Sandbox {
 // generated data only, and --help prints them.
 inline constexpr char defaultApiKey[] = "clickscope-demo-key";
 inline constexpr char defaultAccessToken[] = "clickscope-demo-token";
+// The v3 bearer token the sandbox accepts without a sign-in (besides the tokens its OAuth2 stand-in issues).
+inline constexpr char defaultV3AccessToken[] = "clickscope-demo-v3-token";
 
 struct SandboxConfig {
     DatasetConfig data;
@@ -28,6 +30,10 @@ struct SandboxConfig {
     bool clampLimit = false; // false: limit out of range gives 400; true: clamp it
     bool unknownLinkNotFound = false; // false: a link id not in the campaign gives an empty page; true: 404
     QByteArray unauthorizedErrorKey = "http.status.unauthorized";
+    // v3
+    QByteArray v3AccessToken = defaultV3AccessToken;
+    // Whether em_clicks rows of the contact activity report carry url_id and link_url (UNCONFIRMED, §4.2).
+    bool v3ContactClickLinks = true;
 };
 
 struct RequestRecord {

@@ -7,6 +7,7 @@
 #include "cursor.h"
 #include "jsonout.h"
 #include "sandbox.h"
+#include "v3ids.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -27,6 +28,18 @@ ApiResponse errorResponse(int status, QByteArrayView key, const QByteArray &mess
 ApiResponse errorResponse(int status, const QByteArray &message);
 // Decimal digits only, at most 18 of them.
 bool parseInt64(QByteArrayView text, std::int64_t &out);
+
+// The made-up facts of a contact record that both APIs show (v2routes.cpp).
+struct ContactProfile {
+    std::uint64_t hash = 0;
+    QByteArrayView status; // v2: ACTIVE, UNCONFIRMED, OPTOUT
+    QByteArrayView title, company, city, state, stateCode, countryCode;
+    QByteArray street, postalCode;
+    std::int64_t createdMs = 0, modifiedMs = 0;
+    int lists = 1;
+};
+ContactProfile contactProfile(const Dataset &dataset, std::uint32_t contact);
+QByteArray contactPhone(const Dataset &dataset, std::uint32_t contact, std::uint64_t salt);
 
 struct Params {
     const ApiRequest &request;
@@ -79,6 +92,24 @@ public:
     ApiResponse contactReport(std::uint32_t contact, std::optional<ActivityType> type, std::int64_t linkId,
         const QByteArray &reportName, const Params &p, const QByteArray &path) const;
     ApiResponse summaryByCampaign(std::uint32_t contact, bool numericIds) const;
+
+    // v3 (v3routes.cpp): the same account through the v3 paths; the handlers get what route() decoded.
+    std::optional<ApiResponse> checkV3Access(const ApiRequest &request) const;
+    ApiResponse routeV3(const ApiRequest &request) const;
+    std::optional<ApiResponse> v3PagingState(const Params &p, const QByteArray &route, std::int64_t campaign,
+        std::int64_t link, std::int64_t contact, int maxLimit, int defaultLimit, Cursor &cursor, bool &fresh) const;
+    void finishV3Page(JsonOut &out, const QByteArray &path, const std::optional<Cursor> &next) const;
+    ApiResponse v3Emails(const Params &p) const;
+    ApiResponse v3Email(int campaign) const;
+    ApiResponse v3Links(V3::ActivityRef activity, const Params &p) const;
+    ApiResponse v3Clicks(V3::ActivityRef activity, const Params &p, const QByteArray &path) const;
+    ApiResponse v3Stats(const QByteArray &ids) const;
+    ApiResponse v3Summaries(const Params &p) const;
+    ApiResponse v3Contact(std::uint32_t contact, const Params &p) const;
+    ApiResponse v3ContactActivity(std::uint32_t contact, const Params &p, const QByteArray &path) const;
+    ApiResponse v3CampaignXrefs(const Params &p) const;
+    ApiResponse v3ContactXrefs(const Params &p) const;
+    bool v3TokenValid(QByteArrayView authorization) const;
 
     // Reads limit / created_since / next into a cursor, or returns the error response to send.
     std::optional<ApiResponse> pagingState(const Params &p, const QByteArray &route, std::int64_t campaign,

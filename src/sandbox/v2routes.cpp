@@ -344,11 +344,11 @@ ApiResponse SandboxPrivate::campaignReport(int campaign, std::optional<ActivityT
     return activityPage(list, cursor, p, path, false);
 }
 
-ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiRequest &request) const
+ContactProfile contactProfile(const Dataset &dataset, std::uint32_t contact)
 {
-    const bool ids = request.numericIds;
-    const bool noDates = request.emptyDates;
-    const std::uint64_t h = dataset.hash(20, contact);
+    ContactProfile p;
+    p.hash = dataset.hash(20, contact);
+    const std::uint64_t h = p.hash;
     static const char *const statuses[]
         = { "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "UNCONFIRMED", "OPTOUT", "ACTIVE" };
     static const char *const titles[] = { "Marketing Manager", "Owner", "Office Administrator", "Buyer",
@@ -358,10 +358,36 @@ ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiReques
     static const char *const cities[][4] = { { "Boston", "Massachusetts", "MA", "us" },
         { "Austin", "Texas", "TX", "us" }, { "Toronto", "Ontario", "ON", "ca" }, { "München", "Bayern", "", "de" },
         { "Lyon", "", "", "fr" }, { "Sevilla", "", "", "es" } };
-    const QByteArrayView status(statuses[h % 10]);
-    const std::int64_t created = Dataset::nowMs() - 800LL * 86400000 - std::int64_t((h >> 8) % (900ULL * 86400000));
-    const std::int64_t modified = created + std::int64_t((h >> 16) % (700ULL * 86400000));
+    p.status = statuses[h % 10];
+    p.createdMs = Dataset::nowMs() - 800LL * 86400000 - std::int64_t((h >> 8) % (900ULL * 86400000));
+    p.modifiedMs = p.createdMs + std::int64_t((h >> 16) % (700ULL * 86400000));
     const auto city = cities[(h >> 24) % 6];
+    p.city = city[0];
+    p.state = city[1];
+    p.stateCode = city[2];
+    p.countryCode = city[3];
+    p.title = titles[(h >> 30) % 8];
+    p.company = companies[(h >> 33) % 8];
+    p.street = QByteArray::number(10 + (h >> 42) % 990) + " Main Street";
+    p.postalCode = QByteArray::number(10000 + (h >> 46) % 89999);
+    p.lists = 1 + int((h >> 50) % 3);
+    return p;
+}
+
+QByteArray contactPhone(const Dataset &dataset, std::uint32_t contact, std::uint64_t salt)
+{
+    return QByteArray("+1 617-555-") + QByteArray::number(1000 + (dataset.hash(21, contact, salt) % 9000));
+}
+
+ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiRequest &request) const
+{
+    const bool ids = request.numericIds;
+    const bool noDates = request.emptyDates;
+    const ContactProfile profile = contactProfile(dataset, contact);
+    const std::uint64_t h = profile.hash;
+    const QByteArrayView status = profile.status;
+    const std::int64_t created = profile.createdMs;
+    const std::int64_t modified = profile.modifiedMs;
 
     ApiResponse r;
     JsonOut out(r.body);
@@ -373,12 +399,9 @@ ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiReques
         .raw(',')
         .key("last_name")
         .str(dataset.lastName(contact));
-    out.raw(',').key("job_title").str(titles[(h >> 30) % 8]).raw(',').key("company_name").str(companies[(h >> 33) % 8]);
+    out.raw(',').key("job_title").str(profile.title).raw(',').key("company_name").str(profile.company);
     out.raw(',').key("department_name").str("");
-    const auto phone = [&](std::uint64_t salt) {
-        return QByteArray(
-            QByteArray("+1 617-555-") + QByteArray::number(1000 + (dataset.hash(21, contact, salt) % 9000)));
-    };
+    const auto phone = [&](std::uint64_t salt) { return contactPhone(dataset, contact, salt); };
     out.raw(',').key("home_phone").str((h >> 36) % 2 ? phone(1) : QByteArray());
     out.raw(',')
         .key("work_phone")
@@ -399,15 +422,14 @@ ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiReques
     out.raw(',').key("email_address").raw('"').raw(dataset.emailJson(contact)).raw("\"}]");
     out.raw(",\"addresses\":[{").key("id").id(std::int64_t(contact) + 900000, ids);
     out.raw(',').key("address_type").str("BUSINESS");
-    out.raw(',').key("line1").str(QByteArray(QByteArray::number(10 + (h >> 42) % 990) + " Main Street"));
+    out.raw(',').key("line1").str(profile.street);
     out.raw(',').key("line2").str((h >> 44) % 4 == 0 ? QByteArray("Suite 404") : QByteArray());
-    out.raw(',').key("line3").str("").raw(',').key("city").str(city[0]).raw(',').key("state").str(city[1]);
-    out.raw(',').key("state_code").str(city[2]).raw(',').key("country_code").str(city[3]);
-    out.raw(',').key("postal_code").str(QByteArray::number(10000 + (h >> 46) % 89999));
+    out.raw(',').key("line3").str("").raw(',').key("city").str(profile.city).raw(',').key("state").str(profile.state);
+    out.raw(',').key("state_code").str(profile.stateCode).raw(',').key("country_code").str(profile.countryCode);
+    out.raw(',').key("postal_code").str(profile.postalCode);
     out.raw(',').key("sub_postal_code").str("").raw("}]");
     out.raw(",\"lists\":[");
-    const int lists = 1 + int((h >> 50) % 3);
-    for (int i = 0; i < lists; ++i) {
+    for (int i = 0; i < profile.lists; ++i) {
         if (i > 0)
             out.raw(',');
         out.raw('{').key("id").id(i + 1, ids).raw(',').key("status").str("ACTIVE").raw('}');
@@ -467,6 +489,8 @@ ApiResponse SandboxPrivate::summaryByCampaign(std::uint32_t contact, bool numeri
 
 std::optional<ApiResponse> SandboxPrivate::checkAccess(const ApiRequest &request) const
 {
+    if (request.path.startsWith("/v3/"))
+        return checkV3Access(request);
     const Params p { request };
     if (request.method != "GET")
         return errorResponse(405, "Only GET is supported by this API emulator.");
@@ -489,7 +513,13 @@ std::optional<ApiResponse> SandboxPrivate::checkAccess(const ApiRequest &request
 
 QByteArray SandboxPrivate::cacheKey(const ApiRequest &request)
 {
-    // Only "next" requests are cached: they are the ones a pager sends one after another.
+    // Only cursor requests are cached: they are the ones a pager sends one after another.
+    const QByteArray flags = QByteArray(request.numericIds ? "#n" : "") + (request.emptyDates ? "#e" : "");
+    if (request.path.startsWith("/v3/")) {
+        if (request.query.size() != 1 || request.query[0].first != "cursor" || request.query[0].second.isEmpty())
+            return {};
+        return request.path + "?cursor=" + request.query[0].second + flags;
+    }
     if (request.query.size() != 2)
         return {};
     const auto &a = request.query[0];
@@ -497,7 +527,7 @@ QByteArray SandboxPrivate::cacheKey(const ApiRequest &request)
     const QByteArray &next = a.first == "next" ? a.second : b.first == "next" ? b.second : QByteArray();
     if (next.isEmpty() || (a.first != "api_key" && b.first != "api_key"))
         return {};
-    return request.path + '?' + next + (request.numericIds ? "#n" : "") + (request.emptyDates ? "#e" : "");
+    return request.path + '?' + next + flags;
 }
 
 ApiResponse SandboxPrivate::handle(const ApiRequest &request) const
@@ -529,16 +559,23 @@ void SandboxPrivate::prefetchAfter(const ApiRequest &request, const ApiResponse 
     // the client and the sandbox on separate cores, the client then never waits for a page to be generated.
     if (response.status != 200)
         return;
-    const qsizetype at = response.body.lastIndexOf("?next=");
+    const bool v3 = request.path.startsWith("/v3/");
+    const QByteArray marker = v3 ? "?cursor=" : "?next=";
+    const qsizetype at = response.body.lastIndexOf(marker);
     if (at < 0)
         return;
+    const qsizetype valueStart = at + marker.size();
     const qsizetype end = response.body.indexOf('"', at);
     const qsizetype pathStart = response.body.lastIndexOf('"', at) + 1;
     if (end < 0 || pathStart <= 0)
         return;
     ApiRequest next = request;
     next.path = response.body.mid(pathStart, at - pathStart);
-    next.query = { { "next", response.body.mid(at + 6, end - at - 6) }, { "api_key", config.apiKey } };
+    const QByteArray value = response.body.mid(valueStart, end - valueStart);
+    if (v3)
+        next.query = { { "cursor", value } };
+    else
+        next.query = { { "next", value }, { "api_key", config.apiKey } };
     const QByteArray key = cacheKey(next);
     if (key.isEmpty() || prefetched.contains(key))
         return;
@@ -549,6 +586,8 @@ void SandboxPrivate::prefetchAfter(const ApiRequest &request, const ApiResponse 
 
 ApiResponse SandboxPrivate::route(const ApiRequest &request) const
 {
+    if (request.path.startsWith("/v3/"))
+        return routeV3(request);
     const Params p { request };
     const QByteArray &path = request.path;
     QList<QByteArray> seg = path.split('/');
