@@ -11,7 +11,8 @@ QByteArray Cursor::encode() const
     QByteArray plain = "r=" + route + "&c=" + QByteArray::number(qlonglong(campaign))
         + "&l=" + QByteArray::number(qlonglong(link)) + "&k=" + QByteArray::number(qlonglong(contact))
         + "&p=" + QByteArray::number(qlonglong(pos)) + "&n=" + QByteArray::number(qlonglong(limit))
-        + "&s=" + QByteArray::number(qlonglong(since)) + "&u=" + QByteArray::number(qlonglong(until)) + "&st=" + status + "&f=" + QByteArray::number(fingerprint);
+        + "&s=" + QByteArray::number(qlonglong(since)) + "&u=" + QByteArray::number(qlonglong(until)) + "&st=" + status
+        + "&f=" + QByteArray::number(fingerprint);
     return plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 

@@ -26,6 +26,8 @@ namespace {
         { Route::V3Reports, "v3-reports" },
         { Route::V3Contact, "v3-contact" },
         { Route::V3ContactReports, "v3-contact-reports" },
+        { Route::OAuthAuthorize, "authorize" },
+        { Route::OAuthToken, "token" },
         { Route::Unknown, "unknown" },
     };
 
@@ -133,7 +135,7 @@ std::optional<FaultPlan> FaultPlan::parse(const QString &spec, QString *error)
             fail(error,
                 QStringLiteral("unknown route \"%1\": use any, campaigns, campaign, clicks, tracking, contact, "
                                "contact-tracking, v3-campaigns, v3-campaign, v3-clicks, v3-reports, v3-contact or "
-                               "v3-contact-reports")
+                               "v3-contact-reports, authorize or token")
                     .arg(fields[0].trimmed()));
             return std::nullopt;
         }

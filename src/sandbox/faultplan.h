@@ -24,6 +24,8 @@ enum class Route {
     V3Reports, // the other email reports: links, stats, summaries
     V3Contact, // GET /v3/contacts/{id} (and the contact id xrefs)
     V3ContactReports, // GET /v3/reports/contact_reports/...
+    OAuthAuthorize, // GET /oauth2/default/v1/authorize
+    OAuthToken, // POST /oauth2/default/v1/token
     Unknown,
 };
 
@@ -61,7 +63,7 @@ struct FaultRule {
 
 // A fault plan: "RULE[;RULE...]", RULE = "ROUTE:WHEN:ACTION".
 //   ROUTE  any|campaigns|campaign|clicks|tracking|contact|contact-tracking
-//          |v3-campaigns|v3-campaign|v3-clicks|v3-reports|v3-contact|v3-contact-reports
+//          |v3-campaigns|v3-campaign|v3-clicks|v3-reports|v3-contact|v3-contact-reports|authorize|token
 //   WHEN   N (the N-th request), N-M, N+ (the N-th and every later one) or * (every request)
 //   ACTION status=CODE[/error_key] | latency=MS | drop | malformed | numeric-ids | empty-dates | qps | quota
 //          | repeat-cursor | foreign-link

@@ -29,6 +29,9 @@ void HttpFrontEnd::serve(
     case QHttpServerRequest::Method::Head:
         api.method = "HEAD";
         break;
+    case QHttpServerRequest::Method::Post:
+        api.method = "POST";
+        break;
     default:
         api.method = "OTHER";
     }
@@ -38,7 +41,8 @@ void HttpFrontEnd::serve(
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         api.query.append({ item.first.toUtf8(), item.second.toUtf8() });
         redactedQuery += (redactedQuery.isEmpty() ? "?" : "&") + item.first.toUtf8() + '='
-            + (item.first == QLatin1String("api_key") ? QByteArray("***") : item.second.toUtf8());
+            + (item.first == QLatin1String("api_key") || item.first == QLatin1String("code") ? QByteArray("***")
+                                                                                             : item.second.toUtf8());
     }
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     api.accept = request.headers().value("Accept").toByteArray();
@@ -94,12 +98,15 @@ void HttpFrontEnd::serve(
     }
 
     ApiResponse response;
+    const bool oauth = route == Route::OAuthAuthorize || route == Route::OAuthToken;
     // v2 limits count per API key (Mashery, 403); v3 per application, seen here as a valid bearer token (429).
     const bool v3 = api.path.startsWith("/v3/");
     const QByteArray key = query.queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).toUtf8();
-    const bool keyValid = v3 ? d.v3TokenValid(api.authorization) : !key.isEmpty() && key == d.config.apiKey;
+    const bool keyValid = oauth ? true
+        : v3                    ? d.v3TokenValid(api.authorization)
+                                : !key.isEmpty() && key == d.config.apiKey;
     bool rateLimited = false;
-    if (keyValid) {
+    if (keyValid && !oauth) {
         // Mashery's limits come before anything else the API does.
         const double qps = d.config.qps;
         if (qps > 0) {
@@ -134,7 +141,21 @@ void HttpFrontEnd::serve(
         }
     }
     if (!rateLimited) {
-        if (statusFault && keyValid && v3 && statusFault->status == 401 && statusFault->errorKey.isEmpty()) {
+        if (oauth && statusFault) {
+            // The authorization server's own error shape (§1.3).
+            response.status = statusFault->status;
+            response.body = "{\"error\":\""
+                + (statusFault->errorKey.isEmpty() ? QByteArray("server_error") : statusFault->errorKey)
+                + "\",\"error_description\":\"Injected fault: HTTP " + QByteArray::number(statusFault->status) + ".\"}";
+        } else if (route == Route::OAuthAuthorize) {
+            response = api.method == "GET" ? d.oauth.authorize(api)
+                                           : errorResponse(405, "Use GET for the authorize endpoint.");
+        } else if (route == Route::OAuthToken) {
+            if (api.method == "POST")
+                response = d.oauth.token(request.body(), now);
+            else
+                response = errorResponse(405, "Use POST for the token endpoint.");
+        } else if (statusFault && keyValid && v3 && statusFault->status == 401 && statusFault->errorKey.isEmpty()) {
             response.status = 401;
             response.body = "{\"error_key\":\"unauthorized\",\"error_message\":\"Unauthorized\"}";
         } else if (statusFault && keyValid) {
@@ -217,9 +238,22 @@ void HttpFrontEnd::send(
         socket->disconnectFromHost();
         return;
     }
+    const QByteArray type
+        = response.contentType.isEmpty() ? QByteArrayLiteral("application/json;charset=UTF-8") : response.contentType;
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+    if (!response.location.isEmpty()) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QHttpHeaders headers;
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, type);
+        headers.append(QHttpHeaders::WellKnownHeader::Location, response.location);
+        responder->write(response.body, headers, status);
+#else
+        responder->write(response.body, { { "Content-Type", type }, { "Location", response.location } }, status);
+#endif
+        return;
+    }
     // The (data, mime type, status) overload exists from Qt 6.4 to 6.8+, where header lists changed type.
-    responder->write(response.body, QByteArrayLiteral("application/json;charset=UTF-8"),
-        static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder->write(response.body, type, status);
 }
 
 } // namespace ClickScope::Sandbox

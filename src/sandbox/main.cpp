@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Fault plan: RULE[;RULE...], RULE = ROUTE:WHEN:ACTION. ROUTE: any, campaigns, campaign, "
                        "clicks, tracking, contact, contact-tracking, v3-campaigns, v3-campaign, v3-clicks, v3-reports, "
                        "v3-contact, "
-                       "v3-contact-reports. WHEN: N, N-M, N+ or *. ACTION: "
+                       "v3-contact-reports, authorize, token. WHEN: N, N-M, N+ or *. ACTION: "
                        "status=CODE[/error_key], latency=MS, drop, malformed, numeric-ids, empty-dates, qps, quota, "
                        "repeat-cursor, foreign-link. "
                        "Example: \"clicks:3:status=503;clicks:5:drop;any:*:latency=20\"."),
@@ -90,8 +90,21 @@ int main(int argc, char *argv[])
         QStringLiteral("CODE"), QStringLiteral("400"));
     const QCommandLineOption clamp(
         QStringLiteral("clamp-limit"), QStringLiteral("Clamp an out-of-range limit instead of answering 400."));
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+        QStringLiteral("The OAuth2 stand-in's registered client id (default: any)."), QStringLiteral("ID"));
+    const QCommandLineOption redirectUri(QStringLiteral("redirect-uri"),
+        QStringLiteral("A registered redirect URI, matched exactly; repeat for more (default: any "
+                       "http://127.0.0.1:PORT/... or http://localhost:PORT/...)."),
+        QStringLiteral("URI"));
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"),
+        QStringLiteral("Seconds an issued v3 access token lives (default 86400)."), QStringLiteral("S"),
+        QStringLiteral("86400"));
+    const QCommandLineOption autoApprove(QStringLiteral("auto-approve"),
+        QStringLiteral("The authorize page approves at once instead of asking (as ?auto=allow does)."));
+    const QCommandLineOption longLived(QStringLiteral("long-lived-refresh"),
+        QStringLiteral("Issue long-lived refresh tokens instead of rotating ones."));
     parser.addOptions({ host, allowRemote, port, seed, campaigns, clicks, links, contacts, apiKey, token, v3Token, qps,
-        daily, faults, unsent, clamp });
+        daily, faults, unsent, clamp, clientId, redirectUri, tokenLifetime, autoApprove, longLived });
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, qint64 min, qint64 max, bool *ok) {
@@ -131,6 +144,14 @@ int main(int argc, char *argv[])
     config.v3AccessToken = parser.value(v3Token).toUtf8();
     if (config.apiKey.isEmpty() || config.accessToken.isEmpty() || config.v3AccessToken.isEmpty())
         return usageError(QStringLiteral("--api-key, --token and --v3-token must not be empty"));
+    config.oauth.clientId = parser.value(clientId).toUtf8();
+    for (const QString &uri : parser.values(redirectUri))
+        config.oauth.redirectUris.append(uri.toUtf8());
+    config.oauth.accessTokenLifetimeSec = int(number(tokenLifetime, 1, 365LL * 86400, &ok));
+    if (!ok)
+        return usageError(QStringLiteral("--token-lifetime must be between 1 and 31536000 seconds"));
+    config.oauth.autoApprove = parser.isSet(autoApprove);
+    config.oauth.rotateRefreshTokens = !parser.isSet(longLived);
     const quint16 listenPort = quint16(number(port, 0, 65535, &ok));
     if (!ok)
         return usageError(QStringLiteral("--port must be between 0 and 65535"));

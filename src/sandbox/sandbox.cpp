@@ -93,6 +93,43 @@ void Sandbox::setDailyQuota(std::int64_t quota)
     d->acceptedToday = 0;
 }
 
+QUrl Sandbox::authBaseUrl() const
+{
+    QUrl url = d->baseUrl;
+    url.setPath(QStringLiteral("/oauth2/default/v1"));
+    return url;
+}
+
+void Sandbox::expireAccessTokens()
+{
+    d->oauth.expireAccessTokens();
+}
+
+void Sandbox::revokeRefreshTokens()
+{
+    d->oauth.revokeRefreshTokens();
+}
+
+void Sandbox::setAccessTokenLifetime(int seconds)
+{
+    d->oauth.setAccessTokenLifetime(seconds);
+}
+
+QByteArray Sandbox::latestRefreshToken() const
+{
+    return d->oauth.latestRefreshToken();
+}
+
+int Sandbox::tokenRequests() const
+{
+    return d->oauth.tokenRequests();
+}
+
+int Sandbox::refreshGrants() const
+{
+    return d->oauth.refreshGrants();
+}
+
 QList<RequestRecord> Sandbox::requestLog() const
 {
     return d->log;
@@ -110,6 +147,10 @@ ApiResponse Sandbox::handle(const ApiRequest &request) const
 
 Route Sandbox::routeForPath(QByteArrayView path)
 {
+    if (path == "/oauth2/default/v1/authorize")
+        return Route::OAuthAuthorize;
+    if (path == "/oauth2/default/v1/token")
+        return Route::OAuthToken;
     if (path.startsWith("/v3/")) {
         if (path == "/v3/emails" || path == "/v3/emails/campaign_id_xrefs")
             return Route::V3Campaigns;

@@ -3,6 +3,7 @@
 
 #include "dataset.h"
 #include "faultplan.h"
+#include "oauth.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -34,6 +35,7 @@ struct SandboxConfig {
     QByteArray v3AccessToken = defaultV3AccessToken;
     // Whether em_clicks rows of the contact activity report carry url_id and link_url (UNCONFIRMED, §4.2).
     bool v3ContactClickLinks = true;
+    OAuthConfig oauth; // the OAuth2 stand-in under /oauth2/default/v1/
 };
 
 struct RequestRecord {
@@ -60,6 +62,8 @@ struct ApiRequest {
 struct ApiResponse {
     int status = 200;
     QByteArray body;
+    QByteArray contentType; // empty: application/json;charset=UTF-8
+    QByteArray location; // a redirect's target
 };
 
 class SandboxPrivate;
@@ -85,6 +89,15 @@ public:
     FaultPlan faultPlan() const;
     void setQps(double qps);
     void setDailyQuota(std::int64_t quota);
+
+    // The OAuth2 stand-in: {baseUrl}/oauth2/default/v1 (authorize, token), and its state for tests.
+    QUrl authBaseUrl() const;
+    void expireAccessTokens();
+    void revokeRefreshTokens();
+    void setAccessTokenLifetime(int seconds);
+    QByteArray latestRefreshToken() const;
+    int tokenRequests() const;
+    int refreshGrants() const;
 
     QList<RequestRecord> requestLog() const;
     void clearRequestLog();

@@ -71,6 +71,7 @@ public:
     explicit SandboxPrivate(const SandboxConfig &c)
         : config(c)
         , dataset(c.data)
+        , oauth(c.oauth)
     { }
 
     ApiResponse handle(const ApiRequest &request) const;
@@ -123,6 +124,7 @@ public:
 
     SandboxConfig config;
     Dataset dataset;
+    mutable OAuthStandIn oauth;
 
     // HTTP bookkeeping (owned by the thread the Sandbox lives in).
     FaultPlan plan;

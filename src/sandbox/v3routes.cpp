@@ -146,7 +146,12 @@ namespace {
 
 bool SandboxPrivate::v3TokenValid(QByteArrayView authorization) const
 {
-    return !config.v3AccessToken.isEmpty() && authorization == QByteArray("Bearer " + config.v3AccessToken);
+    if (!authorization.startsWith("Bearer "))
+        return false;
+    const QByteArrayView token = authorization.sliced(7);
+    if (!config.v3AccessToken.isEmpty() && token == config.v3AccessToken)
+        return true;
+    return oauth.accessToken(token) == OAuthStandIn::TokenState::Valid;
 }
 
 std::optional<ApiResponse> SandboxPrivate::checkV3Access(const ApiRequest &request) const
@@ -372,7 +377,7 @@ ApiResponse SandboxPrivate::v3Clicks(V3::ActivityRef activity, const Params &p, 
         const auto indexAt = [&](std::int64_t pos) {
             return link < 0 ? std::uint32_t(pos) : c.links[std::size_t(link)].clicks[std::size_t(pos)];
         };
-        r.body.reserve(qsizetype(cursor.limit) * 330 + 256);
+        out.reserve(qsizetype(cursor.limit) * 330 + 256);
         const QByteArray activityId = V3::activityId(dataset, campaign, activity.role);
         const bool minutes = V3::wholeMinute(campaign);
         std::int64_t pos = std::int64_t(total) - cursor.pos - 1; // newest first: counts down
