@@ -35,7 +35,7 @@ struct SandboxFixture {
         client = std::make_unique<HttpClient>(network.get());
         if (!client->setBaseUrl(sandbox->baseUrl()))
             return false;
-        setCredentials({ QString::fromLatin1(config.apiKey), QString::fromLatin1(config.accessToken) });
+        setCredentials(Credentials::v2(QString::fromLatin1(config.apiKey), QString::fromLatin1(config.accessToken)));
         RetryPolicy fast;
         fast.baseDelayMs = 5;
         fast.maxDelayMs = 50;

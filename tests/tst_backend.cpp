@@ -271,11 +271,11 @@ void TestBackend::factoryMakesAnAccountOfItsOwn()
     const QUrl base = m_fx.sandbox->baseUrl();
     QString error;
     QVERIFY(!BackendFactory::create(
-        { ApiVersion::V2, QUrl(QStringLiteral("http://example.com")), {} }, &network, options, &error));
+        Account::v2(QUrl(QStringLiteral("http://example.com")), {}), &network, options, &error));
     QVERIFY2(error.contains(QLatin1String("https")), qPrintable(error));
 
     const auto verify = [&](const Credentials &credentials) {
-        auto backend = BackendFactory::create({ ApiVersion::V2, base, credentials }, &network, options, &error);
+        auto backend = BackendFactory::create(Account::v2(base, credentials), &network, options, &error);
         std::optional<ApiError> result;
         if (!backend)
             return ApiError::make(ApiError::Kind::InvalidResponse, error);
@@ -284,13 +284,13 @@ void TestBackend::factoryMakesAnAccountOfItsOwn()
             return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer"));
         return *result;
     };
-    const ApiError good = verify({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    const ApiError good = verify(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
     QVERIFY2(!good.isError(), qPrintable(good.userMessage()));
-    QCOMPARE(verify({ QStringLiteral("clickscope-demo-key"), QStringLiteral("wrong-token") }).kind,
+    QCOMPARE(verify(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("wrong-token"))).kind,
         ApiError::Kind::Unauthorized);
     QCOMPARE(verify({}).kind, ApiError::Kind::MissingCredentials);
 
-    auto backend = BackendFactory::create({ ApiVersion::V2, base, {} }, &network, options);
+    auto backend = BackendFactory::create(Account::v2(base, {}), &network, options);
     QVERIFY(backend);
     QVERIFY(!backend->hasCredentials());
     QCOMPARE(backend->account().baseUrl.host(), base.host());

@@ -123,7 +123,7 @@ void TestCredentials::keychainWriteReadDelete()
 {
     KeychainCredentialStore store(nullptr, QStringLiteral("ClickScope-test"));
     const QString host = unique("host-") + QStringLiteral(".example");
-    const Credentials creds { unique("key-"), unique("token-") };
+    const Credentials creds = Credentials::v2(unique("key-"), unique("token-"));
 
     const StoreResult none = waitLoad(store, host);
     QVERIFY(none.done);
@@ -154,7 +154,7 @@ void TestCredentials::inMemoryStore()
 {
     InMemoryCredentialStore store;
     QCOMPARE(waitLoad(store, QStringLiteral("a")).status, CredentialStore::Status::NotFound);
-    QCOMPARE(waitSave(store, QStringLiteral("a"), { QStringLiteral("k"), QStringLiteral("t") }).status,
+    QCOMPARE(waitSave(store, QStringLiteral("a"), Credentials::v2(QStringLiteral("k"), QStringLiteral("t"))).status,
         CredentialStore::Status::Ok);
     QCOMPARE(waitLoad(store, QStringLiteral("a")).credentials.accessToken, QStringLiteral("t"));
     QCOMPARE(waitForget(store, QStringLiteral("a")).status, CredentialStore::Status::Ok);
@@ -199,7 +199,7 @@ void TestCredentials::resolverEnvironmentThenKeychain()
     QVERIFY(!a.at(1).value<Credentials>().isComplete());
 
     // Saved in the keychain: those.
-    const Credentials saved { unique("rk-"), unique("rt-") };
+    const Credentials saved = Credentials::v2(unique("rk-"), unique("rt-"));
     QCOMPARE(waitSave(store, host, saved).status, CredentialStore::Status::Ok);
     resolver.resolve(host);
     a = next();
@@ -301,7 +301,7 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
     QVERIFY(fx.start(config));
     KeychainCredentialStore store;
     QCOMPARE(
-        waitSave(store, fx.sandbox->baseUrl().host(), { QString::fromLatin1(key), QString::fromLatin1(token) }).status,
+        waitSave(store, fx.sandbox->baseUrl().host(), Credentials::v2(QString::fromLatin1(key), QString::fromLatin1(token))).status,
         CredentialStore::Status::Ok);
     g_log.clear();
 
@@ -385,7 +385,7 @@ void TestCredentials::demoModeStartsAndLoadsClicks()
     QNetworkAccessManager network;
     const Sandbox::DemoAccount account;
     std::unique_ptr<TrackingBackend> backend
-        = BackendFactory::create({ ApiVersion::V2, demo.baseUrl(), { account.apiKey, account.accessToken } }, &network);
+        = BackendFactory::create(Account::v2(demo.baseUrl(), Credentials::v2(account.apiKey, account.accessToken)), &network);
     QVERIFY(backend);
     QList<CampaignSummary> all;
     bool done = false;

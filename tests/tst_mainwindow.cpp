@@ -73,7 +73,7 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     m_fx.sandbox->setFaultPlan({});
-    m_fx.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    m_fx.setCredentials(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
 }
 
 void TestMainWindow::cleanup()

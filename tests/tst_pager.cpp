@@ -86,7 +86,7 @@ void TestPager::init()
     m_fx.client->rateLimiter()->setRate(0);
     m_fx.client->rateLimiter()->setDailyLimit(0);
     m_fx.client->setTransferTimeout(30000);
-    m_fx.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    m_fx.setCredentials(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
 }
 
 std::vector<Row> TestPager::expectedLink(int campaign, int link, std::int64_t since) const
@@ -379,13 +379,13 @@ void TestPager::newCredentialsAbortCallsUnderWay()
     });
     pager->start();
     QTest::qWait(50);
-    m_fx.setCredentials({ QStringLiteral("other-key"), QStringLiteral("other-token") });
+    m_fx.setCredentials(Credentials::v2(QStringLiteral("other-key"), QStringLiteral("other-token")));
     QTRY_VERIFY(run.failed);
     QCOMPARE(run.error.kind, ApiError::Kind::Cancelled);
     QTest::qWait(400);
     for (const RequestRecord &r : m_fx.sandbox->requestLog())
         QCOMPARE(r.status, 200); // nothing was sent with the other credentials
-    m_fx.setCredentials({ QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token") });
+    m_fx.setCredentials(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
 }
 
 void TestPager::dailyLimitStopsLocally()

@@ -4,65 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Reads Constant Contact v2 click tracking for scripts and sync jobs.
-
-Commands:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options:
-  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
-  --demo           use the built-in sandbox with generated data (no account needed)
-  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
-  -v, --version    the version
-
-Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
-keychain (saved by ClickScope: Account &gt; Credentials...). They are never taken from the command line.
-CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
-            6 network or server failure after retries, 7 invalid response.
-</source>
-        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation>Aufruf: clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Liest das Klick-Tracking von Constant Contact v2 für Skripte und Sync-Jobs.
-
-Befehle:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Optionen:
-  --api-base URL   Basis-URL der API (Standard https://api.constantcontact.com; unverschlüsseltes http nur zu Loopback)
-  --demo           die eingebaute Sandbox mit generierten Daten verwenden (kein Konto nötig)
-  -h, --help       diese Hilfe; &quot;clickscope-cli COMMAND --help&quot; für einen Befehl
-  -v, --version    die Version
-
-Die Zugangsdaten stammen aus CLICKSCOPE_API_KEY und CLICKSCOPE_ACCESS_TOKEN, wenn beide gesetzt sind, sonst aus dem
-Schlüsselbund des Systems (gespeichert von ClickScope: Konto &gt; Zugangsdaten...). Sie werden nie aus der Befehlszeile übernommen.
-CLICKSCOPE_MAX_RPS legt die Anfragerate fest (Standard 4, das v2-Limit; 0 = unbegrenzt, nur für lokale Sandboxes).
-
-Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 nicht gefunden, 5 Tageskontingent erschöpft,
-            6 Netzwerk- oder Serverfehler nach Wiederholungen, 7 ungültige Antwort.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
-</source>
-        <translation>Aufruf: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Listet die Kampagnen als CSV mit der Kopfzeile id,name,status,modified_date auf. Standard für --status ist ALL.
-</translation>
-    </message>
-    <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
@@ -70,28 +11,6 @@ Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,
         <translation>Aufruf: clickscope-cli links CAMPAIGN_ID
 
 Listet die verfolgten Links der Kampagne (click_through_details) als CSV auf: link_id,url,click_count.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Writes every click of the campaign (or of one link), newest first, as pages arrive.
-  --link LINK_ID     only this link (its url_uid); default: all links
-  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (default), or one JSON object per line with the same fields
-  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
-Progress goes to standard error when it is a terminal.
-</source>
-        <translation>Aufruf: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Schreibt jeden Klick der Kampagne (oder eines Links), neueste zuerst, sobald die Seiten eintreffen.
-  --link LINK_ID     nur dieser Link (seine url_uid); Standard: alle Links
-  --since ISO8601    nur Klicks ab diesem Zeitpunkt (created_since), z. B. 2026-05-01 oder 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV mit der Kopfzeile activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (Standard) oder ein JSON-Objekt pro Zeile mit denselben Feldern
-  --output FILE      atomar in FILE schreiben: bei einem Fehler bleibt keine Datei zurück; Standard: Standardausgabe
-Der Fortschritt wird auf die Standardfehlerausgabe geschrieben, wenn diese ein Terminal ist.
 </translation>
     </message>
     <message>
@@ -191,6 +110,183 @@ Gibt den Kontakt als JSON aus; mit --activity auch seine gesamte Tracking-Aktivi
             <numerusform>%Ln Klicks, %1 Seiten, %2 Anfragen/s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Reads Constant Contact click tracking (the v2 or the v3 API) for scripts and sync jobs.
+
+Commands:
+  login [--no-browser] [--redirect-port N]                v3: sign in with the browser; tokens to the keychain
+  logout                                                  forget this account&apos;s stored credentials
+  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api v2|v3      the API (default v2, or CLICKSCOPE_API)
+  --api-base URL   API base URL (default https://api.constantcontact.com for v2, https://api.cc.email for v3;
+                   plain http only to loopback)
+  --auth-base URL  v3 sign-in server (default https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   v3 application client id (else CLICKSCOPE_CLIENT_ID, else the build&apos;s default)
+  --demo           use the built-in sandbox with generated data (no account needed; both APIs)
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+v2 credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the
+system keychain (saved by ClickScope: Account &gt; Credentials...). v3 uses CLICKSCOPE_ACCESS_TOKEN alone when it
+is set (never renewed), else the tokens that login stored (renewed as needed). Secrets are never taken from
+the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the API limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</source>
+        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
+        <translation>Aufruf: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Liest das Klick-Tracking von Constant Contact (über die v2- oder die v3-API) für Skripte und Sync-Jobs.
+
+Befehle:
+  login [--no-browser] [--redirect-port N]                v3: im Browser anmelden; Tokens in den Schlüsselbund
+  logout                                                  die gespeicherten Zugangsdaten dieses Kontos entfernen
+  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Optionen:
+  --api v2|v3      die API (Standard v2 oder CLICKSCOPE_API)
+  --api-base URL   Basis-URL der API (Standard https://api.constantcontact.com für v2, https://api.cc.email für v3;
+                   unverschlüsseltes http nur zu Loopback)
+  --auth-base URL  v3-Anmeldeserver (Standard https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   Client-ID der v3-Anwendung (sonst CLICKSCOPE_CLIENT_ID, sonst der Standardwert dieses Builds)
+  --demo           die eingebaute Sandbox mit generierten Daten verwenden (kein Konto nötig; beide APIs)
+  -h, --help       diese Hilfe; &quot;clickscope-cli COMMAND --help&quot; für einen Befehl
+  -v, --version    die Version
+
+v2-Zugangsdaten stammen aus CLICKSCOPE_API_KEY und CLICKSCOPE_ACCESS_TOKEN, wenn beide gesetzt sind, sonst aus dem
+Schlüsselbund des Systems (gespeichert von ClickScope: Konto &gt; Zugangsdaten...). v3 verwendet allein CLICKSCOPE_ACCESS_TOKEN,
+wenn diese Variable gesetzt ist (wird nie erneuert), sonst die von login gespeicherten Tokens (bei Bedarf erneuert). Geheime
+Daten werden nie aus der Befehlszeile übernommen.
+CLICKSCOPE_MAX_RPS legt die Anfragerate fest (Standard 4, das API-Limit; 0 = unbegrenzt, nur für lokale Sandboxes).
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 nicht gefunden, 5 Tageskontingent erschöpft,
+            6 Netzwerk- oder Serverfehler nach Wiederholungen, 7 ungültige Antwort.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Signs in to Constant Contact in the browser (OAuth2 with PKCE) and stores the tokens in the system
+keychain. Prints the address to open on standard error and opens the browser unless --no-browser.
+  --redirect-port N  the port of the registered redirect URI http://127.0.0.1:N/callback (default 52801)
+Waits up to 300 s for the browser. Exit 3 when access is denied, the answer is not the expected one, or the time runs out.
+</source>
+        <translation>Aufruf: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Meldet Sie im Browser bei Constant Contact an (OAuth2 mit PKCE) und speichert die Tokens im Schlüsselbund
+des Systems. Gibt die zu öffnende Adresse auf der Standardfehlerausgabe aus und öffnet den Browser, außer bei --no-browser.
+  --redirect-port N  der Port der registrierten Redirect-URI http://127.0.0.1:N/callback (Standard 52801)
+Wartet bis zu 300 s auf den Browser. Exit-Code 3, wenn der Zugriff verweigert wird, die Antwort nicht die erwartete ist oder die Zeit abläuft.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] logout
+
+Removes this account&apos;s stored credentials (v2 key and token, or v3 tokens) from the system keychain.
+</source>
+        <translation>Aufruf: clickscope-cli [--api v2|v3] logout
+
+Entfernt die gespeicherten Zugangsdaten dieses Kontos (v2-Schlüssel und -Token oder v3-Tokens) aus dem Schlüsselbund des Systems.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli campaigns [--status STATUS]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL: every
+campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</source>
+        <translation>Aufruf: clickscope-cli campaigns [--status STATUS]
+
+Listet die Kampagnen als CSV mit der Kopfzeile id,name,status,modified_date auf. Standard für --status ist ALL: alle
+Kampagnen, auch Entwürfe und geplante (v3: alle außer Removed). v2-Status: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive (v3: the primary email&apos;s, then the resend&apos;s).
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (v2 created_since; v3 stops paging at the first older click),
+                     e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields (v3 adds device_type)
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+Progress goes to standard error when it is a terminal.
+</source>
+        <translation>Aufruf: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Schreibt jeden Klick der Kampagne (oder eines Links), neueste zuerst, sobald die Seiten eintreffen (v3: erst die der primären E-Mail, dann die des erneuten Versands).
+  --link LINK_ID     nur dieser Link (seine url_uid); Standard: alle Links
+  --since ISO8601    nur Klicks ab diesem Zeitpunkt (v2 created_since; v3 beendet den Seitenabruf beim ersten älteren Klick),
+                     z. B. 2026-05-01 oder 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV mit der Kopfzeile activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (Standard) oder ein JSON-Objekt pro Zeile mit denselben Feldern (v3 ergänzt device_type)
+  --output FILE      atomar in FILE schreiben: bei einem Fehler bleibt keine Datei zurück; Standard: Standardausgabe
+Der Fortschritt wird auf die Standardfehlerausgabe geschrieben, wenn diese ein Terminal ist.
+</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3</source>
+        <translation>--api muss v2 oder v3 sein</translation>
+    </message>
+    <message>
+        <source>login is for --api v3; a v2 account uses an API key and access token (CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or saved in ClickScope)</source>
+        <translation>login ist für --api v3 gedacht; ein v2-Konto verwendet einen API-Schlüssel und ein Zugriffstoken (CLICKSCOPE_API_KEY und CLICKSCOPE_ACCESS_TOKEN oder in ClickScope gespeichert)</translation>
+    </message>
+    <message>
+        <source>--status must be one of SENT, ALL, Draft, Scheduled, Executing, Done, Error, Removed</source>
+        <translation>--status muss SENT, ALL, Draft, Scheduled, Executing, Done, Error oder Removed sein</translation>
+    </message>
+    <message>
+        <source>--redirect-port must be a port number (1-65535)</source>
+        <translation>--redirect-port muss eine Portnummer sein (1-65535)</translation>
+    </message>
+    <message>
+        <source>--auth-base: %1</source>
+        <translation>--auth-base: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: no credentials for %1 are stored.</source>
+        <translation>Abgemeldet: Für %1 sind keine Zugangsdaten gespeichert.</translation>
+    </message>
+    <message>
+        <source>the keychain could not be changed (%1)</source>
+        <translation>der Schlüsselbund konnte nicht geändert werden (%1)</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden: %1</translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not store the tokens (%1)</source>
+        <translation>angemeldet, aber der Schlüsselbund konnte die Tokens nicht speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>no sign-in is stored for %1</source>
+        <translation>für %1 ist keine Anmeldung gespeichert</translation>
+    </message>
+    <message>
+        <source>not signed in: run clickscope-cli --api v3 login, or set CLICKSCOPE_ACCESS_TOKEN; %1</source>
+        <translation>nicht angemeldet: führen Sie clickscope-cli --api v3 login aus oder setzen Sie CLICKSCOPE_ACCESS_TOKEN; %1</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
@@ -213,6 +309,10 @@ Gibt den Kontakt als JSON aus; mit --activity auch seine gesamte Tracking-Aktivi
     <message>
         <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
         <translation>Die API hat eine Anfrage von ClickScope abgelehnt (HTTP 406). Dies ist ein Fehler in ClickScope; bitte melden Sie ihn. (%1)</translation>
+    </message>
+    <message>
+        <source>%1. The quota resets at %2 (00:00 UTC).</source>
+        <translation>%1. Das Kontingent wird am %2 (00:00 UTC) zurückgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -706,6 +806,10 @@ Eindeutige Kontakte: %3</translation>
         <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
         <translation>Der Server hat denselben Link zur nächsten Seite zweimal gesendet; das Laden wurde angehalten, um eine Endlosschleife zu vermeiden.</translation>
     </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>
@@ -1175,6 +1279,216 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>activity list</source>
         <translation>Aktivitätsliste</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3AuthText</name>
+    <message>
+        <source>Your Constant Contact sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Ihre Anmeldung bei Constant Contact ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Authenticator</name>
+    <message>
+        <source>Not signed in to Constant Contact.</source>
+        <translation>Nicht bei Constant Contact angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3BackendText</name>
+    <message>
+        <source>reading campaigns needs the campaign_data scope and the campaign:read privilege</source>
+        <translation>zum Lesen von Kampagnen sind der Scope campaign_data und die Berechtigung campaign:read erforderlich</translation>
+    </message>
+    <message>
+        <source>reading email reports needs the campaign_data scope and the ui:campaign:metrics privilege</source>
+        <translation>zum Lesen von E-Mail-Berichten sind der Scope campaign_data und die Berechtigung ui:campaign:metrics erforderlich</translation>
+    </message>
+    <message>
+        <source>reading contacts needs the contact_data scope and the contacts:read privilege</source>
+        <translation>zum Lesen von Kontakten sind der Scope contact_data und die Berechtigung contacts:read erforderlich</translation>
+    </message>
+    <message>
+        <source>reading contact reports needs the contact_data scope and the ui:campaign:metrics privilege</source>
+        <translation>zum Lesen von Kontaktberichten sind der Scope contact_data und die Berechtigung ui:campaign:metrics erforderlich</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused access (%1): %2. Sign in again to grant the scope, or ask the account owner for a user role with that privilege.</source>
+        <translation>Constant Contact hat den Zugriff verweigert (%1): %2. Melden Sie sich erneut an, um den Scope zu gewähren, oder bitten Sie den Kontoinhaber um eine Benutzerrolle mit dieser Berechtigung.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Parser</name>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a non-empty string or a whole number</source>
+        <translation>eine nicht leere Zeichenkette oder eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>Invalid %1: %2</source>
+        <translation>%1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 ist %2, erwartet wurde %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
+        <translation>%1 &quot;%2&quot; ist kein ISO-8601-Datum</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>click page</source>
+        <translation>Klickseite</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>email list</source>
+        <translation>E-Mail-Liste</translation>
+    </message>
+    <message>
+        <source>email campaign</source>
+        <translation>E-Mail-Kampagne</translation>
+    </message>
+    <message>
+        <source>link report</source>
+        <translation>Linkbericht</translation>
+    </message>
+    <message>
+        <source>activity stats</source>
+        <translation>Aktivitätsstatistik</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>contact activity page</source>
+        <translation>Aktivitätsseite des Kontakts</translation>
+    </message>
+    <message>
+        <source>token response</source>
+        <translation>Token-Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignIn</name>
+    <message>
+        <source>Cannot listen for the sign-in on port %1 (%2). Close the program that uses it, or choose another redirect port that the application has registered.</source>
+        <translation>Auf Port %1 kann nicht auf die Anmeldung gewartet werden (%2). Schließen Sie das Programm, das ihn verwendet, oder wählen Sie einen anderen Weiterleitungsport, den die Anwendung registriert hat.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in the browser in time. Try again.</source>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>Die Anfrage war zu groß.</translation>
+    </message>
+    <message>
+        <source>The request was not understood.</source>
+        <translation>Die Anfrage wurde nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ClickScope started. Start the sign-in again.</source>
+        <translation>Diese Antwort gehört nicht zu der von ClickScope gestarteten Anmeldung. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not carry the expected state; it was ignored. Start the sign-in again.</source>
+        <translation>Die Antwort der Anmeldung enthielt nicht den erwarteten Zustand; sie wurde ignoriert. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the Constant Contact account was not allowed.</source>
+        <translation>Der Zugriff auf das Konto bei Constant Contact wurde nicht gewährt.</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused the sign-in: %1</source>
+        <translation>Constant Contact hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The answer carried no authorization code.</source>
+        <translation>Die Antwort enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no authorization code.</source>
+        <translation>Die Antwort der Anmeldung enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>ClickScope is finishing the sign-in. You can close this tab and return to ClickScope.</source>
+        <translation>ClickScope schließt die Anmeldung ab. Sie können diesen Tab schließen und zu ClickScope zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignInText</name>
+    <message>
+        <source>Signing in needs the client id of a Constant Contact application. Register one in the Constant Contact developer portal with the PKCE flow and the redirect URI %1, then enter its client id in Preferences (or set CLICKSCOPE_CLIENT_ID).</source>
+        <translation>Für die Anmeldung wird die Client-ID einer Anwendung bei Constant Contact benötigt. Registrieren Sie eine im Entwicklerportal von Constant Contact mit dem PKCE-Ablauf und der Weiterleitungs-URI %1 und geben Sie dann ihre Client-ID in den Einstellungen ein (oder setzen Sie CLICKSCOPE_CLIENT_ID).</translation>
     </message>
 </context>
 <context>

@@ -4,65 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Reads Constant Contact v2 click tracking for scripts and sync jobs.
-
-Commands:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options:
-  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
-  --demo           use the built-in sandbox with generated data (no account needed)
-  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
-  -v, --version    the version
-
-Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
-keychain (saved by ClickScope: Account &gt; Credentials...). They are never taken from the command line.
-CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
-            6 network or server failure after retries, 7 invalid response.
-</source>
-        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation>Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Reads Constant Contact v2 click tracking for scripts and sync jobs.
-
-Commands:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options:
-  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
-  --demo           use the built-in sandbox with generated data (no account needed)
-  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
-  -v, --version    the version
-
-Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
-keychain (saved by ClickScope: Account &gt; Credentials...). They are never taken from the command line.
-CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
-            6 network or server failure after retries, 7 invalid response.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
-</source>
-        <translation>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
-</translation>
-    </message>
-    <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
@@ -70,28 +11,6 @@ Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,
         <translation>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Writes every click of the campaign (or of one link), newest first, as pages arrive.
-  --link LINK_ID     only this link (its url_uid); default: all links
-  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (default), or one JSON object per line with the same fields
-  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
-Progress goes to standard error when it is a terminal.
-</source>
-        <translation>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Writes every click of the campaign (or of one link), newest first, as pages arrive.
-  --link LINK_ID     only this link (its url_uid); default: all links
-  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (default), or one JSON object per line with the same fields
-  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
-Progress goes to standard error when it is a terminal.
 </translation>
     </message>
     <message>
@@ -191,6 +110,183 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
             <numerusform>%Ln clicks, %1 pages, %2 requests/s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Reads Constant Contact click tracking (the v2 or the v3 API) for scripts and sync jobs.
+
+Commands:
+  login [--no-browser] [--redirect-port N]                v3: sign in with the browser; tokens to the keychain
+  logout                                                  forget this account&apos;s stored credentials
+  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api v2|v3      the API (default v2, or CLICKSCOPE_API)
+  --api-base URL   API base URL (default https://api.constantcontact.com for v2, https://api.cc.email for v3;
+                   plain http only to loopback)
+  --auth-base URL  v3 sign-in server (default https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   v3 application client id (else CLICKSCOPE_CLIENT_ID, else the build&apos;s default)
+  --demo           use the built-in sandbox with generated data (no account needed; both APIs)
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+v2 credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the
+system keychain (saved by ClickScope: Account &gt; Credentials...). v3 uses CLICKSCOPE_ACCESS_TOKEN alone when it
+is set (never renewed), else the tokens that login stored (renewed as needed). Secrets are never taken from
+the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the API limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</source>
+        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
+        <translation>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Reads Constant Contact click tracking (the v2 or the v3 API) for scripts and sync jobs.
+
+Commands:
+  login [--no-browser] [--redirect-port N]                v3: sign in with the browser; tokens to the keychain
+  logout                                                  forget this account&apos;s stored credentials
+  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api v2|v3      the API (default v2, or CLICKSCOPE_API)
+  --api-base URL   API base URL (default https://api.constantcontact.com for v2, https://api.cc.email for v3;
+                   plain http only to loopback)
+  --auth-base URL  v3 sign-in server (default https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   v3 application client id (else CLICKSCOPE_CLIENT_ID, else the build&apos;s default)
+  --demo           use the built-in sandbox with generated data (no account needed; both APIs)
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+v2 credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the
+system keychain (saved by ClickScope: Account &gt; Credentials...). v3 uses CLICKSCOPE_ACCESS_TOKEN alone when it
+is set (never renewed), else the tokens that login stored (renewed as needed). Secrets are never taken from
+the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the API limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Signs in to Constant Contact in the browser (OAuth2 with PKCE) and stores the tokens in the system
+keychain. Prints the address to open on standard error and opens the browser unless --no-browser.
+  --redirect-port N  the port of the registered redirect URI http://127.0.0.1:N/callback (default 52801)
+Waits up to 300 s for the browser. Exit 3 when access is denied, the answer is not the expected one, or the time runs out.
+</source>
+        <translation>Usage: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Signs in to Constant Contact in the browser (OAuth2 with PKCE) and stores the tokens in the system
+keychain. Prints the address to open on standard error and opens the browser unless --no-browser.
+  --redirect-port N  the port of the registered redirect URI http://127.0.0.1:N/callback (default 52801)
+Waits up to 300 s for the browser. Exit 3 when access is denied, the answer is not the expected one, or the time runs out.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] logout
+
+Removes this account&apos;s stored credentials (v2 key and token, or v3 tokens) from the system keychain.
+</source>
+        <translation>Usage: clickscope-cli [--api v2|v3] logout
+
+Removes this account&apos;s stored credentials (v2 key and token, or v3 tokens) from the system keychain.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli campaigns [--status STATUS]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL: every
+campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</source>
+        <translation>Usage: clickscope-cli campaigns [--status STATUS]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL: every
+campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive (v3: the primary email&apos;s, then the resend&apos;s).
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (v2 created_since; v3 stops paging at the first older click),
+                     e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields (v3 adds device_type)
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+Progress goes to standard error when it is a terminal.
+</source>
+        <translation>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive (v3: the primary email&apos;s, then the resend&apos;s).
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (v2 created_since; v3 stops paging at the first older click),
+                     e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields (v3 adds device_type)
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+Progress goes to standard error when it is a terminal.
+</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3</source>
+        <translation>--api must be v2 or v3</translation>
+    </message>
+    <message>
+        <source>login is for --api v3; a v2 account uses an API key and access token (CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or saved in ClickScope)</source>
+        <translation>login is for --api v3; a v2 account uses an API key and access token (CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or saved in ClickScope)</translation>
+    </message>
+    <message>
+        <source>--status must be one of SENT, ALL, Draft, Scheduled, Executing, Done, Error, Removed</source>
+        <translation>--status must be one of SENT, ALL, Draft, Scheduled, Executing, Done, Error, Removed</translation>
+    </message>
+    <message>
+        <source>--redirect-port must be a port number (1-65535)</source>
+        <translation>--redirect-port must be a port number (1-65535)</translation>
+    </message>
+    <message>
+        <source>--auth-base: %1</source>
+        <translation>--auth-base: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: no credentials for %1 are stored.</source>
+        <translation>Signed out: no credentials for %1 are stored.</translation>
+    </message>
+    <message>
+        <source>the keychain could not be changed (%1)</source>
+        <translation>the keychain could not be changed (%1)</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation>Open this address in a browser to sign in: %1</translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not store the tokens (%1)</source>
+        <translation>signed in, but the keychain could not store the tokens (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>no sign-in is stored for %1</source>
+        <translation>no sign-in is stored for %1</translation>
+    </message>
+    <message>
+        <source>not signed in: run clickscope-cli --api v3 login, or set CLICKSCOPE_ACCESS_TOKEN; %1</source>
+        <translation>not signed in: run clickscope-cli --api v3 login, or set CLICKSCOPE_ACCESS_TOKEN; %1</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
@@ -213,6 +309,10 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
     <message>
         <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
         <translation>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</translation>
+    </message>
+    <message>
+        <source>%1. The quota resets at %2 (00:00 UTC).</source>
+        <translation>%1. The quota resets at %2 (00:00 UTC).</translation>
     </message>
 </context>
 <context>
@@ -706,6 +806,10 @@ Unique contacts: %3</translation>
         <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
         <translation>The server sent the same next page link twice; loading stopped to avoid an endless loop.</translation>
     </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>The server answered with HTTP status %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>
@@ -1175,6 +1279,216 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>activity list</source>
         <translation>activity list</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3AuthText</name>
+    <message>
+        <source>Your Constant Contact sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Your Constant Contact sign-in has expired or was revoked. Sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Authenticator</name>
+    <message>
+        <source>Not signed in to Constant Contact.</source>
+        <translation>Not signed in to Constant Contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3BackendText</name>
+    <message>
+        <source>reading campaigns needs the campaign_data scope and the campaign:read privilege</source>
+        <translation>reading campaigns needs the campaign_data scope and the campaign:read privilege</translation>
+    </message>
+    <message>
+        <source>reading email reports needs the campaign_data scope and the ui:campaign:metrics privilege</source>
+        <translation>reading email reports needs the campaign_data scope and the ui:campaign:metrics privilege</translation>
+    </message>
+    <message>
+        <source>reading contacts needs the contact_data scope and the contacts:read privilege</source>
+        <translation>reading contacts needs the contact_data scope and the contacts:read privilege</translation>
+    </message>
+    <message>
+        <source>reading contact reports needs the contact_data scope and the ui:campaign:metrics privilege</source>
+        <translation>reading contact reports needs the contact_data scope and the ui:campaign:metrics privilege</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused access (%1): %2. Sign in again to grant the scope, or ask the account owner for a user role with that privilege.</source>
+        <translation>Constant Contact refused access (%1): %2. Sign in again to grant the scope, or ask the account owner for a user role with that privilege.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Parser</name>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>an empty string</translation>
+    </message>
+    <message>
+        <source>a non-empty string or a whole number</source>
+        <translation>a non-empty string or a whole number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>Invalid %1: %2</source>
+        <translation>Invalid %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 is %2, not %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
+        <translation>%1 &quot;%2&quot; is not an ISO-8601 date</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>click page</source>
+        <translation>click page</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>the response</translation>
+    </message>
+    <message>
+        <source>email list</source>
+        <translation>email list</translation>
+    </message>
+    <message>
+        <source>email campaign</source>
+        <translation>email campaign</translation>
+    </message>
+    <message>
+        <source>link report</source>
+        <translation>link report</translation>
+    </message>
+    <message>
+        <source>activity stats</source>
+        <translation>activity stats</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contact activity page</source>
+        <translation>contact activity page</translation>
+    </message>
+    <message>
+        <source>token response</source>
+        <translation>token response</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignIn</name>
+    <message>
+        <source>Cannot listen for the sign-in on port %1 (%2). Close the program that uses it, or choose another redirect port that the application has registered.</source>
+        <translation>Cannot listen for the sign-in on port %1 (%2). Close the program that uses it, or choose another redirect port that the application has registered.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in the browser in time. Try again.</source>
+        <translation>The sign-in was not completed in the browser in time. Try again.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>The request was too large.</translation>
+    </message>
+    <message>
+        <source>The request was not understood.</source>
+        <translation>The request was not understood.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>There is nothing here.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ClickScope started. Start the sign-in again.</source>
+        <translation>This answer does not belong to the sign-in ClickScope started. Start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not carry the expected state; it was ignored. Start the sign-in again.</source>
+        <translation>The sign-in answer did not carry the expected state; it was ignored. Start the sign-in again.</translation>
+    </message>
+    <message>
+        <source>Access to the Constant Contact account was not allowed.</source>
+        <translation>Access to the Constant Contact account was not allowed.</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused the sign-in: %1</source>
+        <translation>Constant Contact refused the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>You can close this tab.</translation>
+    </message>
+    <message>
+        <source>The answer carried no authorization code.</source>
+        <translation>The answer carried no authorization code.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no authorization code.</source>
+        <translation>The sign-in answer carried no authorization code.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>ClickScope is finishing the sign-in. You can close this tab and return to ClickScope.</source>
+        <translation>ClickScope is finishing the sign-in. You can close this tab and return to ClickScope.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignInText</name>
+    <message>
+        <source>Signing in needs the client id of a Constant Contact application. Register one in the Constant Contact developer portal with the PKCE flow and the redirect URI %1, then enter its client id in Preferences (or set CLICKSCOPE_CLIENT_ID).</source>
+        <translation>Signing in needs the client id of a Constant Contact application. Register one in the Constant Contact developer portal with the PKCE flow and the redirect URI %1, then enter its client id in Preferences (or set CLICKSCOPE_CLIENT_ID).</translation>
     </message>
 </context>
 <context>

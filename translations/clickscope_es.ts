@@ -4,65 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Reads Constant Contact v2 click tracking for scripts and sync jobs.
-
-Commands:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options:
-  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
-  --demo           use the built-in sandbox with generated data (no account needed)
-  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
-  -v, --version    the version
-
-Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
-keychain (saved by ClickScope: Account &gt; Credentials...). They are never taken from the command line.
-CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
-            6 network or server failure after retries, 7 invalid response.
-</source>
-        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation>Uso: clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Lee el seguimiento de clics de Constant Contact v2 para scripts y tareas de sincronización.
-
-Comandos:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Opciones:
-  --api-base URL   URL base de la API (predeterminada: https://api.constantcontact.com; http sin cifrar solo hacia loopback)
-  --demo           usar el entorno de pruebas (sandbox) integrado con datos generados (no requiere cuenta)
-  -h, --help       esta ayuda; &quot;clickscope-cli COMMAND --help&quot; para la ayuda de un comando
-  -v, --version    la versión
-
-Las credenciales se toman de CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN si ambas están definidas; si no, del llavero
-del sistema (guardadas por ClickScope: Cuenta &gt; Credenciales...). Nunca se toman de la línea de comandos.
-CLICKSCOPE_MAX_RPS fija la tasa de solicitudes (predeterminada: 4, el límite de v2; 0 = sin límite, solo para entornos de pruebas locales).
-
-Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 no encontrado, 5 cuota diaria agotada,
-                   6 fallo de red o del servidor tras los reintentos, 7 respuesta no válida.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
-</source>
-        <translation>Uso: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Muestra las campañas en CSV con la cabecera id,name,status,modified_date. El valor predeterminado de --status es ALL.
-</translation>
-    </message>
-    <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
@@ -70,28 +11,6 @@ Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,
         <translation>Uso: clickscope-cli links CAMPAIGN_ID
 
 Muestra los enlaces con seguimiento de la campaña (click_through_details) en CSV: link_id,url,click_count.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Writes every click of the campaign (or of one link), newest first, as pages arrive.
-  --link LINK_ID     only this link (its url_uid); default: all links
-  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (default), or one JSON object per line with the same fields
-  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
-Progress goes to standard error when it is a terminal.
-</source>
-        <translation>Uso: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Escribe todos los clics de la campaña (o de un enlace), del más reciente al más antiguo, a medida que llegan las páginas.
-  --link LINK_ID     solo este enlace (su url_uid); predeterminado: todos los enlaces
-  --since ISO8601    solo clics en esta fecha u hora o posteriores (created_since), p. ej. 2026-05-01 o 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV con la cabecera activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (predeterminado), o un objeto JSON por línea con los mismos campos
-  --output FILE      escribir en FILE de forma atómica: si hay algún error, no queda ningún archivo; predeterminado: salida estándar
-El progreso se muestra en la salida de error estándar cuando esta es un terminal.
 </translation>
     </message>
     <message>
@@ -191,6 +110,183 @@ Muestra el contacto en JSON; con --activity, también toda su actividad de segui
             <numerusform>%Ln clics, %1 páginas, %2 solicitudes/s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Reads Constant Contact click tracking (the v2 or the v3 API) for scripts and sync jobs.
+
+Commands:
+  login [--no-browser] [--redirect-port N]                v3: sign in with the browser; tokens to the keychain
+  logout                                                  forget this account&apos;s stored credentials
+  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api v2|v3      the API (default v2, or CLICKSCOPE_API)
+  --api-base URL   API base URL (default https://api.constantcontact.com for v2, https://api.cc.email for v3;
+                   plain http only to loopback)
+  --auth-base URL  v3 sign-in server (default https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   v3 application client id (else CLICKSCOPE_CLIENT_ID, else the build&apos;s default)
+  --demo           use the built-in sandbox with generated data (no account needed; both APIs)
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+v2 credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the
+system keychain (saved by ClickScope: Account &gt; Credentials...). v3 uses CLICKSCOPE_ACCESS_TOKEN alone when it
+is set (never renewed), else the tokens that login stored (renewed as needed). Secrets are never taken from
+the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the API limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</source>
+        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
+        <translation>Uso: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Lee el seguimiento de clics de Constant Contact (la API v2 o la v3) para scripts y tareas de sincronización.
+
+Comandos:
+  login [--no-browser] [--redirect-port N]                v3: iniciar sesión en el navegador; tokens al llavero
+  logout                                                  olvidar las credenciales guardadas de esta cuenta
+  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Opciones:
+  --api v2|v3      la API (predeterminada: v2, o CLICKSCOPE_API)
+  --api-base URL   URL base de la API (predeterminada: https://api.constantcontact.com para v2, https://api.cc.email para v3;
+                   http sin cifrar solo hacia loopback)
+  --auth-base URL  servidor de inicio de sesión de v3 (predeterminado: https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   ID de cliente de la aplicación v3 (si no, CLICKSCOPE_CLIENT_ID; si no, el predeterminado de la compilación)
+  --demo           usar el entorno de pruebas (sandbox) integrado con datos generados (no requiere cuenta; ambas API)
+  -h, --help       esta ayuda; &quot;clickscope-cli COMMAND --help&quot; para la ayuda de un comando
+  -v, --version    la versión
+
+Las credenciales de v2 se toman de CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN si ambas están definidas; si no, del
+llavero del sistema (guardadas por ClickScope: Cuenta &gt; Credenciales...). v3 usa solo CLICKSCOPE_ACCESS_TOKEN si esta
+está definida (nunca se renueva); si no, los tokens que guardó login (se renuevan cuando hace falta). Los secretos nunca se
+toman de la línea de comandos.
+CLICKSCOPE_MAX_RPS fija la tasa de solicitudes (predeterminada: 4, el límite de la API; 0 = sin límite, solo para entornos de pruebas locales).
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 no encontrado, 5 cuota diaria agotada,
+                   6 fallo de red o del servidor tras los reintentos, 7 respuesta no válida.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Signs in to Constant Contact in the browser (OAuth2 with PKCE) and stores the tokens in the system
+keychain. Prints the address to open on standard error and opens the browser unless --no-browser.
+  --redirect-port N  the port of the registered redirect URI http://127.0.0.1:N/callback (default 52801)
+Waits up to 300 s for the browser. Exit 3 when access is denied, the answer is not the expected one, or the time runs out.
+</source>
+        <translation>Uso: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Inicia sesión en Constant Contact en el navegador (OAuth2 con PKCE) y guarda los tokens en el llavero
+del sistema. Muestra la dirección que hay que abrir en la salida de error estándar y abre el navegador, salvo con --no-browser.
+  --redirect-port N  el puerto del URI de redirección registrado http://127.0.0.1:N/callback (predeterminado: 52801)
+Espera al navegador hasta 300 s. Sale con el código 3 si se deniega el acceso, si la respuesta no es la esperada o si se agota el tiempo.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] logout
+
+Removes this account&apos;s stored credentials (v2 key and token, or v3 tokens) from the system keychain.
+</source>
+        <translation>Uso: clickscope-cli [--api v2|v3] logout
+
+Elimina del llavero del sistema las credenciales guardadas de esta cuenta (clave y token de v2, o tokens de v3).
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli campaigns [--status STATUS]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL: every
+campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</source>
+        <translation>Uso: clickscope-cli campaigns [--status STATUS]
+
+Muestra las campañas en CSV con la cabecera id,name,status,modified_date. El valor predeterminado de --status es ALL: todas
+las campañas, incluidos los borradores y las programadas (v3: todas salvo Removed). Estados de v2: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; de v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive (v3: the primary email&apos;s, then the resend&apos;s).
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (v2 created_since; v3 stops paging at the first older click),
+                     e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields (v3 adds device_type)
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+Progress goes to standard error when it is a terminal.
+</source>
+        <translation>Uso: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Escribe todos los clics de la campaña (o de un enlace), del más reciente al más antiguo, a medida que llegan las páginas (v3: los del correo electrónico principal y después los del reenvío).
+  --link LINK_ID     solo este enlace (su url_uid); predeterminado: todos los enlaces
+  --since ISO8601    solo clics en esta fecha u hora o posteriores (v2 created_since; v3 deja de pedir páginas en el primer clic anterior),
+                     p. ej. 2026-05-01 o 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV con la cabecera activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (predeterminado), o un objeto JSON por línea con los mismos campos (v3 añade device_type)
+  --output FILE      escribir en FILE de forma atómica: si hay algún error, no queda ningún archivo; predeterminado: salida estándar
+El progreso se muestra en la salida de error estándar cuando esta es un terminal.
+</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3</source>
+        <translation>--api debe ser v2 o v3</translation>
+    </message>
+    <message>
+        <source>login is for --api v3; a v2 account uses an API key and access token (CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or saved in ClickScope)</source>
+        <translation>login es para --api v3; una cuenta v2 usa una clave de API y un token de acceso (CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN, o guardados en ClickScope)</translation>
+    </message>
+    <message>
+        <source>--status must be one of SENT, ALL, Draft, Scheduled, Executing, Done, Error, Removed</source>
+        <translation>--status debe ser SENT, ALL, Draft, Scheduled, Executing, Done, Error o Removed</translation>
+    </message>
+    <message>
+        <source>--redirect-port must be a port number (1-65535)</source>
+        <translation>--redirect-port debe ser un número de puerto (1-65535)</translation>
+    </message>
+    <message>
+        <source>--auth-base: %1</source>
+        <translation>--auth-base: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: no credentials for %1 are stored.</source>
+        <translation>Sesión cerrada: no hay credenciales guardadas para %1.</translation>
+    </message>
+    <message>
+        <source>the keychain could not be changed (%1)</source>
+        <translation>no se pudo modificar el llavero (%1)</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation>Abra esta dirección en un navegador para iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not store the tokens (%1)</source>
+        <translation>sesión iniciada, pero el llavero no pudo guardar los tokens (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>no sign-in is stored for %1</source>
+        <translation>no hay ningún inicio de sesión guardado para %1</translation>
+    </message>
+    <message>
+        <source>not signed in: run clickscope-cli --api v3 login, or set CLICKSCOPE_ACCESS_TOKEN; %1</source>
+        <translation>no ha iniciado sesión: ejecute clickscope-cli --api v3 login o defina CLICKSCOPE_ACCESS_TOKEN; %1</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
@@ -213,6 +309,10 @@ Muestra el contacto en JSON; con --activity, también toda su actividad de segui
     <message>
         <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
         <translation>La API rechazó una solicitud de ClickScope (HTTP 406). Se trata de un error de ClickScope; por favor, notifíquelo. (%1)</translation>
+    </message>
+    <message>
+        <source>%1. The quota resets at %2 (00:00 UTC).</source>
+        <translation>%1. La cuota se restablece el %2 (00:00 UTC).</translation>
     </message>
 </context>
 <context>
@@ -706,6 +806,10 @@ Contactos únicos: %3</translation>
         <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
         <translation>El servidor envió dos veces el mismo enlace de página siguiente; la carga se detuvo para evitar un bucle infinito.</translation>
     </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>El servidor respondió con el estado HTTP %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>
@@ -1175,6 +1279,216 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>activity list</source>
         <translation>lista de actividad</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3AuthText</name>
+    <message>
+        <source>Your Constant Contact sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Su sesión de Constant Contact ha caducado o se ha revocado. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Authenticator</name>
+    <message>
+        <source>Not signed in to Constant Contact.</source>
+        <translation>No ha iniciado sesión en Constant Contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3BackendText</name>
+    <message>
+        <source>reading campaigns needs the campaign_data scope and the campaign:read privilege</source>
+        <translation>para leer campañas se necesitan el ámbito campaign_data y el privilegio campaign:read</translation>
+    </message>
+    <message>
+        <source>reading email reports needs the campaign_data scope and the ui:campaign:metrics privilege</source>
+        <translation>para leer informes de correo electrónico se necesitan el ámbito campaign_data y el privilegio ui:campaign:metrics</translation>
+    </message>
+    <message>
+        <source>reading contacts needs the contact_data scope and the contacts:read privilege</source>
+        <translation>para leer contactos se necesitan el ámbito contact_data y el privilegio contacts:read</translation>
+    </message>
+    <message>
+        <source>reading contact reports needs the contact_data scope and the ui:campaign:metrics privilege</source>
+        <translation>para leer informes de contactos se necesitan el ámbito contact_data y el privilegio ui:campaign:metrics</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused access (%1): %2. Sign in again to grant the scope, or ask the account owner for a user role with that privilege.</source>
+        <translation>Constant Contact denegó el acceso (%1): %2. Vuelva a iniciar sesión para conceder el ámbito o pida al propietario de la cuenta un rol de usuario con ese privilegio.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Parser</name>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>una cadena vacía</translation>
+    </message>
+    <message>
+        <source>a non-empty string or a whole number</source>
+        <translation>una cadena no vacía o un número entero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>Invalid %1: %2</source>
+        <translation>Respuesta no válida (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 es %2, no %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
+        <translation>%1 &quot;%2&quot; no es una fecha ISO-8601</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON no válido (%1)</translation>
+    </message>
+    <message>
+        <source>click page</source>
+        <translation>página de clics</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>email list</source>
+        <translation>lista de correos electrónicos</translation>
+    </message>
+    <message>
+        <source>email campaign</source>
+        <translation>campaña de correo electrónico</translation>
+    </message>
+    <message>
+        <source>link report</source>
+        <translation>informe de enlaces</translation>
+    </message>
+    <message>
+        <source>activity stats</source>
+        <translation>estadísticas de actividad</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>contact activity page</source>
+        <translation>página de actividad del contacto</translation>
+    </message>
+    <message>
+        <source>token response</source>
+        <translation>respuesta de token</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignIn</name>
+    <message>
+        <source>Cannot listen for the sign-in on port %1 (%2). Close the program that uses it, or choose another redirect port that the application has registered.</source>
+        <translation>No se puede escuchar en el puerto %1 para el inicio de sesión (%2). Cierre el programa que lo usa o elija otro puerto de redirección que la aplicación tenga registrado.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in the browser in time. Try again.</source>
+        <translation>El inicio de sesión no se completó a tiempo en el navegador. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>No se pudo iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>La solicitud era demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The request was not understood.</source>
+        <translation>No se entendió la solicitud.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Aquí no hay nada.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ClickScope started. Start the sign-in again.</source>
+        <translation>Esta respuesta no corresponde al inicio de sesión que empezó ClickScope. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not carry the expected state; it was ignored. Start the sign-in again.</source>
+        <translation>La respuesta del inicio de sesión no contenía el estado esperado; se ha ignorado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Access to the Constant Contact account was not allowed.</source>
+        <translation>No se permitió el acceso a la cuenta de Constant Contact.</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused the sign-in: %1</source>
+        <translation>Constant Contact rechazó el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>No se ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Puede cerrar esta pestaña.</translation>
+    </message>
+    <message>
+        <source>The answer carried no authorization code.</source>
+        <translation>La respuesta no contenía ningún código de autorización.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no authorization code.</source>
+        <translation>La respuesta del inicio de sesión no contenía ningún código de autorización.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>ClickScope is finishing the sign-in. You can close this tab and return to ClickScope.</source>
+        <translation>ClickScope está completando el inicio de sesión. Puede cerrar esta pestaña y volver a ClickScope.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignInText</name>
+    <message>
+        <source>Signing in needs the client id of a Constant Contact application. Register one in the Constant Contact developer portal with the PKCE flow and the redirect URI %1, then enter its client id in Preferences (or set CLICKSCOPE_CLIENT_ID).</source>
+        <translation>Para iniciar sesión se necesita el ID de cliente de una aplicación de Constant Contact. Registre una en el portal para desarrolladores de Constant Contact con el flujo PKCE y el URI de redirección %1 y, a continuación, introduzca su ID de cliente en Preferencias (o defina CLICKSCOPE_CLIENT_ID).</translation>
     </message>
 </context>
 <context>

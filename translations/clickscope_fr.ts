@@ -4,65 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Reads Constant Contact v2 click tracking for scripts and sync jobs.
-
-Commands:
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options:
-  --api-base URL   API base URL (default https://api.constantcontact.com; plain http only to loopback)
-  --demo           use the built-in sandbox with generated data (no account needed)
-  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
-  -v, --version    the version
-
-Credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the system
-keychain (saved by ClickScope: Account &gt; Credentials...). They are never taken from the command line.
-CLICKSCOPE_MAX_RPS sets the request rate (default 4, the v2 limit; 0 = no limit, for local sandboxes only).
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
-            6 network or server failure after retries, 7 invalid response.
-</source>
-        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation>Utilisation : clickscope-cli [--api-base URL] [--demo] COMMAND ...
-
-Lit le suivi des clics Constant Contact v2 pour les scripts et les tâches de synchronisation.
-
-Commandes :
-  campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]   CSV : id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV : link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options :
-  --api-base URL   URL de base de l&apos;API (par défaut https://api.constantcontact.com ; http simple uniquement vers la boucle locale)
-  --demo           utiliser le bac à sable intégré avec des données générées (aucun compte nécessaire)
-  -h, --help       cette aide ; &quot;clickscope-cli COMMAND --help&quot; pour l&apos;aide d&apos;une commande
-  -v, --version    la version
-
-Les identifiants proviennent de CLICKSCOPE_API_KEY et CLICKSCOPE_ACCESS_TOKEN si les deux sont définies, sinon du trousseau
-du système (enregistrés par ClickScope : Compte &gt; Identifiants...). Ils ne sont jamais lus depuis la ligne de commande.
-CLICKSCOPE_MAX_RPS fixe le débit de requêtes (4 par défaut, la limite de v2 ; 0 = sans limite, pour les bacs à sable locaux uniquement).
-
-Codes de sortie : 0 succès, 2 utilisation incorrecte, 3 authentification, 4 introuvable, 5 quota quotidien épuisé,
-                  6 échec du réseau ou du serveur après plusieurs tentatives, 7 réponse invalide.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL.
-</source>
-        <translation>Utilisation : clickscope-cli campaigns [--status SENT|ALL|DRAFT|SCHEDULED|RUNNING]
-
-Liste les campagnes au format CSV avec l&apos;en-tête id,name,status,modified_date. --status vaut ALL par défaut.
-</translation>
-    </message>
-    <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID
 
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
@@ -70,28 +11,6 @@ Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,
         <translation>Utilisation : clickscope-cli links CAMPAIGN_ID
 
 Liste les liens suivis de la campagne (click_through_details) au format CSV : link_id,url,click_count.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Writes every click of the campaign (or of one link), newest first, as pages arrive.
-  --link LINK_ID     only this link (its url_uid); default: all links
-  --since ISO8601    only clicks on or after this time (created_since), e.g. 2026-05-01 or 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (default), or one JSON object per line with the same fields
-  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
-Progress goes to standard error when it is a terminal.
-</source>
-        <translation>Utilisation : clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Écrit chaque clic de la campagne (ou d&apos;un seul lien), du plus récent au plus ancien, à mesure que les pages arrivent.
-  --link LINK_ID     uniquement ce lien (son url_uid) ; par défaut : tous les liens
-  --since ISO8601    uniquement les clics à partir de cette date (created_since), p. ex. 2026-05-01 ou 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV avec l&apos;en-tête activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (par défaut), ou un objet JSON par ligne avec les mêmes champs
-  --output FILE      écrire dans FILE, de façon atomique : en cas d&apos;erreur, aucun fichier n&apos;est laissé ; par défaut : sortie standard
-La progression s&apos;affiche sur la sortie d&apos;erreur standard lorsqu&apos;il s&apos;agit d&apos;un terminal.
 </translation>
     </message>
     <message>
@@ -191,6 +110,183 @@ Affiche le contact au format JSON ; avec --activity, également toute son activi
             <numerusform>%Ln clics, %1 pages, %2 requêtes/s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Reads Constant Contact click tracking (the v2 or the v3 API) for scripts and sync jobs.
+
+Commands:
+  login [--no-browser] [--redirect-port N]                v3: sign in with the browser; tokens to the keychain
+  logout                                                  forget this account&apos;s stored credentials
+  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options:
+  --api v2|v3      the API (default v2, or CLICKSCOPE_API)
+  --api-base URL   API base URL (default https://api.constantcontact.com for v2, https://api.cc.email for v3;
+                   plain http only to loopback)
+  --auth-base URL  v3 sign-in server (default https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   v3 application client id (else CLICKSCOPE_CLIENT_ID, else the build&apos;s default)
+  --demo           use the built-in sandbox with generated data (no account needed; both APIs)
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+v2 credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the
+system keychain (saved by ClickScope: Account &gt; Credentials...). v3 uses CLICKSCOPE_ACCESS_TOKEN alone when it
+is set (never renewed), else the tokens that login stored (renewed as needed). Secrets are never taken from
+the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the API limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</source>
+        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
+        <translation>Utilisation : clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Lit le suivi des clics Constant Contact (API v2 ou v3) pour les scripts et les tâches de synchronisation.
+
+Commandes :
+  login [--no-browser] [--redirect-port N]                v3 : connexion dans le navigateur ; jetons dans le trousseau
+  logout                                                  oublier les identifiants enregistrés de ce compte
+  campaigns [--status STATUS]                             CSV : id,name,status,modified_date
+  links CAMPAIGN_ID                                       CSV : link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+  contact CONTACT_ID [--activity]                         JSON
+
+Options :
+  --api v2|v3      l&apos;API (v2 par défaut, ou CLICKSCOPE_API)
+  --api-base URL   URL de base de l&apos;API (par défaut https://api.constantcontact.com pour v2, https://api.cc.email pour v3 ;
+                   http simple uniquement vers la boucle locale)
+  --auth-base URL  serveur de connexion v3 (par défaut https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   identifiant client de l&apos;application v3 (sinon CLICKSCOPE_CLIENT_ID, sinon la valeur par défaut de la compilation)
+  --demo           utiliser le bac à sable intégré avec des données générées (aucun compte nécessaire ; les deux API)
+  -h, --help       cette aide ; &quot;clickscope-cli COMMAND --help&quot; pour l&apos;aide d&apos;une commande
+  -v, --version    la version
+
+Les identifiants v2 proviennent de CLICKSCOPE_API_KEY et CLICKSCOPE_ACCESS_TOKEN si les deux sont définies, sinon du
+trousseau du système (enregistrés par ClickScope : Compte &gt; Identifiants...). v3 utilise uniquement CLICKSCOPE_ACCESS_TOKEN
+si cette variable est définie (jeton jamais renouvelé), sinon les jetons enregistrés par login (renouvelés si nécessaire). Les secrets
+ne sont jamais lus depuis la ligne de commande.
+CLICKSCOPE_MAX_RPS fixe le débit de requêtes (4 par défaut, la limite de l&apos;API ; 0 = sans limite, pour les bacs à sable locaux uniquement).
+
+Codes de sortie : 0 succès, 2 utilisation incorrecte, 3 authentification, 4 introuvable, 5 quota quotidien épuisé,
+                  6 échec du réseau ou du serveur après plusieurs tentatives, 7 réponse invalide.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Signs in to Constant Contact in the browser (OAuth2 with PKCE) and stores the tokens in the system
+keychain. Prints the address to open on standard error and opens the browser unless --no-browser.
+  --redirect-port N  the port of the registered redirect URI http://127.0.0.1:N/callback (default 52801)
+Waits up to 300 s for the browser. Exit 3 when access is denied, the answer is not the expected one, or the time runs out.
+</source>
+        <translation>Utilisation : clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
+
+Se connecte à Constant Contact dans le navigateur (OAuth2 avec PKCE) et enregistre les jetons dans le trousseau
+du système. Affiche l&apos;adresse à ouvrir sur la sortie d&apos;erreur standard et ouvre le navigateur, sauf avec --no-browser.
+  --redirect-port N  le port de l&apos;URI de redirection enregistrée http://127.0.0.1:N/callback (52801 par défaut)
+Attend le navigateur jusqu&apos;à 300 s. Code de sortie 3 si l&apos;accès est refusé, si la réponse n&apos;est pas celle attendue ou si le délai expire.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] logout
+
+Removes this account&apos;s stored credentials (v2 key and token, or v3 tokens) from the system keychain.
+</source>
+        <translation>Utilisation : clickscope-cli [--api v2|v3] logout
+
+Supprime du trousseau du système les identifiants enregistrés de ce compte (clé et jeton v2, ou jetons v3).
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli campaigns [--status STATUS]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL: every
+campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</source>
+        <translation>Utilisation : clickscope-cli campaigns [--status STATUS]
+
+Liste les campagnes au format CSV avec l&apos;en-tête id,name,status,modified_date. --status vaut ALL par défaut : toutes
+les campagnes, y compris les brouillons et les campagnes programmées (v3 : toutes sauf Removed). Statuts v2 : SENT, ALL, DRAFT,
+SCHEDULED, RUNNING ; v3 : SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+</translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive (v3: the primary email&apos;s, then the resend&apos;s).
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (v2 created_since; v3 stops paging at the first older click),
+                     e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields (v3 adds device_type)
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+Progress goes to standard error when it is a terminal.
+</source>
+        <translation>Utilisation : clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
+
+Écrit chaque clic de la campagne (ou d&apos;un seul lien), du plus récent au plus ancien, à mesure que les pages arrivent (v3 : ceux de l&apos;e-mail principal, puis ceux du renvoi).
+  --link LINK_ID     uniquement ce lien (son url_uid) ; par défaut : tous les liens
+  --since ISO8601    uniquement les clics à partir de cette date (v2 created_since ; v3 arrête la pagination au premier clic plus ancien),
+                     p. ex. 2026-05-01 ou 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV avec l&apos;en-tête activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (par défaut), ou un objet JSON par ligne avec les mêmes champs (v3 ajoute device_type)
+  --output FILE      écrire dans FILE, de façon atomique : en cas d&apos;erreur, aucun fichier n&apos;est laissé ; par défaut : sortie standard
+La progression s&apos;affiche sur la sortie d&apos;erreur standard lorsqu&apos;il s&apos;agit d&apos;un terminal.
+</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3</source>
+        <translation>--api doit valoir v2 ou v3</translation>
+    </message>
+    <message>
+        <source>login is for --api v3; a v2 account uses an API key and access token (CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN, or saved in ClickScope)</source>
+        <translation>login est destiné à --api v3 ; un compte v2 utilise une clé d&apos;API et un jeton d&apos;accès (CLICKSCOPE_API_KEY et CLICKSCOPE_ACCESS_TOKEN, ou enregistrés dans ClickScope)</translation>
+    </message>
+    <message>
+        <source>--status must be one of SENT, ALL, Draft, Scheduled, Executing, Done, Error, Removed</source>
+        <translation>--status doit valoir SENT, ALL, Draft, Scheduled, Executing, Done, Error ou Removed</translation>
+    </message>
+    <message>
+        <source>--redirect-port must be a port number (1-65535)</source>
+        <translation>--redirect-port doit être un numéro de port (1-65535)</translation>
+    </message>
+    <message>
+        <source>--auth-base: %1</source>
+        <translation>--auth-base : %1</translation>
+    </message>
+    <message>
+        <source>Signed out: no credentials for %1 are stored.</source>
+        <translation>Déconnecté : aucun identifiant n&apos;est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>the keychain could not be changed (%1)</source>
+        <translation>le trousseau n&apos;a pas pu être modifié (%1)</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in: %1</source>
+        <translation>Ouvrez cette adresse dans un navigateur pour vous connecter : %1</translation>
+    </message>
+    <message>
+        <source>signed in, but the keychain could not store the tokens (%1)</source>
+        <translation>connecté, mais le trousseau n&apos;a pas pu enregistrer les jetons (%1)</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>no sign-in is stored for %1</source>
+        <translation>aucune connexion n&apos;est enregistrée pour %1</translation>
+    </message>
+    <message>
+        <source>not signed in: run clickscope-cli --api v3 login, or set CLICKSCOPE_ACCESS_TOKEN; %1</source>
+        <translation>non connecté : exécutez clickscope-cli --api v3 login, ou définissez CLICKSCOPE_ACCESS_TOKEN ; %1</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
@@ -213,6 +309,10 @@ Affiche le contact au format JSON ; avec --activity, également toute son activi
     <message>
         <source>The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report it. (%1)</source>
         <translation>L&apos;API a refusé une requête de ClickScope (HTTP 406). Il s&apos;agit d&apos;un bogue de ClickScope ; merci de le signaler. (%1)</translation>
+    </message>
+    <message>
+        <source>%1. The quota resets at %2 (00:00 UTC).</source>
+        <translation>%1. Le quota est réinitialisé le %2 (00:00 UTC).</translation>
     </message>
 </context>
 <context>
@@ -706,6 +806,10 @@ Contacts uniques : %3</translation>
         <source>The server sent the same next page link twice; loading stopped to avoid an endless loop.</source>
         <translation>Le serveur a envoyé deux fois le même lien de page suivante ; le chargement s&apos;est arrêté pour éviter une boucle infinie.</translation>
     </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>
@@ -1175,6 +1279,216 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>activity list</source>
         <translation>liste d&apos;activités</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3AuthText</name>
+    <message>
+        <source>Your Constant Contact sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Votre connexion à Constant Contact a expiré ou a été révoquée. Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Authenticator</name>
+    <message>
+        <source>Not signed in to Constant Contact.</source>
+        <translation>Non connecté à Constant Contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3BackendText</name>
+    <message>
+        <source>reading campaigns needs the campaign_data scope and the campaign:read privilege</source>
+        <translation>la lecture des campagnes nécessite la portée campaign_data et le privilège campaign:read</translation>
+    </message>
+    <message>
+        <source>reading email reports needs the campaign_data scope and the ui:campaign:metrics privilege</source>
+        <translation>la lecture des rapports d&apos;e-mails nécessite la portée campaign_data et le privilège ui:campaign:metrics</translation>
+    </message>
+    <message>
+        <source>reading contacts needs the contact_data scope and the contacts:read privilege</source>
+        <translation>la lecture des contacts nécessite la portée contact_data et le privilège contacts:read</translation>
+    </message>
+    <message>
+        <source>reading contact reports needs the contact_data scope and the ui:campaign:metrics privilege</source>
+        <translation>la lecture des rapports de contacts nécessite la portée contact_data et le privilège ui:campaign:metrics</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused access (%1): %2. Sign in again to grant the scope, or ask the account owner for a user role with that privilege.</source>
+        <translation>Constant Contact a refusé l&apos;accès (%1) : %2. Reconnectez-vous pour accorder la portée, ou demandez au propriétaire du compte un rôle utilisateur disposant de ce privilège.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3Parser</name>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>une chaîne vide</translation>
+    </message>
+    <message>
+        <source>a non-empty string or a whole number</source>
+        <translation>une chaîne non vide ou un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>Invalid %1: %2</source>
+        <translation>Réponse invalide (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est manquant</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 est %2, et non %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 date</source>
+        <translation>%1 &quot;%2&quot; n&apos;est pas une date ISO-8601</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON non valide (%1)</translation>
+    </message>
+    <message>
+        <source>click page</source>
+        <translation>page de clics</translation>
+    </message>
+    <message>
+        <source>the response</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>email list</source>
+        <translation>liste des e-mails</translation>
+    </message>
+    <message>
+        <source>email campaign</source>
+        <translation>campagne d&apos;e-mails</translation>
+    </message>
+    <message>
+        <source>link report</source>
+        <translation>rapport des liens</translation>
+    </message>
+    <message>
+        <source>activity stats</source>
+        <translation>statistiques d&apos;activité</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>contact activity page</source>
+        <translation>page d&apos;activité du contact</translation>
+    </message>
+    <message>
+        <source>token response</source>
+        <translation>réponse de jeton</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignIn</name>
+    <message>
+        <source>Cannot listen for the sign-in on port %1 (%2). Close the program that uses it, or choose another redirect port that the application has registered.</source>
+        <translation>Impossible d&apos;écouter sur le port %1 pour la connexion (%2). Fermez le programme qui l&apos;utilise, ou choisissez un autre port de redirection enregistré par l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not completed in the browser in time. Try again.</source>
+        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>La requête était trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The request was not understood.</source>
+        <translation>La requête n&apos;a pas été comprise.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Il n&apos;y a rien ici.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in ClickScope started. Start the sign-in again.</source>
+        <translation>Cette réponse ne correspond pas à la connexion lancée par ClickScope. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not carry the expected state; it was ignored. Start the sign-in again.</source>
+        <translation>La réponse de connexion ne contenait pas l&apos;état attendu ; elle a été ignorée. Relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>Access to the Constant Contact account was not allowed.</source>
+        <translation>L&apos;accès au compte Constant Contact n&apos;a pas été autorisé.</translation>
+    </message>
+    <message>
+        <source>Constant Contact refused the sign-in: %1</source>
+        <translation>Constant Contact a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>The answer carried no authorization code.</source>
+        <translation>La réponse ne contenait aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer carried no authorization code.</source>
+        <translation>La réponse de connexion ne contenait aucun code d&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>ClickScope is finishing the sign-in. You can close this tab and return to ClickScope.</source>
+        <translation>ClickScope termine la connexion. Vous pouvez fermer cet onglet et revenir à ClickScope.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::V3SignInText</name>
+    <message>
+        <source>Signing in needs the client id of a Constant Contact application. Register one in the Constant Contact developer portal with the PKCE flow and the redirect URI %1, then enter its client id in Preferences (or set CLICKSCOPE_CLIENT_ID).</source>
+        <translation>La connexion nécessite l&apos;identifiant client d&apos;une application Constant Contact. Enregistrez-en une dans le portail des développeurs Constant Contact avec le flux PKCE et l&apos;URI de redirection %1, puis saisissez son identifiant client dans les Préférences (ou définissez CLICKSCOPE_CLIENT_ID).</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
             }
         }
         const ClickScope::Sandbox::DemoAccount demoAccount;
-        open({ ClickScope::ApiVersion::V2, sandbox->baseUrl(), { demoAccount.apiKey, demoAccount.accessToken } }, true);
+        open(ClickScope::Account::v2(sandbox->baseUrl(), ClickScope::Credentials::v2(demoAccount.apiKey, demoAccount.accessToken)), true);
         return true;
     };
     QObject::connect(&window, &ClickScope::MainWindow::demoRequested, &window, [&] { startDemo(); });
@@ -102,11 +102,11 @@ int main(int argc, char *argv[])
         auto *dialog = new ClickScope::CredentialsDialog(&keychain, account.baseUrl, current, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog] {
-            open({ ClickScope::ApiVersion::V2, dialog->baseUrl(), dialog->credentials() }, false);
+            open(ClickScope::Account::v2(dialog->baseUrl(), dialog->credentials()), false);
         });
         QObject::connect(dialog, &ClickScope::CredentialsDialog::forgotten, &window, [&] {
             if (!demoMode)
-                open({ account.api, account.baseUrl, {} }, false);
+                open(ClickScope::Account::v2(account.baseUrl, {}), false);
         });
         dialog->open();
     });

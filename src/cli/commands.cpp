@@ -113,30 +113,45 @@ private:
         m_backend->contact(id, this, [this, id](const Contact &c, const ApiError &e) {
             if (e.isError())
                 return apiFailed(e);
-            QJsonObject o = contactJson(c);
+            const bool v3 = m_backend->account().api == ApiVersion::V3;
+            // v3: the API's contact as it came (DESIGN, "CLI contract"); v2: the contract's own shape.
+            QJsonObject o = v3 ? QJsonDocument::fromJson(c.apiJson).object() : contactJson(c);
             if (!m_activity)
                 return writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
-            m_backend->contactActivity(id, this, [this, o](const QList<Activity> &list, const ApiError &err) mutable {
-                if (err.isError())
-                    return apiFailed(err);
-                QJsonArray a;
-                for (const Activity &act : list) {
-                    QJsonObject j { { QStringLiteral("activity_type"), act.type },
-                        { QStringLiteral("campaign_id"), act.campaignId },
-                        { QStringLiteral("contact_id"), act.contactId }, { QStringLiteral("email_address"), act.email },
-                        { QStringLiteral("date"),
-                            act.dateMs == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(act.dateMs)) } };
-                    if (!act.linkId.isEmpty())
-                        j.insert(QStringLiteral("link_id"), act.linkId);
-                    if (!act.linkUri.isEmpty())
-                        j.insert(QStringLiteral("link_uri"), act.linkUri);
-                    if (!act.detail.isEmpty())
-                        j.insert(QStringLiteral("detail"), act.detail);
-                    a.append(j);
-                }
-                o.insert(QStringLiteral("activity"), a);
-                writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
-            });
+            m_backend->contactActivity(
+                id, this, [this, o, v3](const QList<Activity> &list, const ApiError &err) mutable {
+                    if (err.isError())
+                        return apiFailed(err);
+                    QJsonArray a;
+                    for (const Activity &act : list) {
+                        if (v3) {
+                            QJsonObject j { { QStringLiteral("activity_type"), act.type },
+                                { QStringLiteral("campaign_activity_id"), act.campaignId },
+                                { QStringLiteral("date"),
+                                    act.dateMs == noDate ? QString()
+                                                         : QString::fromLatin1(formatIsoUtcMs(act.dateMs)) } };
+                            if (!act.linkUri.isEmpty())
+                                j.insert(QStringLiteral("link_url"), act.linkUri);
+                            a.append(j);
+                            continue;
+                        }
+                        QJsonObject j { { QStringLiteral("activity_type"), act.type },
+                            { QStringLiteral("campaign_id"), act.campaignId },
+                            { QStringLiteral("contact_id"), act.contactId },
+                            { QStringLiteral("email_address"), act.email },
+                            { QStringLiteral("date"),
+                                act.dateMs == noDate ? QString() : QString::fromLatin1(formatIsoUtcMs(act.dateMs)) } };
+                        if (!act.linkId.isEmpty())
+                            j.insert(QStringLiteral("link_id"), act.linkId);
+                        if (!act.linkUri.isEmpty())
+                            j.insert(QStringLiteral("link_uri"), act.linkUri);
+                        if (!act.detail.isEmpty())
+                            j.insert(QStringLiteral("detail"), act.detail);
+                        a.append(j);
+                    }
+                    o.insert(QStringLiteral("activity"), a);
+                    writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
+                });
         });
     }
 
@@ -184,6 +199,7 @@ private:
                 return done(fail(NetworkFailure, error));
             if (m_format != QLatin1String("jsonl") && !m_out.write(Csv::header))
                 return done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
+            m_keepIdentical = m_backend->capabilities().identicalRowsAreDistinct;
             std::int64_t since = noDate;
             if (!m_since.isEmpty())
                 since = *parseIsoUtcMs(m_since.toStdString());
@@ -223,8 +239,9 @@ private:
         for (const ParsedClick &c : b.rows) {
             const QByteArrayView campaign = b.view(c.campaignId), link = b.view(c.linkId),
                                  contact = b.view(c.contactId), email = b.view(c.email);
-            // Each click once (a retried page never repeats rows; this guards against a server that does).
-            if (!m_dedup.firstTime(campaign, link, contact, c.clickMs))
+            // Each click once (a retried page never repeats rows; this guards against a server that does). Not for v3:
+            // with no click id and whole-minute times, identical rows are real repeat clicks.
+            if (!m_keepIdentical && !m_dedup.firstTime(campaign, link, contact, c.clickMs))
                 continue;
             const QByteArray url = m_urls.value(link.toByteArray());
             if (!jsonl) {
@@ -243,6 +260,10 @@ private:
             appendJsonString(out, email);
             out.append(",\"click_date\":");
             appendJsonString(out, c.clickMs == noDate ? QByteArray() : formatIsoUtcMs(c.clickMs));
+            if (c.device.length > 0) {
+                out.append(",\"device_type\":");
+                appendJsonString(out, b.view(c.device));
+            }
             out.append("}\n");
         }
         if (!m_out.write(out)) {
@@ -261,6 +282,7 @@ private:
     QHash<QByteArray, QByteArray> m_urls;
     ClickStream *m_stream = nullptr;
     ClickDeduplicator m_dedup { ClickDeduplicator::Order::ByTime };
+    bool m_keepIdentical = false;
 };
 
 Command::Command(QStringList args, const QCommandLineParser &options, QObject *parent)

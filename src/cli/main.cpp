@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -43,6 +44,19 @@ void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const 
     if (type == QtWarningMsg && message.startsWith(u"Detected locale \"") && message.contains(u"and has switched to"))
         return;
     qtMessageHandler(type, context, message); // never null: Qt returns its default handler
+}
+
+// The system browser, without QtGui: the CLI links QtCore and QtNetwork only. The address carries no secret.
+bool openBrowser(const QUrl &url)
+{
+#if defined(Q_OS_WIN)
+    return QProcess::startDetached(QStringLiteral("rundll32"),
+        { QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded) });
+#elif defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), { url.toString(QUrl::FullyEncoded) });
+#else
+    return QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) });
+#endif
 }
 
 } // namespace
@@ -76,7 +90,15 @@ int main(int argc, char *argv[])
         QStringLiteral("format"), QStringLiteral("csv or jsonl."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption activity(QStringLiteral("activity"), QStringLiteral("Include the activity."));
-    parser.addOptions({ help, version, apiBase, demo, status, link, since, format, output, activity });
+    const QCommandLineOption apiOption(QStringLiteral("api"), QStringLiteral("v2 or v3."), QStringLiteral("API"));
+    const QCommandLineOption authBase(
+        QStringLiteral("auth-base"), QStringLiteral("OAuth2 base URL."), QStringLiteral("URL"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("Client id."), QStringLiteral("ID"));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QStringLiteral("Do not open a browser."));
+    const QCommandLineOption redirectPort(
+        QStringLiteral("redirect-port"), QStringLiteral("Loopback redirect port."), QStringLiteral("N"));
+    parser.addOptions({ help, version, apiBase, demo, status, link, since, format, output, activity, apiOption,
+        authBase, clientId, noBrowser, redirectPort });
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(Usage, parser.errorText() + Cli::tr(" (see clickscope-cli --help)"));
 
@@ -96,8 +118,17 @@ int main(int argc, char *argv[])
     if (commandHelp(command).isEmpty())
         return fail(Usage, Cli::tr("unknown command \"%1\" (see clickscope-cli --help)").arg(command));
 
+    const QString apiName = parser.isSet(apiOption)   ? parser.value(apiOption)
+        : qEnvironmentVariableIsSet("CLICKSCOPE_API") ? qEnvironmentVariable("CLICKSCOPE_API")
+                                                      : QStringLiteral("v2");
+    if (apiName != QLatin1String("v2") && apiName != QLatin1String("v3"))
+        return fail(Usage, Cli::tr("--api must be v2 or v3"));
+    const ApiVersion api = apiName == QLatin1String("v3") ? ApiVersion::V3 : ApiVersion::V2;
+
     // Arguments and options each command takes.
-    const int wantArgs = command == QLatin1String("campaigns") ? 1 : 2;
+    const bool noId = command == QLatin1String("campaigns") || command == QLatin1String("login")
+        || command == QLatin1String("logout");
+    const int wantArgs = noId ? 1 : 2;
     if (args.size() != wantArgs)
         return fail(Usage,
             args.size() < wantArgs ? Cli::tr("%1 needs an id (see clickscope-cli %1 --help)").arg(command)
@@ -106,12 +137,28 @@ int main(int argc, char *argv[])
         return !parser.isSet(option) || command == QLatin1String(cmd);
     };
     if (!onlyFor(status, "campaigns") || !onlyFor(link, "clicks") || !onlyFor(since, "clicks")
-        || !onlyFor(format, "clicks") || !onlyFor(output, "clicks") || !onlyFor(activity, "contact"))
+        || !onlyFor(format, "clicks") || !onlyFor(output, "clicks") || !onlyFor(activity, "contact")
+        || !onlyFor(noBrowser, "login") || !onlyFor(redirectPort, "login"))
         return fail(Usage, Cli::tr("an option does not apply to %1 (see clickscope-cli %1 --help)").arg(command));
-    static const QStringList statuses { QStringLiteral("SENT"), QStringLiteral("ALL"), QStringLiteral("DRAFT"),
+    if (command == QLatin1String("login") && api != ApiVersion::V3)
+        return fail(Usage,
+            Cli::tr("login is for --api v3; a v2 account uses an API key and access token (CLICKSCOPE_API_KEY and "
+                    "CLICKSCOPE_ACCESS_TOKEN, or saved in ClickScope)"));
+    static const QStringList v2Statuses { QStringLiteral("SENT"), QStringLiteral("ALL"), QStringLiteral("DRAFT"),
         QStringLiteral("SCHEDULED"), QStringLiteral("RUNNING") };
-    if (parser.isSet(status) && !statuses.contains(parser.value(status).toUpper()))
+    static const QStringList v3Statuses { QStringLiteral("SENT"), QStringLiteral("ALL"), QStringLiteral("DRAFT"),
+        QStringLiteral("SCHEDULED"), QStringLiteral("EXECUTING"), QStringLiteral("DONE"), QStringLiteral("ERROR"),
+        QStringLiteral("REMOVED") };
+    if (parser.isSet(status) && api == ApiVersion::V2 && !v2Statuses.contains(parser.value(status).toUpper()))
         return fail(Usage, Cli::tr("--status must be one of SENT, ALL, DRAFT, SCHEDULED, RUNNING"));
+    if (parser.isSet(status) && api == ApiVersion::V3 && !v3Statuses.contains(parser.value(status).toUpper()))
+        return fail(
+            Usage, Cli::tr("--status must be one of SENT, ALL, Draft, Scheduled, Executing, Done, Error, Removed"));
+    bool portOk = true;
+    const int port
+        = parser.isSet(redirectPort) ? parser.value(redirectPort).toInt(&portOk) : int(SignInFlow::defaultRedirectPort);
+    if (!portOk || port < 1 || port > 65535)
+        return fail(Usage, Cli::tr("--redirect-port must be a port number (1-65535)"));
     if (parser.value(format) != QLatin1String("csv") && parser.value(format) != QLatin1String("jsonl"))
         return fail(Usage, Cli::tr("--format must be csv or jsonl"));
     if (parser.isSet(since) && !parseIsoUtcMs(parser.value(since).toStdString()))
@@ -132,7 +179,10 @@ int main(int argc, char *argv[])
     }
 
     Account account;
+    account.api = api;
     account.baseUrl = BackendFactory::defaultBaseUrl(account.api);
+    account.authBaseUrl = BackendFactory::defaultAuthBaseUrl();
+    account.clientId = v3ClientId(parser.value(clientId));
     std::unique_ptr<Sandbox::SandboxThread> sandbox;
     if (parser.isSet(demo)) {
         sandbox = std::make_unique<Sandbox::SandboxThread>(Sandbox::demoConfig());
@@ -141,27 +191,119 @@ int main(int argc, char *argv[])
             return fail(NetworkFailure, Cli::tr("the built-in sandbox did not start: %1").arg(error));
         const Sandbox::DemoAccount demoAccount;
         account.baseUrl = sandbox->baseUrl();
-        account.credentials = { demoAccount.apiKey, demoAccount.accessToken };
+        // The demo serves both APIs; its OAuth2 stand-in lives on the same origin.
+        account.authBaseUrl = sandbox->baseUrl();
+        account.authBaseUrl.setPath(QStringLiteral("/oauth2/default/v1"));
+        if (!parser.isSet(clientId))
+            account.clientId = demoAccount.v3ClientId;
+        if (api == ApiVersion::V2)
+            account.credentials = Credentials::v2(demoAccount.apiKey, demoAccount.accessToken);
+        else if (command != QLatin1String("login") && command != QLatin1String("logout"))
+            account.credentials.accessToken = demoAccount.v3AccessToken; // signed in without a browser
     } else if (parser.isSet(apiBase)) {
         QString error;
         account.baseUrl = QUrl(parser.value(apiBase));
         if (!BackendFactory::isAllowedBaseUrl(account.baseUrl, &error))
             return fail(Usage, Cli::tr("--api-base: %1").arg(error));
     }
+    if (parser.isSet(authBase)) {
+        QString error;
+        account.authBaseUrl = QUrl(parser.value(authBase));
+        if (!BackendFactory::isAllowedBaseUrl(account.authBaseUrl, &error))
+            return fail(Usage, Cli::tr("--auth-base: %1").arg(error));
+    }
 
     QNetworkAccessManager network;
+    KeychainCredentialStore keychain;
+    const QString key = BackendFactory::credentialKey(account.api, account.baseUrl);
+
+    if (command == QLatin1String("logout")) {
+        QObject::connect(&keychain, &CredentialStore::forgotten, &keychain,
+            [&](const QString &, CredentialStore::Status s, const QString &message) {
+                if (s == CredentialStore::Status::Ok || s == CredentialStore::Status::NotFound) {
+                    writeText(stderr,
+                        Cli::tr("Signed out: no credentials for %1 are stored.").arg(account.baseUrl.host())
+                            + QLatin1Char('\n'));
+                    return QCoreApplication::exit(Ok);
+                }
+                QCoreApplication::exit(
+                    fail(Authentication, Cli::tr("the keychain could not be changed (%1)").arg(message)));
+            });
+        keychain.forget(key);
+        return QCoreApplication::exec();
+    }
+
+    if (command == QLatin1String("login")) {
+        const std::unique_ptr<SignInFlow> flow = BackendFactory::createSignIn(account, &network, quint16(port));
+        SignInFlow &signIn = *flow;
+        const bool browser = !parser.isSet(noBrowser);
+        QObject::connect(&signIn, &SignInFlow::authorizeUrlReady, &signIn, [browser](const QUrl &url) {
+            writeText(stderr,
+                Cli::tr("Open this address in a browser to sign in: %1").arg(url.toString(QUrl::FullyEncoded))
+                    + QLatin1Char('\n'));
+            if (browser)
+                openBrowser(url);
+        });
+        QObject::connect(&signIn, &SignInFlow::finished, &signIn,
+            [&](SignInFlow::Outcome outcome, const Credentials &tokens, const ApiError &error) {
+                if (outcome != SignInFlow::Outcome::SignedIn) {
+                    const bool auth = outcome == SignInFlow::Outcome::Denied
+                        || outcome == SignInFlow::Outcome::WrongState || outcome == SignInFlow::Outcome::TimedOut;
+                    return QCoreApplication::exit(
+                        fail(auth ? int(Authentication) : exitCodeFor(error), error.userMessage()));
+                }
+                QObject::connect(&keychain, &CredentialStore::saved, &keychain,
+                    [](const QString &, CredentialStore::Status s, const QString &message) {
+                        if (s != CredentialStore::Status::Ok)
+                            return QCoreApplication::exit(fail(Authentication,
+                                Cli::tr("signed in, but the keychain could not store the tokens (%1)").arg(message)));
+                        writeText(stderr, Cli::tr("Signed in.") + QLatin1Char('\n'));
+                        QCoreApplication::exit(Ok);
+                    });
+                keychain.save(key, tokens);
+            });
+        if (!signIn.start(300))
+            return fail(exitCodeFor(signIn.error()), signIn.error().userMessage());
+        return QCoreApplication::exec();
+    }
+
     Command run(args, parser);
-    const auto start = [&] {
+    const auto start = [&](CredentialStore *tokenStore) {
         QString error;
-        auto backend = BackendFactory::create(account, &network, connection, &error);
+        ConnectionOptions options = connection;
+        options.tokenStore = tokenStore;
+        auto backend = BackendFactory::create(account, &network, options, &error);
         if (!backend)
             return QCoreApplication::exit(fail(Usage, Cli::tr("--api-base: %1").arg(error)));
         run.run(std::move(backend));
     };
-    KeychainCredentialStore keychain;
     CredentialResolver resolver(&keychain);
-    if (account.credentials.isComplete()) {
-        QTimer::singleShot(0, &run, start);
+    if (account.credentials.isComplete() || (api == ApiVersion::V3 && account.credentials.hasOAuthTokens())) {
+        QTimer::singleShot(0, &run, [&] { start(nullptr); });
+    } else if (api == ApiVersion::V3) {
+        // CLICKSCOPE_ACCESS_TOKEN alone is used as it is, never renewed; else the tokens login stored (renewed).
+        const QString envToken = qEnvironmentVariable("CLICKSCOPE_ACCESS_TOKEN");
+        if (!envToken.isEmpty()) {
+            account.credentials.accessToken = envToken;
+            QTimer::singleShot(0, &run, [&] { start(nullptr); });
+        } else {
+            QObject::connect(&keychain, &CredentialStore::loaded, &run,
+                [&](const QString &loadedKey, const Credentials &c, CredentialStore::Status s, const QString &message) {
+                    if (loadedKey != key)
+                        return;
+                    if (s == CredentialStore::Status::Ok && c.hasOAuthTokens()) {
+                        account.credentials = c;
+                        return start(&keychain);
+                    }
+                    const QString why = s == CredentialStore::Status::Ok || s == CredentialStore::Status::NotFound
+                        ? Cli::tr("no sign-in is stored for %1").arg(account.baseUrl.host())
+                        : Cli::tr("the keychain could not be read (%1)").arg(message);
+                    QCoreApplication::exit(fail(Authentication,
+                        Cli::tr("not signed in: run clickscope-cli --api v3 login, or set CLICKSCOPE_ACCESS_TOKEN; %1")
+                            .arg(why)));
+                });
+            keychain.load(key);
+        }
     } else {
         // The environment (automation), else the keychain's entry for the API host.
         QObject::connect(&resolver, &CredentialResolver::resolved, &run,
@@ -169,7 +311,7 @@ int main(int argc, char *argv[])
                 const QString &message) {
                 if (s == CredentialStore::Status::Ok) {
                     account.credentials = c;
-                    start();
+                    start(nullptr);
                     return;
                 }
                 const QString why = s == CredentialStore::Status::NotFound

@@ -25,6 +25,16 @@ QByteArray userAgent()
     return QByteArrayLiteral("ClickScope/" CLICKSCOPE_VERSION_STRING " (Qt " QT_VERSION_STR ")");
 }
 
+QString v3ClientId(const QString &given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    const QString env = qEnvironmentVariable("CLICKSCOPE_CLIENT_ID").trimmed();
+    if (!env.isEmpty())
+        return env;
+    return QStringLiteral(CLICKSCOPE_V3_CLIENT_ID);
+}
+
 QString licenseName()
 {
     return QStringLiteral("GPL-3.0-or-later");

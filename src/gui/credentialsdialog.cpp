@@ -159,7 +159,7 @@ CredentialsDialog::~CredentialsDialog() = default;
 
 Credentials CredentialsDialog::credentials() const
 {
-    return { m_apiKey->text().trimmed(), m_token->text().trimmed() };
+    return Credentials::v2(m_apiKey->text().trimmed(), m_token->text().trimmed());
 }
 
 QUrl CredentialsDialog::baseUrl() const
@@ -204,7 +204,7 @@ void CredentialsDialog::testConnection()
     once.timeoutMs = 20000;
     once.retry.attempts = 1;
     once.retry.overQpsAttempts = 3;
-    m_probe = BackendFactory::create({ ApiVersion::V2, baseUrl(), credentials() }, m_network, once, &error);
+    m_probe = BackendFactory::create(Account::v2(baseUrl(), credentials()), m_network, once, &error);
     if (!m_probe) {
         m_status->setText(error);
         Q_EMIT testFinished(false);

@@ -22,6 +22,9 @@ inline SandboxConfig demoConfig()
 struct DemoAccount {
     QString apiKey = QString::fromLatin1(defaultApiKey);
     QString accessToken = QString::fromLatin1(defaultAccessToken);
+    // v3: a fixed access token the sandbox accepts without a sign-in, and the client id its OAuth2 stand-in takes.
+    QString v3AccessToken = QString::fromLatin1(defaultV3AccessToken);
+    QString v3ClientId = QStringLiteral("clickscope-demo");
 };
 
 } // namespace ClickScope::Sandbox

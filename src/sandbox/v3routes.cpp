@@ -622,7 +622,7 @@ ApiResponse SandboxPrivate::v3ContactActivity(std::uint32_t contact, const Param
 {
     Cursor cursor;
     bool fresh = true;
-    if (auto error = v3PagingState(p, "v3contact", -1, -1, std::int64_t(contact), v3ContactActivityLimitMax,
+    if (auto error = v3PagingState(p, "v3contact", -1, anyLink, std::int64_t(contact), v3ContactActivityLimitMax,
             v3ContactActivityLimitMax, cursor, fresh))
         return *error;
     if (fresh) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backend/signinflow.h"
 #include "backend/trackingbackend.h"
 #include "domain/account.h"
 #include "net/httpclient.h"
@@ -12,10 +13,15 @@ class QNetworkAccessManager;
 namespace ClickScope {
 
 // How a backend made by BackendFactory::create() talks to its origin.
+class CredentialStore;
+
 struct ConnectionOptions {
     double requestsPerSecond = 4.0; // 0: no limit (the sandbox)
     RetryPolicy retry;
     int timeoutMs = 30000;
+    // v3: where renewed tokens are written (before they are used). Null: the tokens are used as they are and never
+    // renewed (an access token from the environment).
+    CredentialStore *tokenStore = nullptr;
 };
 
 // The one place that names the concrete backends (DESIGN: only BackendFactory names v2/ and v3/).
@@ -23,6 +29,10 @@ class BackendFactory
 {
 public:
     static QUrl defaultBaseUrl(ApiVersion api);
+    static QUrl defaultAuthBaseUrl();
+    // The keychain entry of an account: v2 the API host (as before); v3 "v3:" and the host, and the port when one is
+    // given (a sandbox and the real API keep separate tokens).
+    static QString credentialKey(ApiVersion api, const QUrl &baseUrl);
     // False (and a reason) for an address the client refuses: not https, or http to a host other than loopback.
     static bool isAllowedBaseUrl(const QUrl &url, QString *error = nullptr);
 
@@ -31,6 +41,11 @@ public:
     // Null (and a reason) when the base URL is refused.
     static std::unique_ptr<TrackingBackend> create(const Account &account, QNetworkAccessManager *network,
         const ConnectionOptions &options = {}, QString *error = nullptr);
+
+    // The browser sign-in of an account's API (v3; null for v2, which has no sign-in), on the loopback redirect
+    // port. It uses the account's auth base and client id.
+    static std::unique_ptr<SignInFlow> createSignIn(
+        const Account &account, QNetworkAccessManager *network, quint16 redirectPort = SignInFlow::defaultRedirectPort);
 
     // A v2 backend over an existing client, which keeps its base URL, authenticator, rate limiter and retry policy
     // (tests and benchmarks tune the client). The client must outlive the backend.

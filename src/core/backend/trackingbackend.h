@@ -19,6 +19,8 @@ namespace ClickScope {
 struct BackendCapabilities {
     bool serverSideSince = true; // clicks(…, since) is filtered by the server (v2 created_since)
     bool clickIds = false; // clicks carry an id of their own (neither v2 nor v3 does)
+    // Two identical rows are two clicks (v3: no click id, whole-minute times), never a duplicate to drop.
+    bool identicalRowsAreDistinct = false;
 };
 
 // One account's tracking data: the seam that the window, the CLI, the session and the cache talk to. Calls answer

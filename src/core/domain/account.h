@@ -5,11 +5,14 @@
 
 #include <QUrl>
 
+#include <utility>
+
 namespace ClickScope {
 
 // Which Constant Contact API an account speaks.
 enum class ApiVersion {
     V2,
+    V3,
 };
 
 // What may be shown of an account: its API and host, never a secret.
@@ -23,6 +26,17 @@ struct Account {
     ApiVersion api = ApiVersion::V2;
     QUrl baseUrl;
     Credentials credentials;
+    // v3: where the account signs in and renews its tokens (ctct-v3-api.md §1).
+    QUrl authBaseUrl;
+    QString clientId;
+
+    static Account v2(QUrl base, Credentials credentials)
+    {
+        Account a;
+        a.baseUrl = std::move(base);
+        a.credentials = std::move(credentials);
+        return a;
+    }
 };
 
 } // namespace ClickScope

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/apierror.h"
 
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +38,12 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     message = first.value(QLatin1String("error_message")).toString();
 
     Kind kind = Kind::OtherHttp;
-    if (status == 403 && key == QLatin1String("mashery.not.authorized.over.qps"))
+    if ((status == 403 && key == QLatin1String("mashery.not.authorized.over.qps"))
+        || (status == 429 && key != QLatin1String("quota_exceeded"))) // v3: throttled (§5), or an unnamed 429
+        kind = Kind::OverQps;
+    else if (status == 429) // v3: the daily quota, until 00:00 UTC
+        kind = Kind::QuotaExhausted;
+    else if (status == 403 && key == QLatin1String("mashery.not.authorized.over.qps"))
         kind = Kind::OverQps;
     else if (status == 403 && key == QLatin1String("mashery.not.authorized.over.ratelimit"))
         kind = Kind::QuotaExhausted;
@@ -52,6 +61,12 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         kind = Kind::Server;
     if (message.isEmpty())
         message = tr("The server answered with HTTP status %1.").arg(status);
+    if (kind == Kind::QuotaExhausted && status == 429) {
+        // v3's quota resets at 00:00 UTC (ctct-v3-api.md §5): say when that is here.
+        const QDateTime midnight(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(0, 0), QTimeZone::utc());
+        message = tr("%1. The quota resets at %2 (00:00 UTC).")
+                      .arg(message, QLocale().toString(midnight.toLocalTime(), QLocale::ShortFormat));
+    }
     return make(kind, message, status, key);
 }
 

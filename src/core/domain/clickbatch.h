@@ -24,6 +24,7 @@ struct ParsedClick {
     TextRef contactId;
     TextRef email; // UTF-8, unescaped
     TextRef linkId;
+    TextRef device; // v3 device_type (computer, mobile, tablet, other); empty when not sent (always for v2)
 };
 
 // One page of clicks: the strings of all rows in one buffer, so a page costs two allocations, not two thousand.

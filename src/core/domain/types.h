@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -65,6 +66,7 @@ struct Contact {
     QList<ContactAddress> addresses;
     QList<std::pair<QString, QString>> lists; // id, status
     std::int64_t createdMs = 0, modifiedMs = 0;
+    QByteArray apiJson; // v3: the API's own JSON object, as it came (the CLI prints it; DESIGN "CLI contract")
 };
 
 // One row of a contact's activity (any type).

@@ -75,6 +75,16 @@ void ApiCall::attempt()
             m_auth ? m_auth->missingText() : HttpClient::tr("No credentials are set.")));
         return;
     }
+    if (!m_refreshedBefore && m_auth->canRefresh() && m_auth->needsRefresh()) {
+        m_refreshedBefore = true;
+        m_auth->refresh({}, this, [this](const ApiError &error) {
+            if (error.isError())
+                finish(error);
+            else
+                attempt();
+        });
+        return;
+    }
     m_ticket = m_client->rateLimiter()->acquire(this, [this](bool allowed) {
         m_ticket = 0;
         if (!allowed) {
@@ -95,6 +105,7 @@ void ApiCall::send()
     QUrl url = m_url;
     QNetworkRequest request;
     m_auth->sign(url, request);
+    m_signedWith = request.rawHeader("Authorization");
     request.setUrl(url);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -158,6 +169,17 @@ void ApiCall::onReplyFinished()
 
     if (!m_client) {
         finish(error);
+        return;
+    }
+    if (error.kind == ApiError::Kind::Unauthorized && !m_refreshedAfter401 && m_auth && m_auth->canRefresh()) {
+        // Expired or revoked in between: renew once, then send again (the rate limiter counts it as a request).
+        m_refreshedAfter401 = true;
+        m_auth->refresh(m_signedWith, this, [this](const ApiError &refreshError) {
+            if (refreshError.isError())
+                finish(refreshError);
+            else
+                attempt();
+        });
         return;
     }
     const RetryPolicy &policy = m_client->m_retry;

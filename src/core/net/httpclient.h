@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -39,6 +40,20 @@ public:
     virtual bool isComplete() const = 0;
     virtual QString missingText() const = 0;
     virtual void sign(QUrl &url, QNetworkRequest &request) const = 0;
+
+    // Credentials that expire and can be renewed (v3 OAuth2). A call asks for a renewal before it sends when
+    // needsRefresh(), and once after a 401; `signedWith` is the Authorization header the refused request carried,
+    // so that a renewal someone else already made is not made again. done() runs in context, with no error when
+    // the call may go on.
+    virtual bool canRefresh() const { return false; }
+    virtual bool needsRefresh() const { return false; }
+    virtual void refresh(
+        const QByteArray &signedWith, QObject *context, std::function<void(const ApiError &)> done) const
+    {
+        Q_UNUSED(signedWith);
+        Q_UNUSED(context);
+        Q_UNUSED(done);
+    }
 };
 
 class HttpClient;
@@ -78,6 +93,9 @@ private:
     quint64 m_ticket = 0;
     int m_attempts = 0;
     int m_qpsAttempts = 0;
+    bool m_refreshedBefore = false; // renewed before sending (needsRefresh), at most once
+    bool m_refreshedAfter401 = false; // renewed after a 401, at most once
+    QByteArray m_signedWith;
     bool m_done = false;
     bool m_starting = false;
     bool m_finishPending = false;

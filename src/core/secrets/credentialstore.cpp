@@ -38,22 +38,37 @@ namespace {
     QString encode(const Credentials &c)
     {
         QJsonObject o;
-        o.insert(QStringLiteral("api_key"), c.apiKey);
+        if (!c.apiKey.isEmpty() || c.refreshToken.isEmpty())
+            o.insert(QStringLiteral("api_key"), c.apiKey);
         o.insert(QStringLiteral("access_token"), c.accessToken);
+        if (!c.refreshToken.isEmpty())
+            o.insert(QStringLiteral("refresh_token"), c.refreshToken);
+        if (c.expiresAtMs != 0)
+            o.insert(QStringLiteral("expires_at_ms"), qint64(c.expiresAtMs));
+        if (c.obtainedAtMs != 0)
+            o.insert(QStringLiteral("obtained_at_ms"), qint64(c.obtainedAtMs));
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
 
     Credentials decode(const QString &text)
     {
         const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
-        return { o.value(QLatin1String("api_key")).toString(), o.value(QLatin1String("access_token")).toString() };
+        Credentials c;
+        c.apiKey = o.value(QLatin1String("api_key")).toString();
+        c.accessToken = o.value(QLatin1String("access_token")).toString();
+        c.refreshToken = o.value(QLatin1String("refresh_token")).toString();
+        c.expiresAtMs = o.value(QLatin1String("expires_at_ms")).toInteger();
+        c.obtainedAtMs = o.value(QLatin1String("obtained_at_ms")).toInteger();
+        return c;
     }
 
 } // namespace
 
 Credentials CredentialStore::fromEnvironment()
 {
-    Credentials c { qEnvironmentVariable("CLICKSCOPE_API_KEY"), qEnvironmentVariable("CLICKSCOPE_ACCESS_TOKEN") };
+    Credentials c;
+    c.apiKey = qEnvironmentVariable("CLICKSCOPE_API_KEY");
+    c.accessToken = qEnvironmentVariable("CLICKSCOPE_ACCESS_TOKEN");
     return c.isComplete() ? c : Credentials {};
 }
 

@@ -73,4 +73,3 @@ private:
 
 } // namespace ClickScope
 
-Q_DECLARE_METATYPE(ClickScope::Credentials)

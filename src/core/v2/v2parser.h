@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/clickbatch.h"
+#include "domain/parsed.h"
 #include "domain/types.h"
 
 #include <QByteArray>
@@ -15,14 +16,6 @@ namespace ClickScope {
 // Parsers for v2 responses. Tolerant where the real API varies (ids as strings or numbers, any ISO-8601 shape,
 // "" for a date), strict about everything else: a response that is not the documented shape gives an error that
 // names what was wrong, and never a partial result.
-template<typename T>
-struct Parsed {
-    std::optional<T> value;
-    QString error; // set when value is empty
-
-    explicit operator bool() const { return value.has_value(); }
-};
-
 struct ClickPage {
     ClickBatch batch;
     QByteArray nextLink; // empty on the last page
