@@ -10,6 +10,7 @@
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
+#include "sandbox/v3ids.h"
 #include "sandboxfixture.h"
 
 #include <QApplication>
@@ -44,9 +45,13 @@ private Q_SLOTS:
     void serverErrorOffersRetryAndKeepsRows();
     void remembersLastCampaignAndLink();
     void preferencesOverrideTheLanguage();
+    void welcomeLeadsWithSignIn();
+    void v3AccountLoadsACampaignWithItsResend();
+    void v3UnauthorizedOffersSignIn();
 
 private:
     void openWindow();
+    std::unique_ptr<TrackingBackend> v3Backend(const QString &token);
     int selectCampaign(int datasetIndex);
     void selectLinkRow(int row);
     int openCampaignIndex() const;
@@ -73,7 +78,8 @@ void TestMainWindow::init()
 {
     QSettings().clear();
     m_fx.sandbox->setFaultPlan({});
-    m_fx.setCredentials(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
+    m_fx.setCredentials(
+        Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
 }
 
 void TestMainWindow::cleanup()
@@ -350,6 +356,116 @@ void TestMainWindow::preferencesOverrideTheLanguage()
     QTRY_VERIFY(m_window->findChild<PreferencesDialog *>() == nullptr);
     choose(QString());
     QVERIFY(!QSettings().contains(I18n::settingsKey()));
+}
+
+std::unique_ptr<TrackingBackend> TestMainWindow::v3Backend(const QString &token)
+{
+    Account account;
+    account.api = ApiVersion::V3;
+    account.baseUrl = m_fx.sandbox->baseUrl();
+    account.authBaseUrl = m_fx.sandbox->authBaseUrl();
+    account.credentials.accessToken = token;
+    ConnectionOptions options;
+    options.requestsPerSecond = 0;
+    options.retry.baseDelayMs = 5;
+    options.retry.maxDelayMs = 50;
+    return BackendFactory::create(account, m_fx.network.get(), options);
+}
+
+void TestMainWindow::welcomeLeadsWithSignIn()
+{
+    MainWindow window;
+    window.setBackend(v3Backend(QString()));
+    window.show();
+    window.start();
+    auto *signIn = window.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    auto *enter = window.findChild<QPushButton *>(QStringLiteral("enterCredentialsButton"));
+    auto *demo = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
+    QVERIFY(signIn && enter && demo);
+    QVERIFY(signIn->isVisible());
+    QVERIFY(signIn->isDefault());
+    QCOMPARE(signIn->text(), QStringLiteral("Sign in with Constant Contact"));
+    QCOMPARE(enter->text(), QStringLiteral("Use a v2 API Key…"));
+    // Sign in comes first, left of the others.
+    QVERIFY(signIn->geometry().right() < enter->geometry().left());
+    QVERIFY(signIn->geometry().right() < demo->geometry().left());
+    QSignalSpy requested(&window, &MainWindow::signInRequested);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    // The Account menu signs in too, and says which account is open.
+    QAction *menuSignIn = window.findChild<QAction *>(QStringLiteral("actionSignIn"));
+    QVERIFY(menuSignIn && menuSignIn->isEnabled());
+    menuSignIn->trigger();
+    QCOMPARE(requested.count(), 2);
+    window.setAccountDescription(QStringLiteral("Constant Contact API v3 · api.cc.email"), true);
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionAccountInfo"))->text(),
+        QStringLiteral("Constant Contact API v3 · api.cc.email"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionSignOut"))->isEnabled());
+    // While the browser is out, the bar says so and Cancel cancels.
+    QSignalSpy cancelled(&window, &MainWindow::signInCancelled);
+    window.setSignInWaiting(true);
+    auto *bar = window.findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY(!signIn->isEnabled());
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QCOMPARE(cancelled.count(), 1);
+    window.setSignInWaiting(false);
+    QVERIFY(signIn->isEnabled());
+}
+
+void TestMainWindow::v3AccountLoadsACampaignWithItsResend()
+{
+    const auto &d = m_fx.sandbox->dataset();
+    int campaign = -1;
+    for (int i = 0; i < int(d.campaigns().size()); ++i)
+        if (ClickScope::Sandbox::V3::hasResend(d, i) && (campaign < 0 || d.campaigns()[std::size_t(i)].clickCount > 0))
+            campaign = i;
+    QVERIFY(campaign >= 0);
+    m_window = std::make_unique<MainWindow>();
+    m_window->setBackend(v3Backend(QString::fromLatin1(ClickScope::Sandbox::defaultV3AccessToken)));
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->start();
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("campaignList"));
+    QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, 10000);
+    int sent = 0;
+    for (const auto &c : d.campaigns())
+        sent += c.status == ClickScope::Sandbox::CampaignStatus::Sent ? 1 : 0;
+    QCOMPARE(list->model()->rowCount(), sent); // Done campaigns only
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    const QString id = QString::fromLatin1(ClickScope::Sandbox::V3::campaignId(d, campaign));
+    int row = -1;
+    for (int r = 0; r < list->model()->rowCount(); ++r)
+        if (list->model()->index(r, 0).data(Qt::UserRole + 1).toString() == id)
+            row = r;
+    QVERIFY(row >= 0);
+    list->setCurrentIndex(list->model()->index(row, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && m_window->clickModel()->rowCount() > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 30000);
+    // Every click of the campaign: the primary email's and the resend's.
+    QCOMPARE(m_window->clickModel()->rowCount(), int(d.campaigns()[std::size_t(campaign)].clickCount));
+    QVERIFY2(m_window->footerText().contains(QLocale().toString(int(d.campaigns()[std::size_t(campaign)].clickCount))),
+        qPrintable(m_window->footerText()));
+    // The links of both activities, once each.
+    auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
+    QCOMPARE(links->model()->rowCount(), int(d.campaigns()[std::size_t(campaign)].links.size()) + 1); // + All links
+}
+
+void TestMainWindow::v3UnauthorizedOffersSignIn()
+{
+    MainWindow window;
+    window.setBackend(v3Backend(QStringLiteral("not-a-valid-token")));
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy credentials(&window, &MainWindow::credentialsRequested);
+    window.start();
+    auto *bar = window.findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QCOMPARE(bar->actionButton()->text(), QStringLiteral("Sign In…"));
+    QCOMPARE(credentials.count(), 0); // no v2 dialog for a v3 account
+    QSignalSpy signIn(&window, &MainWindow::signInRequested);
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QCOMPARE(signIn.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

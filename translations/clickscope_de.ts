@@ -847,10 +847,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ClickScope zeigt, wer wann auf welchen Link in Ihren E-Mail-Kampagnen von Constant Contact geklickt hat.&lt;/p&gt;&lt;p&gt;Dafür werden ein vorhandener &lt;b&gt;v2-API-Schlüssel&lt;/b&gt; und ein &lt;b&gt;Zugriffstoken&lt;/b&gt; von Constant Contact benötigt. Constant Contact vergibt keine neuen v2-Schlüssel mehr.&lt;/p&gt;&lt;p&gt;Kein Schlüssel? Probieren Sie die Demo aus: generierte Kampagnen und Klicks aus einer eingebauten Sandbox, kein Konto nötig.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1060,6 +1056,18 @@ Link-ID %2 · %3 Klicks</numerusform>
         <source>Restart Now</source>
         <translation>Jetzt neu starten</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sign in with Constant Contact&lt;/b&gt; in your browser to open your account. If you still have a &lt;b&gt;v2 API key&lt;/b&gt; and access token, you can use those instead.&lt;/p&gt;&lt;p&gt;No account at hand? Explore the demo: generated campaigns and clicks from a built-in sandbox.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ClickScope zeigt, wer in Ihren Constant-Contact-E-Mail-Kampagnen welchen Link angeklickt hat, und wann.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Melden Sie sich im Browser bei Constant Contact an&lt;/b&gt;, um Ihr Konto zu öffnen. Wenn Sie noch einen &lt;b&gt;v2-API-Schlüssel&lt;/b&gt; und ein Zugriffstoken haben, können Sie stattdessen diese verwenden.&lt;/p&gt;&lt;p&gt;Kein Konto zur Hand? Erkunden Sie die Demo: erzeugte Kampagnen und Klicks aus einer eingebauten Sandbox.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; ClickScope continues when Constant Contact answers.</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab; ClickScope macht weiter, sobald Constant Contact antwortet.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden…</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1097,6 +1105,22 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>Die Sprache der Fenster und Meldungen von ClickScope</translation>
+    </message>
+    <message>
+        <source>Constant Contact client id</source>
+        <translation>Constant-Contact-Client-ID</translation>
+    </message>
+    <message>
+        <source>From your application in the Constant Contact developer portal</source>
+        <translation>Aus Ihrer Anwendung im Constant-Contact-Entwicklerportal</translation>
+    </message>
+    <message>
+        <source>Sign in uses this application (OAuth2 with PKCE; no client secret). Its redirect URI must be http://127.0.0.1:52801/callback.</source>
+        <translation>Die Anmeldung verwendet diese Anwendung (OAuth2 mit PKCE; kein Client-Secret). Ihre Redirect-URI muss http://127.0.0.1:52801/callback sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Client id (v3):</source>
+        <translation>&amp;Client-ID (v3):</translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1522,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         <translation>&lt;h1&gt;Willkommen bei ClickScope&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Enter Credentials…</source>
-        <translation>Zugangsdaten eingeben…</translation>
-    </message>
-    <message>
         <source>Explore the Demo</source>
         <translation>Demo ausprobieren</translation>
     </message>
@@ -1670,10 +1690,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Zugangsdaten…</translation>
-    </message>
-    <message>
         <source>Enter the API key and access token</source>
         <translation>API-Schlüssel und Zugriffstoken eingeben</translation>
     </message>
@@ -1684,6 +1700,38 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>Email or contact ID</source>
         <translation>E-Mail oder Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Sign in with Constant Contact</source>
+        <translation>Bei Constant Contact anmelden</translation>
+    </message>
+    <message>
+        <source>Use a v2 API Key…</source>
+        <translation>v2-API-Schlüssel verwenden…</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>Kein Konto geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In with Constant Contact…</source>
+        <translation>Bei Constant Contact &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to your Constant Contact account in the browser (API v3)</source>
+        <translation>Im Browser bei Ihrem Constant-Contact-Konto anmelden (API v3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Forget the stored sign-in or credentials of this account</source>
+        <translation>Die gespeicherte Anmeldung oder die Zugangsdaten dieses Kontos vergessen</translation>
+    </message>
+    <message>
+        <source>Use a v2 API &amp;Key…</source>
+        <translation>v2-API-&amp;Schlüssel verwenden…</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1755,34 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>The demo could not start its built-in sandbox: %1</source>
         <translation>Die Demo konnte ihre eingebaute Sandbox nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The Constant Contact API to open: v2 or v3 (default: the one used last; v3 for the demo).</source>
+        <translation>Die zu öffnende Constant-Contact-API: v2 oder v3 (Standard: die zuletzt verwendete; v3 für die Demo).</translation>
+    </message>
+    <message>
+        <source>Sign-in server of the v3 API (default https://authz.constantcontact.com/oauth2/default/v1).</source>
+        <translation>Anmeldeserver der v3-API (Standard https://authz.constantcontact.com/oauth2/default/v1).</translation>
+    </message>
+    <message>
+        <source>Client id of the Constant Contact application that signs in (v3).</source>
+        <translation>Client-ID der Constant-Contact-Anwendung, mit der die Anmeldung erfolgt (v3).</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3, not %1.</source>
+        <translation>--api muss v2 oder v3 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in sandbox (API %1)</source>
+        <translation>Demo: die eingebaute Sandbox (API %1)</translation>
+    </message>
+    <message>
+        <source>Constant Contact API %1 · %2</source>
+        <translation>Constant-Contact-API %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 </TS>

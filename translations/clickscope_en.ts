@@ -847,10 +847,6 @@ Link ID %2 · %3 clicks</numerusform>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -1060,6 +1056,18 @@ Link ID %2 · %3 clicks</numerusform>
         <source>Restart Now</source>
         <translation>Restart Now</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sign in with Constant Contact&lt;/b&gt; in your browser to open your account. If you still have a &lt;b&gt;v2 API key&lt;/b&gt; and access token, you can use those instead.&lt;/p&gt;&lt;p&gt;No account at hand? Explore the demo: generated campaigns and clicks from a built-in sandbox.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sign in with Constant Contact&lt;/b&gt; in your browser to open your account. If you still have a &lt;b&gt;v2 API key&lt;/b&gt; and access token, you can use those instead.&lt;/p&gt;&lt;p&gt;No account at hand? Explore the demo: generated campaigns and clicks from a built-in sandbox.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; ClickScope continues when Constant Contact answers.</source>
+        <translation>Finish signing in in your browser; ClickScope continues when Constant Contact answers.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Sign In…</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1097,6 +1105,22 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>The language of ClickScope&apos;s windows and messages</translation>
+    </message>
+    <message>
+        <source>Constant Contact client id</source>
+        <translation>Constant Contact client id</translation>
+    </message>
+    <message>
+        <source>From your application in the Constant Contact developer portal</source>
+        <translation>From your application in the Constant Contact developer portal</translation>
+    </message>
+    <message>
+        <source>Sign in uses this application (OAuth2 with PKCE; no client secret). Its redirect URI must be http://127.0.0.1:52801/callback.</source>
+        <translation>Sign in uses this application (OAuth2 with PKCE; no client secret). Its redirect URI must be http://127.0.0.1:52801/callback.</translation>
+    </message>
+    <message>
+        <source>&amp;Client id (v3):</source>
+        <translation>&amp;Client id (v3):</translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1522,6 @@ Link ID %2 · %3 clicks</numerusform>
         <translation>&lt;h1&gt;Welcome to ClickScope&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Enter Credentials…</source>
-        <translation>Enter Credentials…</translation>
-    </message>
-    <message>
         <source>Explore the Demo</source>
         <translation>Explore the Demo</translation>
     </message>
@@ -1670,10 +1690,6 @@ Link ID %2 · %3 clicks</numerusform>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Credentials…</translation>
-    </message>
-    <message>
         <source>Enter the API key and access token</source>
         <translation>Enter the API key and access token</translation>
     </message>
@@ -1684,6 +1700,38 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>Email or contact ID</source>
         <translation>Email or contact ID</translation>
+    </message>
+    <message>
+        <source>Sign in with Constant Contact</source>
+        <translation>Sign in with Constant Contact</translation>
+    </message>
+    <message>
+        <source>Use a v2 API Key…</source>
+        <translation>Use a v2 API Key…</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>No account open</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In with Constant Contact…</source>
+        <translation>&amp;Sign In with Constant Contact…</translation>
+    </message>
+    <message>
+        <source>Sign in to your Constant Contact account in the browser (API v3)</source>
+        <translation>Sign in to your Constant Contact account in the browser (API v3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Sign &amp;Out</translation>
+    </message>
+    <message>
+        <source>Forget the stored sign-in or credentials of this account</source>
+        <translation>Forget the stored sign-in or credentials of this account</translation>
+    </message>
+    <message>
+        <source>Use a v2 API &amp;Key…</source>
+        <translation>Use a v2 API &amp;Key…</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1755,34 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>The demo could not start its built-in sandbox: %1</source>
         <translation>The demo could not start its built-in sandbox: %1</translation>
+    </message>
+    <message>
+        <source>The Constant Contact API to open: v2 or v3 (default: the one used last; v3 for the demo).</source>
+        <translation>The Constant Contact API to open: v2 or v3 (default: the one used last; v3 for the demo).</translation>
+    </message>
+    <message>
+        <source>Sign-in server of the v3 API (default https://authz.constantcontact.com/oauth2/default/v1).</source>
+        <translation>Sign-in server of the v3 API (default https://authz.constantcontact.com/oauth2/default/v1).</translation>
+    </message>
+    <message>
+        <source>Client id of the Constant Contact application that signs in (v3).</source>
+        <translation>Client id of the Constant Contact application that signs in (v3).</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3, not %1.</source>
+        <translation>--api must be v2 or v3, not %1.</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in sandbox (API %1)</source>
+        <translation>Demo: the built-in sandbox (API %1)</translation>
+    </message>
+    <message>
+        <source>Constant Contact API %1 · %2</source>
+        <translation>Constant Contact API %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
     </message>
 </context>
 </TS>

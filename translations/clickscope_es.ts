@@ -847,10 +847,6 @@ ID del enlace %2 · %3 clics</numerusform>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ClickScope muestra quién hizo clic en qué enlace de sus campañas de correo electrónico de Constant Contact, y cuándo.&lt;/p&gt;&lt;p&gt;Necesita una &lt;b&gt;clave de API v2&lt;/b&gt; y un &lt;b&gt;token de acceso&lt;/b&gt; de Constant Contact ya existentes. Constant Contact ya no emite nuevas claves v2.&lt;/p&gt;&lt;p&gt;¿No tiene clave? Explore la demostración: campañas y clics generados por un entorno de pruebas integrado, sin necesidad de cuenta.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -1060,6 +1056,18 @@ ID del enlace %2 · %3 clics</numerusform>
         <source>Restart Now</source>
         <translation>Reiniciar ahora</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sign in with Constant Contact&lt;/b&gt; in your browser to open your account. If you still have a &lt;b&gt;v2 API key&lt;/b&gt; and access token, you can use those instead.&lt;/p&gt;&lt;p&gt;No account at hand? Explore the demo: generated campaigns and clicks from a built-in sandbox.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ClickScope muestra quién hizo clic en qué enlace de sus campañas de correo electrónico de Constant Contact, y cuándo.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inicie sesión en Constant Contact&lt;/b&gt; en su navegador para abrir su cuenta. Si todavía tiene una &lt;b&gt;clave de API v2&lt;/b&gt; y un token de acceso, puede usarlos en su lugar.&lt;/p&gt;&lt;p&gt;¿No tiene una cuenta a mano? Explore la demostración: campañas y clics generados por un entorno de pruebas integrado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; ClickScope continues when Constant Contact answers.</source>
+        <translation>Termine de iniciar sesión en su navegador; ClickScope continúa cuando Constant Contact responda.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1097,6 +1105,22 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>El idioma de las ventanas y los mensajes de ClickScope</translation>
+    </message>
+    <message>
+        <source>Constant Contact client id</source>
+        <translation>ID de cliente de Constant Contact</translation>
+    </message>
+    <message>
+        <source>From your application in the Constant Contact developer portal</source>
+        <translation>De su aplicación en el portal para desarrolladores de Constant Contact</translation>
+    </message>
+    <message>
+        <source>Sign in uses this application (OAuth2 with PKCE; no client secret). Its redirect URI must be http://127.0.0.1:52801/callback.</source>
+        <translation>El inicio de sesión usa esta aplicación (OAuth2 con PKCE; sin secreto de cliente). Su URI de redirección debe ser http://127.0.0.1:52801/callback.</translation>
+    </message>
+    <message>
+        <source>&amp;Client id (v3):</source>
+        <translation>ID de &amp;cliente (v3):</translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1522,6 @@ ID del enlace %2 · %3 clics</numerusform>
         <translation>&lt;h1&gt;Le damos la bienvenida a ClickScope&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Enter Credentials…</source>
-        <translation>Introducir credenciales…</translation>
-    </message>
-    <message>
         <source>Explore the Demo</source>
         <translation>Explorar la demostración</translation>
     </message>
@@ -1670,10 +1690,6 @@ ID del enlace %2 · %3 clics</numerusform>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Credenciales…</translation>
-    </message>
-    <message>
         <source>Enter the API key and access token</source>
         <translation>Introducir la clave de API y el token de acceso</translation>
     </message>
@@ -1684,6 +1700,38 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>Email or contact ID</source>
         <translation>Correo electrónico o ID de contacto</translation>
+    </message>
+    <message>
+        <source>Sign in with Constant Contact</source>
+        <translation>Iniciar sesión en Constant Contact</translation>
+    </message>
+    <message>
+        <source>Use a v2 API Key…</source>
+        <translation>Usar una clave de API v2…</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>Ninguna cuenta abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In with Constant Contact…</source>
+        <translation>&amp;Iniciar sesión en Constant Contact…</translation>
+    </message>
+    <message>
+        <source>Sign in to your Constant Contact account in the browser (API v3)</source>
+        <translation>Iniciar sesión en su cuenta de Constant Contact en el navegador (API v3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Forget the stored sign-in or credentials of this account</source>
+        <translation>Olvidar el inicio de sesión o las credenciales guardadas de esta cuenta</translation>
+    </message>
+    <message>
+        <source>Use a v2 API &amp;Key…</source>
+        <translation>Usar una c&amp;lave de API v2…</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1755,34 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>The demo could not start its built-in sandbox: %1</source>
         <translation>La demostración no pudo iniciar su entorno de pruebas integrado: %1</translation>
+    </message>
+    <message>
+        <source>The Constant Contact API to open: v2 or v3 (default: the one used last; v3 for the demo).</source>
+        <translation>La API de Constant Contact que se abre: v2 o v3 (predeterminada: la última usada; v3 para la demostración).</translation>
+    </message>
+    <message>
+        <source>Sign-in server of the v3 API (default https://authz.constantcontact.com/oauth2/default/v1).</source>
+        <translation>Servidor de inicio de sesión de la API v3 (predeterminado https://authz.constantcontact.com/oauth2/default/v1).</translation>
+    </message>
+    <message>
+        <source>Client id of the Constant Contact application that signs in (v3).</source>
+        <translation>ID de cliente de la aplicación de Constant Contact que inicia sesión (v3).</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3, not %1.</source>
+        <translation>--api debe ser v2 o v3, no %1.</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in sandbox (API %1)</source>
+        <translation>Demostración: el entorno de pruebas integrado (API %1)</translation>
+    </message>
+    <message>
+        <source>Constant Contact API %1 · %2</source>
+        <translation>API de Constant Contact %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
     </message>
 </context>
 </TS>

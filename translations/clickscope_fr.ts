@@ -847,10 +847,6 @@ ID du lien %2 · %3 clics</numerusform>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;It needs an existing Constant Contact &lt;b&gt;v2 API key&lt;/b&gt; and &lt;b&gt;access token&lt;/b&gt;. Constant Contact no longer issues new v2 keys.&lt;/p&gt;&lt;p&gt;No key? Explore the demo: generated campaigns and clicks from a built-in sandbox, no account needed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;ClickScope indique qui a cliqué sur quel lien dans vos campagnes d&apos;e-mails Constant Contact, et quand.&lt;/p&gt;&lt;p&gt;Il nécessite une &lt;b&gt;clé d&apos;API v2&lt;/b&gt; et un &lt;b&gt;jeton d&apos;accès&lt;/b&gt; Constant Contact existants. Constant Contact n&apos;émet plus de nouvelles clés v2.&lt;/p&gt;&lt;p&gt;Pas de clé ? Découvrez la démo : des campagnes et des clics générés par un bac à sable intégré, sans compte.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1060,6 +1056,18 @@ ID du lien %2 · %3 clics</numerusform>
         <source>Restart Now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sign in with Constant Contact&lt;/b&gt; in your browser to open your account. If you still have a &lt;b&gt;v2 API key&lt;/b&gt; and access token, you can use those instead.&lt;/p&gt;&lt;p&gt;No account at hand? Explore the demo: generated campaigns and clicks from a built-in sandbox.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ClickScope montre qui a cliqué sur quel lien de vos campagnes d&apos;e-mails Constant Contact, et quand.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Connectez-vous à Constant Contact&lt;/b&gt; dans votre navigateur pour ouvrir votre compte. Si vous avez encore une &lt;b&gt;clé d&apos;API v2&lt;/b&gt; et un jeton d&apos;accès, vous pouvez les utiliser à la place.&lt;/p&gt;&lt;p&gt;Pas de compte sous la main ? Explorez la démo : des campagnes et des clics générés par un bac à sable intégré.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; ClickScope continues when Constant Contact answers.</source>
+        <translation>Terminez la connexion dans votre navigateur ; ClickScope continue dès que Constant Contact répond.</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Se connecter…</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1097,6 +1105,22 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>The language of ClickScope&apos;s windows and messages</source>
         <translation>La langue des fenêtres et des messages de ClickScope</translation>
+    </message>
+    <message>
+        <source>Constant Contact client id</source>
+        <translation>Identifiant client Constant Contact</translation>
+    </message>
+    <message>
+        <source>From your application in the Constant Contact developer portal</source>
+        <translation>De votre application dans le portail développeur de Constant Contact</translation>
+    </message>
+    <message>
+        <source>Sign in uses this application (OAuth2 with PKCE; no client secret). Its redirect URI must be http://127.0.0.1:52801/callback.</source>
+        <translation>La connexion utilise cette application (OAuth2 avec PKCE ; pas de secret client). Son URI de redirection doit être http://127.0.0.1:52801/callback.</translation>
+    </message>
+    <message>
+        <source>&amp;Client id (v3):</source>
+        <translation>Identifiant &amp;client (v3) :</translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1522,6 @@ ID du lien %2 · %3 clics</numerusform>
         <translation>&lt;h1&gt;Bienvenue dans ClickScope&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>Enter Credentials…</source>
-        <translation>Saisir les identifiants…</translation>
-    </message>
-    <message>
         <source>Explore the Demo</source>
         <translation>Découvrir la démo</translation>
     </message>
@@ -1670,10 +1690,6 @@ ID du lien %2 · %3 clics</numerusform>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Identifiants…</translation>
-    </message>
-    <message>
         <source>Enter the API key and access token</source>
         <translation>Saisir la clé d&apos;API et le jeton d&apos;accès</translation>
     </message>
@@ -1684,6 +1700,38 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>Email or contact ID</source>
         <translation>E-mail ou ID de contact</translation>
+    </message>
+    <message>
+        <source>Sign in with Constant Contact</source>
+        <translation>Se connecter à Constant Contact</translation>
+    </message>
+    <message>
+        <source>Use a v2 API Key…</source>
+        <translation>Utiliser une clé d&apos;API v2…</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>Aucun compte ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In with Constant Contact…</source>
+        <translation>&amp;Se connecter à Constant Contact…</translation>
+    </message>
+    <message>
+        <source>Sign in to your Constant Contact account in the browser (API v3)</source>
+        <translation>Se connecter à votre compte Constant Contact dans le navigateur (API v3)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget the stored sign-in or credentials of this account</source>
+        <translation>Oublier la connexion ou les identifiants enregistrés de ce compte</translation>
+    </message>
+    <message>
+        <source>Use a v2 API &amp;Key…</source>
+        <translation>Utiliser une &amp;clé d&apos;API v2…</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1755,34 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>The demo could not start its built-in sandbox: %1</source>
         <translation>La démo n&apos;a pas pu démarrer son bac à sable intégré : %1</translation>
+    </message>
+    <message>
+        <source>The Constant Contact API to open: v2 or v3 (default: the one used last; v3 for the demo).</source>
+        <translation>L&apos;API Constant Contact à ouvrir : v2 ou v3 (par défaut : la dernière utilisée ; v3 pour la démo).</translation>
+    </message>
+    <message>
+        <source>Sign-in server of the v3 API (default https://authz.constantcontact.com/oauth2/default/v1).</source>
+        <translation>Serveur de connexion de l&apos;API v3 (par défaut https://authz.constantcontact.com/oauth2/default/v1).</translation>
+    </message>
+    <message>
+        <source>Client id of the Constant Contact application that signs in (v3).</source>
+        <translation>Identifiant client de l&apos;application Constant Contact qui se connecte (v3).</translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v3, not %1.</source>
+        <translation>--api doit valoir v2 ou v3, et non %1.</translation>
+    </message>
+    <message>
+        <source>Demo: the built-in sandbox (API %1)</source>
+        <translation>Démo : le bac à sable intégré (API %1)</translation>
+    </message>
+    <message>
+        <source>Constant Contact API %1 · %2</source>
+        <translation>API Constant Contact %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "backend/backendfactory.h"
 #include "gui/credentialsdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/preferencesdialog.h"
 #include "i18n.h"
 #include "sandbox/demo.h"
 #include "sandbox/sandboxthread.h"
@@ -11,10 +12,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 
 #include <memory>
 
@@ -44,11 +47,50 @@ int main(int argc, char *argv[])
     const QCommandLineOption apiBase(QStringLiteral("api-base"),
         QApplication::translate("main", "Base URL of the API (default https://api.constantcontact.com)."),
         QStringLiteral("URL"));
-    parser.addOptions({ demo, apiBase });
+    const QCommandLineOption apiOption(QStringLiteral("api"),
+        QApplication::translate(
+            "main", "The Constant Contact API to open: v2 or v3 (default: the one used last; v3 for the demo)."),
+        QStringLiteral("API"));
+    const QCommandLineOption authBase(QStringLiteral("auth-base"),
+        QApplication::translate(
+            "main", "Sign-in server of the v3 API (default https://authz.constantcontact.com/oauth2/default/v1)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
+        QApplication::translate("main", "Client id of the Constant Contact application that signs in (v3)."),
+        QStringLiteral("ID"));
+    parser.addOptions({ demo, apiBase, apiOption, authBase, clientIdOption });
     parser.process(app);
 
+    using ClickScope::ApiVersion;
+    const QString lastApi = QSettings().value(QStringLiteral("account/api"), QStringLiteral("v3")).toString();
+    const QString apiName = parser.isSet(apiOption) ? parser.value(apiOption)
+        : parser.isSet(demo)                        ? QStringLiteral("v3")
+                                                    : lastApi;
+    if (apiName != QLatin1String("v2") && apiName != QLatin1String("v3")) {
+        QMessageBox::critical(nullptr, ClickScope::applicationName(),
+            QApplication::translate("main", "--api must be v2 or v3, not %1.").arg(apiName));
+        return 2;
+    }
     ClickScope::Account account; // the open account: its API, host and (from keychain or environment) secrets
+    account.api = apiName == QLatin1String("v2") ? ApiVersion::V2 : ApiVersion::V3;
     account.baseUrl = ClickScope::BackendFactory::defaultBaseUrl(account.api);
+    account.authBaseUrl = ClickScope::BackendFactory::defaultAuthBaseUrl();
+    if (parser.isSet(authBase)) {
+        QString error;
+        const QUrl url(parser.value(authBase));
+        if (!ClickScope::BackendFactory::isAllowedBaseUrl(url, &error)) {
+            QMessageBox::critical(nullptr, ClickScope::applicationName(),
+                QApplication::translate("main", "The API address %1 cannot be used: %2")
+                    .arg(parser.value(authBase), error));
+            return 2;
+        }
+        account.authBaseUrl = url;
+    }
+    const auto clientId = [&] {
+        return ClickScope::v3ClientId(parser.isSet(clientIdOption) ? parser.value(clientIdOption)
+                                                                   : ClickScope::PreferencesDialog::savedClientId());
+    };
+    account.clientId = clientId();
     if (parser.isSet(apiBase)) {
         QString error;
         const QUrl url(parser.value(apiBase));
@@ -66,13 +108,31 @@ int main(int argc, char *argv[])
     ClickScope::MainWindow window;
     std::unique_ptr<ClickScope::Sandbox::SandboxThread> sandbox;
     bool demoMode = false;
+    ClickScope::Account demoV3; // the demo's v3 account (its sign-in goes to the sandbox's OAuth2 stand-in)
+    std::unique_ptr<ClickScope::SignInFlow> signIn;
 
+    const auto describe = [](const ClickScope::Account &a, bool isDemo) {
+        const QString version = a.api == ApiVersion::V3 ? QStringLiteral("v3") : QStringLiteral("v2");
+        if (isDemo)
+            return QApplication::translate("main", "Demo: the built-in sandbox (API %1)").arg(version);
+        return QApplication::translate("main", "Constant Contact API %1 · %2").arg(version, a.baseUrl.host());
+    };
     // Every change of account (sign-in, new credentials, the demo, Forget) is a new backend: nothing of the old
     // account's requests can carry the new credentials, or go to the new host with the old ones.
     const auto open = [&](const ClickScope::Account &next, bool isDemo) {
-        window.setBackend(ClickScope::BackendFactory::create(next, &network));
+        ClickScope::ConnectionOptions options;
+        // v3 tokens from the keychain are renewed and written back there; a demo or environment token is used as is.
+        const bool fromEnvironment = next.api == ApiVersion::V3 && !next.credentials.accessToken.isEmpty()
+            && next.credentials.refreshToken.isEmpty();
+        options.tokenStore = isDemo || fromEnvironment ? nullptr : &keychain;
+        window.setBackend(ClickScope::BackendFactory::create(next, &network, options));
         demoMode = isDemo;
         window.setDemoMode(isDemo);
+        const bool signedIn
+            = next.api == ApiVersion::V3 ? next.credentials.hasOAuthTokens() : next.credentials.isComplete();
+        window.setAccountDescription(
+            signedIn || isDemo ? describe(next, isDemo) : QApplication::translate("main", "Not signed in"),
+            signedIn && !isDemo);
         if (!isDemo)
             account = next;
         window.start();
@@ -89,7 +149,22 @@ int main(int argc, char *argv[])
             }
         }
         const ClickScope::Sandbox::DemoAccount demoAccount;
-        open(ClickScope::Account::v2(sandbox->baseUrl(), ClickScope::Credentials::v2(demoAccount.apiKey, demoAccount.accessToken)), true);
+        demoV3 = {};
+        demoV3.api = ApiVersion::V3;
+        demoV3.baseUrl = sandbox->baseUrl();
+        demoV3.authBaseUrl = sandbox->baseUrl();
+        demoV3.authBaseUrl.setPath(QStringLiteral("/oauth2/default/v1"));
+        demoV3.clientId = demoAccount.v3ClientId;
+        if (account.api == ApiVersion::V2) {
+            open(ClickScope::Account::v2(
+                     sandbox->baseUrl(), ClickScope::Credentials::v2(demoAccount.apiKey, demoAccount.accessToken)),
+                true);
+            return true;
+        }
+        // The demo's v3 account is signed in without a browser: the sandbox accepts its fixed token.
+        ClickScope::Account signedIn = demoV3;
+        signedIn.credentials.accessToken = demoAccount.v3AccessToken;
+        open(signedIn, true);
         return true;
     };
     QObject::connect(&window, &ClickScope::MainWindow::demoRequested, &window, [&] { startDemo(); });
@@ -98,17 +173,86 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &ClickScope::MainWindow::credentialsRequested, &window, [&] {
         if (window.findChild<ClickScope::CredentialsDialog *>())
             return; // already open
-        const ClickScope::Credentials current = demoMode ? ClickScope::Credentials {} : account.credentials;
-        auto *dialog = new ClickScope::CredentialsDialog(&keychain, account.baseUrl, current, &window);
+        const bool v2 = account.api == ApiVersion::V2;
+        const ClickScope::Credentials current = demoMode || !v2 ? ClickScope::Credentials {} : account.credentials;
+        const QUrl base = v2 ? account.baseUrl : ClickScope::BackendFactory::defaultBaseUrl(ApiVersion::V2);
+        auto *dialog = new ClickScope::CredentialsDialog(&keychain, base, current, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::accepted, &window, [&, dialog] {
+            QSettings().setValue(QStringLiteral("account/api"), QStringLiteral("v2"));
             open(ClickScope::Account::v2(dialog->baseUrl(), dialog->credentials()), false);
         });
-        QObject::connect(dialog, &ClickScope::CredentialsDialog::forgotten, &window, [&] {
-            if (!demoMode)
-                open(ClickScope::Account::v2(account.baseUrl, {}), false);
+        QObject::connect(dialog, &ClickScope::CredentialsDialog::forgotten, &window, [&, base] {
+            if (!demoMode && account.api == ApiVersion::V2)
+                open(ClickScope::Account::v2(base, {}), false);
         });
         dialog->open();
+    });
+
+    // Sign in with Constant Contact (v3): the system browser, a loopback redirect, the tokens to the keychain.
+    QObject::connect(&window, &ClickScope::MainWindow::signInRequested, &window, [&] {
+        if (signIn)
+            signIn->cancel();
+        ClickScope::Account target;
+        if (demoMode && sandbox) {
+            target = demoV3;
+        } else {
+            target = account;
+            target.api = ApiVersion::V3;
+            if (account.api != ApiVersion::V3)
+                target.baseUrl = ClickScope::BackendFactory::defaultBaseUrl(ApiVersion::V3);
+            target.clientId = clientId();
+        }
+        target.credentials = {};
+        signIn = ClickScope::BackendFactory::createSignIn(target, &network);
+        ClickScope::SignInFlow *flow = signIn.get();
+        QObject::connect(flow, &ClickScope::SignInFlow::authorizeUrlReady, &window, [&window](const QUrl &url) {
+            window.setSignInWaiting(true);
+            QDesktopServices::openUrl(url);
+        });
+        QObject::connect(flow, &ClickScope::SignInFlow::finished, &window,
+            [&, target, flow](ClickScope::SignInFlow::Outcome outcome, const ClickScope::Credentials &tokens,
+                const ClickScope::ApiError &error) {
+                window.setSignInWaiting(false);
+                if (outcome == ClickScope::SignInFlow::Outcome::Cancelled)
+                    return;
+                if (outcome != ClickScope::SignInFlow::Outcome::SignedIn)
+                    return window.showSignInProblem(error.userMessage());
+                ClickScope::Account next = target;
+                next.credentials = tokens;
+                const bool isDemo = demoMode && next.baseUrl == demoV3.baseUrl;
+                if (isDemo)
+                    return open(next, true); // the demo's tokens stay in memory
+                // Stored first, then used: the keychain holds the refresh token the account will renew with.
+                const QString key = ClickScope::BackendFactory::credentialKey(ApiVersion::V3, next.baseUrl);
+                auto *once = new QObject(&window);
+                QObject::connect(&keychain, &ClickScope::CredentialStore::saved, once,
+                    [&, next, key, once](
+                        const QString &savedKey, ClickScope::CredentialStore::Status status, const QString &message) {
+                        if (savedKey != key)
+                            return;
+                        once->deleteLater();
+                        if (status != ClickScope::CredentialStore::Status::Ok)
+                            window.setKeychainProblem(message);
+                        QSettings().setValue(QStringLiteral("account/api"), QStringLiteral("v3"));
+                        open(next, false);
+                    });
+                keychain.save(key, tokens);
+                Q_UNUSED(flow);
+            });
+        QObject::connect(&window, &ClickScope::MainWindow::signInCancelled, flow, &ClickScope::SignInFlow::cancel,
+            Qt::UniqueConnection);
+        if (!flow->start())
+            window.showSignInProblem(flow->error().userMessage());
+    });
+
+    QObject::connect(&window, &ClickScope::MainWindow::signOutRequested, &window, [&] {
+        if (demoMode)
+            return;
+        keychain.forget(ClickScope::BackendFactory::credentialKey(account.api, account.baseUrl));
+        ClickScope::Account signedOut = account;
+        signedOut.credentials = {};
+        open(signedOut, false);
     });
 
     // Preferences → a new language → "Restart Now": the same program with the same arguments (never secrets: those
@@ -123,6 +267,34 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(demo))
         return startDemo() ? QApplication::exec() : 1;
+    if (account.api == ApiVersion::V3) {
+        // CLICKSCOPE_ACCESS_TOKEN alone (automation): used as is. Else the tokens of the last sign-in.
+        const QString envToken = qEnvironmentVariable("CLICKSCOPE_ACCESS_TOKEN");
+        if (!envToken.isEmpty() && qEnvironmentVariable("CLICKSCOPE_API_KEY").isEmpty()) {
+            ClickScope::Account found = account;
+            found.credentials.accessToken = envToken;
+            open(found, false);
+            return QApplication::exec();
+        }
+        const QString key = ClickScope::BackendFactory::credentialKey(ApiVersion::V3, account.baseUrl);
+        auto *once = new QObject(&window);
+        QObject::connect(&keychain, &ClickScope::CredentialStore::loaded, once,
+            [&, key, once](const QString &loadedKey, const ClickScope::Credentials &credentials,
+                ClickScope::CredentialStore::Status status, const QString &message) {
+                if (loadedKey != key)
+                    return;
+                once->deleteLater();
+                if (status == ClickScope::CredentialStore::Status::Unavailable
+                    || status == ClickScope::CredentialStore::Status::Failed)
+                    window.setKeychainProblem(message);
+                ClickScope::Account found = account;
+                if (status == ClickScope::CredentialStore::Status::Ok && credentials.hasOAuthTokens())
+                    found.credentials = credentials;
+                open(found, false);
+            });
+        keychain.load(key);
+        return QApplication::exec();
+    }
     // The environment (automation), else the keychain's entry for the API host.
     auto *resolver = new ClickScope::CredentialResolver(&keychain, &window);
     QObject::connect(resolver, &ClickScope::CredentialResolver::resolved, &window,

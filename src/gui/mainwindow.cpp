@@ -78,14 +78,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->welcomeText->setFixedWidth(560);
     m_ui->welcomeText->installEventFilter(this); // a new font or style changes the height the text needs
     m_ui->welcomeLayout->setAlignment(m_ui->welcomeText, Qt::AlignHCenter);
-    m_ui->tryDemoButton->setDefault(true);
-    for (QPushButton *b : { m_ui->tryDemoButton, m_ui->enterCredentialsButton })
+    m_ui->signInButton->setDefault(true);
+    for (QPushButton *b : { m_ui->signInButton, m_ui->tryDemoButton, m_ui->enterCredentialsButton })
         b->setMinimumSize(170, 34);
     m_welcomeText = tr(
         "<p>ClickScope shows who clicked which link in your Constant Contact email campaigns, and when.</p>"
-        "<p>It needs an existing Constant Contact <b>v2 API key</b> and <b>access token</b>. Constant Contact no "
-        "longer issues new v2 keys.</p><p>No key? Explore the demo: generated campaigns and clicks from a built-in "
-        "sandbox, no account needed.</p>");
+        "<p><b>Sign in with Constant Contact</b> in your browser to open your account. If you still have a "
+        "<b>v2 API key</b> and access token, you can use those instead.</p><p>No account at hand? Explore the demo: "
+        "generated campaigns and clicks from a built-in sandbox.</p>");
     setWelcomeText(m_welcomeText);
 
     // Campaigns: searchable as you type.
@@ -198,6 +198,9 @@ MainWindow::MainWindow(QWidget *parent)
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     connect(m_ui->enterCredentialsButton, &QPushButton::clicked, this, &MainWindow::credentialsRequested);
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
+    connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
 
     // Status bar: progress, rate and Cancel while loading; the footer always.
@@ -340,6 +343,30 @@ void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
     setWindowTitle(demo ? tr("ClickScope — Demo") : tr("ClickScope"));
+}
+
+void MainWindow::setAccountDescription(const QString &text, bool canSignOut)
+{
+    m_ui->actionAccountInfo->setText(text);
+    m_ui->actionSignOut->setEnabled(canSignOut);
+}
+
+void MainWindow::setSignInWaiting(bool waiting)
+{
+    m_ui->signInButton->setEnabled(!waiting);
+    m_ui->actionSignIn->setEnabled(!waiting);
+    if (waiting)
+        m_ui->messageBar->showMessage(MessageBar::Kind::Information,
+            tr("Finish signing in in your browser; ClickScope continues when Constant Contact answers."), tr("Cancel"),
+            [this] { Q_EMIT signInCancelled(); });
+    else if (m_ui->messageBar->actionButton()->text() == tr("Cancel"))
+        m_ui->messageBar->hide();
+}
+
+void MainWindow::showSignInProblem(const QString &message)
+{
+    m_ui->messageBar->showMessage(
+        MessageBar::Kind::Error, message, tr("Sign In…"), [this] { Q_EMIT signInRequested(); });
 }
 
 void MainWindow::setWelcomeText(const QString &text)
@@ -589,6 +616,11 @@ void MainWindow::showApiError(const ApiError &error, const QString &what, std::f
     case Kind::Unauthorized:
     case Kind::Forbidden:
     case Kind::MissingCredentials:
+        if (m_backend && m_backend->account().api == ApiVersion::V3) {
+            // v3: a new sign-in in the browser, when the user chooses (never a browser opened unasked).
+            showSignInProblem(text);
+            break;
+        }
         m_ui->messageBar->showMessage(
             MessageBar::Kind::Error, text, tr("Enter Credentials…"), [this] { Q_EMIT credentialsRequested(); });
         Q_EMIT credentialsRequested();

@@ -47,6 +47,12 @@ public:
     void setBackend(std::unique_ptr<TrackingBackend> backend);
     TrackingBackend *backend() const { return m_backend.get(); }
     void setDemoMode(bool demo);
+    // What the Account menu says of the open account ("Constant Contact v3 · api.cc.email"), and whether it has a
+    // stored sign-in or credentials to sign out of.
+    void setAccountDescription(const QString &text, bool canSignOut);
+    // The browser sign-in is under way: a bar says what to do, with Cancel (signInCancelled).
+    void setSignInWaiting(bool waiting);
+    void showSignInProblem(const QString &message);
     // The keychain could not be read: the welcome panel says so (credentials can still be used for the session).
     void setKeychainProblem(const QString &message);
     // Shows the welcome panel when the account has no credentials, else loads the campaigns.
@@ -67,6 +73,9 @@ public:
 
 Q_SIGNALS:
     void credentialsRequested();
+    void signInRequested();
+    void signInCancelled();
+    void signOutRequested();
     void demoRequested();
     // The user asked to restart now so a new language applies (the window's state is saved on close).
     void restartRequested();

@@ -7,6 +7,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace ClickScope {
@@ -14,6 +16,7 @@ namespace ClickScope {
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_clientId(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -40,9 +43,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientId->setAccessibleName(tr("Constant Contact client id"));
+    m_clientId->setText(savedClientId());
+    m_clientId->setPlaceholderText(tr("From your application in the Constant Contact developer portal"));
+    m_clientId->setToolTip(tr("Sign in uses this application (OAuth2 with PKCE; no client secret). Its redirect URI "
+                              "must be http://127.0.0.1:52801/callback."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("&Client id (v3):"), m_clientId);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -63,8 +74,18 @@ QString PreferencesDialog::language() const
     return m_language->currentData().toString();
 }
 
+QString PreferencesDialog::savedClientId()
+{
+    return QSettings().value(clientIdKey()).toString();
+}
+
 void PreferencesDialog::save()
 {
+    const QString clientId = m_clientId->text().trimmed();
+    if (clientId.isEmpty())
+        QSettings().remove(clientIdKey());
+    else
+        QSettings().setValue(clientIdKey(), clientId);
     const QString chosen = language();
     if (chosen == I18n::savedLanguage())
         return;

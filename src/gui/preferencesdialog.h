@@ -4,6 +4,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 namespace ClickScope {
 
@@ -18,6 +19,10 @@ public:
     // The chosen language code, "" for the system's.
     QString language() const;
 
+    // The client id of the Constant Contact application that signs in (v3; not a secret), saved in the settings.
+    static QString savedClientId();
+    static QString clientIdKey() { return QStringLiteral("account/v3ClientId"); }
+
 Q_SIGNALS:
     // Emitted on OK when the saved language changed.
     void languageChanged(const QString &code);
@@ -26,6 +31,7 @@ private:
     void save();
 
     QComboBox *m_language;
+    QLineEdit *m_clientId;
 };
 
 } // namespace ClickScope

@@ -196,6 +196,9 @@ void V3Backend::campaign(
                 c.status = email.summary.status;
                 c.modifiedMs = email.summary.modifiedMs;
                 c.createdMs = email.createdMs;
+            // The v3 campaign has no send date of its own (the list's updated_at stands in for it).
+            c.lastRunMs = noDate;
+            c.nextRunMs = noDate;
                 for (const QString &role : { QStringLiteral("primary_email"), QStringLiteral("resend") })
                     for (const V3::CampaignActivityRef &a : email.activities)
                         if (a.role == role)
