@@ -62,7 +62,15 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     using ClickScope::ApiVersion;
-    const QString lastApi = QSettings().value(QStringLiteral("account/api"), QStringLiteral("v3")).toString();
+    // No choice made yet (a first start, or an update from a v2-only version): v3, unless v2 credentials are in the
+    // environment; a v2 entry in the keychain is found below when no v3 sign-in is stored.
+    const bool apiChosen
+        = parser.isSet(apiOption) || parser.isSet(demo) || QSettings().contains(QStringLiteral("account/api"));
+    const bool v2Environment = ClickScope::CredentialStore::fromEnvironment().isComplete();
+    const QString lastApi
+        = QSettings()
+              .value(QStringLiteral("account/api"), v2Environment ? QStringLiteral("v2") : QStringLiteral("v3"))
+              .toString();
     const QString apiName = parser.isSet(apiOption) ? parser.value(apiOption)
         : parser.isSet(demo)                        ? QStringLiteral("v3")
                                                     : lastApi;
@@ -264,6 +272,25 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
 
+    // v2: the environment (automation), else the keychain's entry for the API host.
+    const auto resolveV2 = [&] {
+        auto *resolver = new ClickScope::CredentialResolver(&keychain, &window);
+        QObject::connect(resolver, &ClickScope::CredentialResolver::resolved, &window,
+            [&, resolver](const QString &, const ClickScope::Credentials &credentials,
+                ClickScope::CredentialResolver::Source, ClickScope::CredentialStore::Status status,
+                const QString &message) {
+                resolver->deleteLater();
+                if (status == ClickScope::CredentialStore::Status::Unavailable
+                    || status == ClickScope::CredentialStore::Status::Failed)
+                    window.setKeychainProblem(message);
+                ClickScope::Account found = account;
+                if (status == ClickScope::CredentialStore::Status::Ok)
+                    found.credentials = credentials;
+                open(found, false);
+            });
+        resolver->resolve(account.baseUrl.host());
+    };
+
     window.show();
     if (parser.isSet(demo))
         return startDemo() ? QApplication::exec() : 1;
@@ -284,6 +311,13 @@ int main(int argc, char *argv[])
                 if (loadedKey != key)
                     return;
                 once->deleteLater();
+                if (status == ClickScope::CredentialStore::Status::NotFound && !apiChosen) {
+                    // Never signed in with v3, and no choice made: the v2 key and token of an earlier version.
+                    account.api = ApiVersion::V2;
+                    if (!parser.isSet(apiBase))
+                        account.baseUrl = ClickScope::BackendFactory::defaultBaseUrl(ApiVersion::V2);
+                    return resolveV2();
+                }
                 if (status == ClickScope::CredentialStore::Status::Unavailable
                     || status == ClickScope::CredentialStore::Status::Failed)
                     window.setKeychainProblem(message);
@@ -295,21 +329,6 @@ int main(int argc, char *argv[])
         keychain.load(key);
         return QApplication::exec();
     }
-    // The environment (automation), else the keychain's entry for the API host.
-    auto *resolver = new ClickScope::CredentialResolver(&keychain, &window);
-    QObject::connect(resolver, &ClickScope::CredentialResolver::resolved, &window,
-        [&, resolver](const QString &, const ClickScope::Credentials &credentials,
-            ClickScope::CredentialResolver::Source, ClickScope::CredentialStore::Status status,
-            const QString &message) {
-            resolver->deleteLater();
-            if (status == ClickScope::CredentialStore::Status::Unavailable
-                || status == ClickScope::CredentialStore::Status::Failed)
-                window.setKeychainProblem(message);
-            ClickScope::Account found = account;
-            if (status == ClickScope::CredentialStore::Status::Ok)
-                found.credentials = credentials;
-            open(found, false);
-        });
-    resolver->resolve(account.baseUrl.host());
+    resolveV2();
     return QApplication::exec();
 }
