@@ -3,6 +3,7 @@
 // every row, filter, compare the footer and the chart with the proxy, cancel midway, and see the error states.
 #include "backend/backendfactory.h"
 #include "gui/clickchartview.h"
+#include "gui/contactdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 #include "gui/preferencesdialog.h"
@@ -23,6 +24,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -449,6 +452,33 @@ void TestMainWindow::v3AccountLoadsACampaignWithItsResend()
     // The links of both activities, once each.
     auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
     QCOMPARE(links->model()->rowCount(), int(d.campaigns()[std::size_t(campaign)].links.size()) + 1); // + All links
+
+    // The export keeps identical rows: with no click id they are real repeat clicks.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("v3.csv"));
+    QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
+    m_window->exportCsvTo(file);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+    QVERIFY(exported.first().at(0).toBool());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count("\r\n") - 1, qsizetype(d.campaigns()[std::size_t(campaign)].clickCount));
+
+    // The contact drill-down over v3: the record and its whole activity, campaigns by name.
+    m_window->openContactForRow(3);
+    ContactDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ContactDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isComplete(), 30000);
+    const auto contact = ClickScope::Sandbox::V3::contactForId(d, dialog->contactId().toUtf8());
+    QVERIFY(contact);
+    QVERIFY2(dialog->detailsText().contains(QString::fromUtf8(d.email(*contact))), qPrintable(dialog->detailsText()));
+    QCOMPARE(dialog->activityRows(), int(d.contactActivities(*contact, std::nullopt).size()));
+    auto *activity = dialog->findChild<QTableWidget *>(QStringLiteral("contactActivity"));
+    QVERIFY(activity && activity->rowCount() > 0);
+    QCOMPARE(activity->item(0, 2)->text(),
+        QString::fromUtf8(
+            d.campaigns()[std::size_t(d.contactActivities(*contact, std::nullopt).front().campaign)].name));
+    dialog->close();
 }
 
 void TestMainWindow::v3UnauthorizedOffersSignIn()

@@ -393,7 +393,7 @@ void TestV3Parser::sandboxContactActivity()
         QCOMPARE(a.type, click ? QStringLiteral("EMAIL_CLICK") : QStringLiteral("EMAIL_OPEN"));
         QCOMPARE(a.contactId, QString::fromLatin1(contactId));
         QCOMPARE(a.campaignId.size(), 36);
-        QCOMPARE(a.detail, QString::fromUtf8(data().campaigns()[expected[i].campaign].name));
+        QCOMPARE(a.campaignName, QString::fromUtf8(data().campaigns()[expected[i].campaign].name));
         if (click) {
             ++clicks;
             QCOMPARE(
@@ -858,7 +858,7 @@ void TestV3Parser::contactActivityTypes()
         QCOMPARE(a.campaignId, QStringLiteral("a-1"));
         QCOMPARE(a.contactId, QStringLiteral("k-1"));
         QCOMPARE(qint64(a.dateMs), wholeMinuteMs);
-        QCOMPARE(a.detail, QStringLiteral("Spring"));
+        QCOMPARE(a.campaignName, QStringLiteral("Spring"));
         const bool click = types[i].first == "em_clicks";
         QCOMPARE(a.linkId, click ? QStringLiteral("1100577727321") : QString());
         QCOMPARE(a.linkUri, click ? QStringLiteral("https://a.example") : QString());

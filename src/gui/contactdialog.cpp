@@ -193,7 +193,9 @@ void ContactDialog::showActivity(const QList<Activity> &activity)
         ++perType[activityLabel(a.type)];
         m_activity->setItem(i, 0, new QTableWidgetItem(localTime(a.dateMs)));
         m_activity->setItem(i, 1, new QTableWidgetItem(activityLabel(a.type)));
-        m_activity->setItem(i, 2, new QTableWidgetItem(m_campaignNames.value(a.campaignId, a.campaignId)));
+        m_activity->setItem(i, 2,
+            new QTableWidgetItem(
+                a.campaignName.isEmpty() ? m_campaignNames.value(a.campaignId, a.campaignId) : a.campaignName));
         m_activity->setItem(i, 3, new QTableWidgetItem(a.linkUri.isEmpty() ? a.detail : a.linkUri));
     }
     m_activity->resizeColumnToContents(0);

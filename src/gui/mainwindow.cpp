@@ -260,6 +260,7 @@ void MainWindow::exportCsvTo(const QString &fileName)
     std::vector<std::uint32_t> rows(m_proxy->acceptedSourceRows()); // the table's order, filter applied
     const qint64 total = qint64(rows.size());
     m_exporter = new CsvExporter(m_clicks, std::move(rows), fileName, this);
+    m_exporter->setKeepIdenticalRows(m_backend && m_backend->capabilities().identicalRowsAreDistinct);
     updateActions();
     m_progress->setRange(0, int(std::max<qint64>(1, total)));
     m_progress->setValue(0);

@@ -72,7 +72,8 @@ struct Contact {
 // One row of a contact's activity (any type).
 struct Activity {
     QString type; // EMAIL_SEND, EMAIL_OPEN, EMAIL_CLICK, EMAIL_BOUNCE, EMAIL_FORWARD, EMAIL_UNSUBSCRIBE
-    QString campaignId;
+    QString campaignId; // v3: the campaign activity's id
+    QString campaignName; // v3: campaign_activity_name, when sent
     QString contactId;
     QString email;
     std::int64_t dateMs = 0;

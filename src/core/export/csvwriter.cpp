@@ -145,7 +145,7 @@ void CsvExporter::writeSlice()
         const ClickRecord &r = store.at(m_rows[m_next]);
         const QByteArrayView campaign = store.campaignId(r.campaign), link = store.linkId(r.link),
                              contact = store.contactId(r.contact);
-        if (!m_dedup.firstTime(campaign, link, contact, r.clickMs)) {
+        if (!m_keepIdentical && !m_dedup.firstTime(campaign, link, contact, r.clickMs)) {
             ++m_duplicates;
             continue;
         }

@@ -62,6 +62,8 @@ public:
         QObject *parent = nullptr);
     ~CsvExporter() override;
 
+    // v3: identical rows are real repeat clicks (no click id, whole-minute times) and are all written.
+    void setKeepIdenticalRows(bool keep) { m_keepIdentical = keep; }
     void start();
     void cancel();
     QString fileName() const { return m_fileName; }
@@ -82,6 +84,7 @@ private:
     QString m_fileName;
     std::unique_ptr<QSaveFile> m_file;
     ClickDeduplicator m_dedup;
+    bool m_keepIdentical = false;
     std::size_t m_next = 0;
     qint64 m_written = 0;
     qint64 m_duplicates = 0;

@@ -932,7 +932,7 @@ namespace V3 {
                 a.dateMs = r.date(o, "created_time", true);
                 a.linkId = r.id(o, "url_id", false);
                 a.linkUri = r.string(o, "link_url");
-                a.detail = r.string(o, "campaign_activity_name");
+                a.campaignName = r.string(o, "campaign_activity_name");
                 page.activities.append(a);
             }
         }

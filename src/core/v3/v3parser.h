@@ -85,7 +85,7 @@ Parsed<Contact> parseContact(const QByteArray &body);
 // GET /v3/reports/contact_reports/{id}/activity_details: type from tracking_activity_type (em_sends EMAIL_SEND,
 // em_opens EMAIL_OPEN, em_clicks EMAIL_CLICK, em_bounces EMAIL_BOUNCE, em_optouts EMAIL_UNSUBSCRIBE, em_forwards
 // EMAIL_FORWARD; anything else kept as sent), campaignId = campaign_activity_id, contactId = contact_id, dateMs =
-// created_time, linkId = url_id and linkUri = link_url when present, detail = campaign_activity_name.
+// created_time, linkId = url_id and linkUri = link_url when present, campaignName = campaign_activity_name.
 struct ContactActivityPage {
     QList<Activity> activities;
     QByteArray nextLink;
