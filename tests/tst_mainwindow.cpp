@@ -449,6 +449,23 @@ void TestMainWindow::v3AccountLoadsACampaignWithItsResend()
     QCOMPARE(m_window->clickModel()->rowCount(), int(d.campaigns()[std::size_t(campaign)].clickCount));
     QVERIFY2(m_window->footerText().contains(QLocale().toString(int(d.campaigns()[std::size_t(campaign)].clickCount))),
         qPrintable(m_window->footerText()));
+    // The resend's clicks are marked, and only those.
+    int resendRows = 0;
+    for (int r = 0; r < m_window->clickModel()->rowCount(); ++r)
+        resendRows += m_window->clickModel()->index(r, 0).data(ClickTableModel::ResendRole).toBool() ? 1 : 0;
+    int expectedResend = 0;
+    for (std::uint32_t i = 0; i < d.campaigns()[std::size_t(campaign)].clickCount; ++i)
+        expectedResend += ClickScope::Sandbox::V3::clickInResend(d, campaign, i) ? 1 : 0;
+    QVERIFY(expectedResend > 0);
+    QCOMPARE(resendRows, expectedResend);
+    for (int r = 0; r < m_window->clickModel()->rowCount(); ++r) {
+        const QModelIndex email = m_window->clickModel()->index(r, ClickTableModel::EmailColumn);
+        if (email.data(ClickTableModel::ResendRole).toBool()) {
+            QVERIFY(email.data(Qt::ToolTipRole).toString().contains(QLatin1String("resend")));
+            break;
+        }
+    }
+
     // The links of both activities, once each.
     auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
     QCOMPARE(links->model()->rowCount(), int(d.campaigns()[std::size_t(campaign)].links.size()) + 1); // + All links

@@ -450,6 +450,14 @@ Eindeutige Kontakte: %3</translation>
         <source>Link ID</source>
         <translation>Link-ID</translation>
     </message>
+    <message>
+        <source>A click on the resend of this campaign (sent again to contacts who had not opened it)</source>
+        <translation>Ein Klick auf den erneuten Versand dieser Kampagne (noch einmal an Kontakte gesendet, die sie nicht geöffnet hatten)</translation>
+    </message>
+    <message>
+        <source>%1 UTC, on the resend of this campaign</source>
+        <translation>%1 UTC, auf den erneuten Versand dieser Kampagne</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ContactDialog</name>

@@ -450,6 +450,14 @@ Unique contacts: %3</translation>
         <source>Link ID</source>
         <translation>Link ID</translation>
     </message>
+    <message>
+        <source>A click on the resend of this campaign (sent again to contacts who had not opened it)</source>
+        <translation>A click on the resend of this campaign (sent again to contacts who had not opened it)</translation>
+    </message>
+    <message>
+        <source>%1 UTC, on the resend of this campaign</source>
+        <translation>%1 UTC, on the resend of this campaign</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ContactDialog</name>

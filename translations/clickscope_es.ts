@@ -450,6 +450,14 @@ Contactos únicos: %3</translation>
         <source>Link ID</source>
         <translation>ID del enlace</translation>
     </message>
+    <message>
+        <source>A click on the resend of this campaign (sent again to contacts who had not opened it)</source>
+        <translation>Un clic en el reenvío de esta campaña (enviada de nuevo a los contactos que no la habían abierto)</translation>
+    </message>
+    <message>
+        <source>%1 UTC, on the resend of this campaign</source>
+        <translation>%1 UTC, en el reenvío de esta campaña</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ContactDialog</name>

@@ -450,6 +450,14 @@ Contacts uniques : %3</translation>
         <source>Link ID</source>
         <translation>ID du lien</translation>
     </message>
+    <message>
+        <source>A click on the resend of this campaign (sent again to contacts who had not opened it)</source>
+        <translation>Un clic sur le renvoi de cette campagne (envoyée à nouveau aux contacts qui ne l&apos;avaient pas ouverte)</translation>
+    </message>
+    <message>
+        <source>%1 UTC, on the resend of this campaign</source>
+        <translation>%1 UTC, sur le renvoi de cette campagne</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ContactDialog</name>

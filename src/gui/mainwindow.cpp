@@ -51,6 +51,21 @@ namespace {
                 option->font.setBold(true);
         }
     };
+
+    // Clicks on a campaign's resend (v3) in italics; their tooltip says what they are.
+    class ResendDelegate : public QStyledItemDelegate
+    {
+    public:
+        using QStyledItemDelegate::QStyledItemDelegate;
+
+    protected:
+        void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+        {
+            QStyledItemDelegate::initStyleOption(option, index);
+            if (index.isValid() && index.data(ClickTableModel::ResendRole).toBool())
+                option->font.setItalic(true);
+        }
+    };
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -121,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ClickSession::stateChanged, this, &MainWindow::onLoadState);
     connect(m_session, &ClickSession::progress, this, &MainWindow::onProgress);
     m_ui->clickTable->setModel(m_proxy);
+    m_ui->clickTable->setItemDelegate(new ResendDelegate(m_ui->clickTable));
     m_ui->clickTable->verticalHeader()->setVisible(false);
     m_ui->clickTable->verticalHeader()->setDefaultSectionSize(m_ui->clickTable->fontMetrics().height() + 8);
     m_ui->clickTable->horizontalHeader()->setHighlightSections(false);

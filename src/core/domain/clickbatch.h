@@ -25,6 +25,7 @@ struct ParsedClick {
     TextRef email; // UTF-8, unescaped
     TextRef linkId;
     TextRef device; // v3 device_type (computer, mobile, tablet, other); empty when not sent (always for v2)
+    bool resend = false; // v3: a click on the campaign's resend (its own activity), not on the first send
 };
 
 // One page of clicks: the strings of all rows in one buffer, so a page costs two allocations, not two thousand.

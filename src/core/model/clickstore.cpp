@@ -160,6 +160,13 @@ std::size_t ClickStore::append(const ClickBatch &batch)
             m_minMs = std::min(m_minMs, r.clickMs);
             m_maxMs = std::max(m_maxMs, r.clickMs);
         }
+        if (row.resend) {
+            const std::size_t at = m_records.size();
+            if (m_resendBits.size() <= at / 64)
+                m_resendBits.resize(at / 64 + 1 + m_records.capacity() / 64, 0);
+            m_resendBits[at / 64] |= std::uint64_t(1) << (at % 64);
+            ++m_resendCount;
+        }
         m_records.push_back(r);
     }
     return batch.rows.size();
@@ -182,7 +189,7 @@ QByteArrayView ClickStore::email(std::uint32_t contact) const
 std::size_t ClickStore::memoryBytes() const
 {
     // Containers at their capacity, hash tables at an estimate of their node cost.
-    std::size_t bytes = m_records.capacity() * sizeof(ClickRecord);
+    std::size_t bytes = m_records.capacity() * sizeof(ClickRecord) + m_resendBits.capacity() * sizeof(std::uint64_t);
     bytes += m_contactIds.capacity() + m_emails.capacity() + m_lowerEmails.capacity();
     bytes += (m_contactIdOffsets.capacity() + m_emailOffsets.capacity() + m_lowerOffsets.capacity())
         * sizeof(std::uint32_t);

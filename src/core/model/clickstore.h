@@ -81,6 +81,12 @@ public:
 
     std::size_t size() const { return m_records.size(); }
     const ClickRecord &at(std::size_t row) const { return m_records[row]; }
+    // v3: the click came from the campaign's resend (a bit per row, kept only once a resend row arrives).
+    bool isResend(std::size_t row) const
+    {
+        return row / 64 < m_resendBits.size() && (m_resendBits[row / 64] >> (row % 64)) & 1U;
+    }
+    std::size_t resendCount() const { return m_resendCount; }
     const std::vector<ClickRecord> &records() const { return m_records; }
 
     std::uint32_t contactCount() const { return std::uint32_t(m_contactIdOffsets.size()); }
@@ -112,6 +118,8 @@ private:
     std::uint32_t internContact(QByteArrayView id, QByteArrayView email);
 
     std::vector<ClickRecord> m_records;
+    std::vector<std::uint64_t> m_resendBits;
+    std::size_t m_resendCount = 0;
     std::vector<QByteArray> m_campaignIds, m_linkIds;
     QHash<QByteArray, std::uint16_t> m_campaignIndex, m_linkIndex;
     std::uint16_t m_lastCampaign = 0xffff, m_lastLink = 0xffff;

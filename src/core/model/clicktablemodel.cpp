@@ -56,6 +56,10 @@ QVariant ClickTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (m_store.isResend(std::size_t(index.row())) && index.column() != TimeColumn)
+            return tr("A click on the resend of this campaign (sent again to contacts who had not opened it)");
+        if (index.column() == TimeColumn && r.clickMs != noDate && m_store.isResend(std::size_t(index.row())))
+            return tr("%1 UTC, on the resend of this campaign").arg(QString::fromLatin1(formatIsoUtcMs(r.clickMs)));
         if (index.column() == TimeColumn && r.clickMs != noDate)
             return tr("%1 UTC").arg(QString::fromLatin1(formatIsoUtcMs(r.clickMs)));
         if (index.column() == TimeColumn)
@@ -65,6 +69,8 @@ QVariant ClickTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ContactIdColumn || index.column() == LinkIdColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case ResendRole:
+        return m_store.isResend(std::size_t(index.row()));
     case RowRole:
         return QVariant::fromValue(row(index.row()));
     case ClickMsRole:

@@ -28,6 +28,7 @@ public:
         SortRole = Qt::UserRole + 1, // the raw value: UTC ms for time, text otherwise
         RowRole, // QVariant<ClickRow>
         ClickMsRole, // UTC ms (qint64); noDate when the API sent ""
+        ResendRole, // bool: a click on the campaign's resend (v3); the window shows those rows in italics
     };
 
     explicit ClickTableModel(QObject *parent = nullptr);

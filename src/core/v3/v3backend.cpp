@@ -196,9 +196,9 @@ void V3Backend::campaign(
                 c.status = email.summary.status;
                 c.modifiedMs = email.summary.modifiedMs;
                 c.createdMs = email.createdMs;
-            // The v3 campaign has no send date of its own (the list's updated_at stands in for it).
-            c.lastRunMs = noDate;
-            c.nextRunMs = noDate;
+                // The v3 campaign has no send date of its own (the list's updated_at stands in for it).
+                c.lastRunMs = noDate;
+                c.nextRunMs = noDate;
                 for (const QString &role : { QStringLiteral("primary_email"), QStringLiteral("resend") })
                     for (const V3::CampaignActivityRef &a : email.activities)
                         if (a.role == role)
@@ -299,12 +299,14 @@ ClickStream *V3Backend::clicks(const QString &campaignId, const QString &linkId,
 
 // --- V3Pager ---------------------------------------------------------------------------------------------------
 
-V3Pager::V3Pager(HttpClient *client, QByteArray first, QByteArray campaignId, std::int64_t sinceMs, QObject *parent)
+V3Pager::V3Pager(
+    HttpClient *client, QByteArray first, QByteArray campaignId, std::int64_t sinceMs, bool resend, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_first(std::move(first))
     , m_campaignId(std::move(campaignId))
     , m_sinceMs(sinceMs)
+    , m_resend(resend)
 { }
 
 V3Pager::~V3Pager()
@@ -391,6 +393,9 @@ void V3Pager::processHead()
             return;
         }
         V3::ClickPage &page = *parsed.value;
+        if (m_resend)
+            for (ParsedClick &c : page.batch.rows)
+                c.resend = true;
         bool reachedSince = false;
         if (m_sinceMs != noDate) {
             // Newest first: the first row older than `since` ends the walk (§3, no date filter on the server).
@@ -498,7 +503,8 @@ void V3ClickStream::nextActivity()
     QByteArray first = "/v3/reports/email_reports/" + encoded(activity.id) + "/tracking/clicks?limit=500";
     if (!m_linkId.isEmpty())
         first += "&url_id=" + encoded(m_linkId);
-    m_pager = new V3Pager(m_backend->client(), first, m_campaignId.toUtf8(), m_sinceMs, this);
+    m_pager = new V3Pager(
+        m_backend->client(), first, m_campaignId.toUtf8(), m_sinceMs, activity.role == QLatin1String("resend"), this);
     connect(m_pager, &V3Pager::batchReady, this, [this](const ClickBatch &batch) {
         m_summary.rows += qint64(batch.rows.size());
         Q_EMIT batchReady(batch);

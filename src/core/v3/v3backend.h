@@ -65,8 +65,8 @@ class V3Pager : public QObject
 {
     Q_OBJECT
 public:
-    V3Pager(
-        HttpClient *client, QByteArray first, QByteArray campaignId, std::int64_t sinceMs, QObject *parent = nullptr);
+    V3Pager(HttpClient *client, QByteArray first, QByteArray campaignId, std::int64_t sinceMs, bool resend = false,
+        QObject *parent = nullptr);
     ~V3Pager() override;
 
     void start();
@@ -96,6 +96,7 @@ private:
     QByteArray m_first;
     QByteArray m_campaignId;
     std::int64_t m_sinceMs;
+    bool m_resend; // the rows are the resend activity's
     V3::ClickPageParser m_parser;
     std::deque<std::shared_ptr<InFlight>> m_inFlight;
     NextLinkGuard m_guard { "/v3/" };
