@@ -4,6 +4,7 @@
 #include "domain/isotime.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
+#include "model/clickstore.h"
 #include "model/clicktablemodel.h"
 #include "model/substringsearch.h"
 #include "sandboxfixture.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace ClickScope;
 using namespace ClickScope::Tests;
@@ -49,6 +51,8 @@ private Q_SLOTS:
     void moreLinkIdsThanTheTableHolds();
     void substringSearchMatchesStdFind_data();
     void substringSearchMatchesStdFind();
+    void textIdsInternedOncePerContact_data();
+    void textIdsInternedOncePerContact();
 
 private:
     void loadAll(ClickTableModel &model, int campaign);
@@ -487,6 +491,56 @@ void TestModels::substringSearchMatchesStdFind()
     }
     QCOMPARE(needlesChecked, 400);
     QVERIFY2(hitsChecked > 400, "the random needles must occur often");
+}
+
+void TestModels::textIdsInternedOncePerContact_data()
+{
+    QTest::addColumn<quint64>("mask");
+    QTest::newRow("the whole hash") << ~quint64(0);
+    QTest::newRow("16 keys: most ids collide") << quint64(0xF);
+    QTest::newRow("one key: every id collides") << quint64(0);
+}
+
+void TestModels::textIdsInternedOncePerContact()
+{
+    QFETCH(quint64, mask);
+    // v3 UUIDs (and a few numeric v2 ids mixed in), each contact many times, in batches as pages bring them.
+    ClickStore store;
+    store.setTextKeyMaskForTests(mask);
+    QList<QByteArray> ids;
+    for (int i = 0; i < 1500; ++i)
+        ids << (i % 10 == 0 ? QByteArray::number(900000 + i)
+                            : QUuid::createUuidV5(QUuid(), QByteArray::number(i)).toByteArray(QUuid::WithoutBraces));
+    std::vector<int> expected;
+    std::uint32_t seed = 7;
+    for (int b = 0; b < 10; ++b) {
+        ClickBatch batch;
+        const TextRef campaign = batch.add("c");
+        const TextRef link = batch.add("1");
+        for (int r = 0; r < 500; ++r) {
+            seed = seed * 1103515245U + 12345U;
+            const int who = int((seed >> 8) % std::uint32_t(ids.size()));
+            ParsedClick c;
+            c.clickMs = 1000000 - b * 500 - r;
+            c.campaignId = campaign;
+            c.linkId = link;
+            c.contactId = batch.add(ids[who]);
+            const QByteArray email = QByteArray("user") + QByteArray::number(who) + "@example.com";
+            c.email = batch.add(email);
+            batch.rows.push_back(c);
+            expected.push_back(who);
+        }
+        store.append(batch);
+    }
+    QSet<int> distinct(expected.begin(), expected.end());
+    QCOMPARE(int(store.contactCount()), int(distinct.size()));
+    QCOMPARE(store.size(), expected.size());
+    for (std::size_t row = 0; row < expected.size(); ++row) {
+        const ClickRecord &r = store.at(row);
+        QCOMPARE(store.contactId(r.contact).toByteArray(), ids[expected[row]]);
+        QCOMPARE(store.email(r.contact).toByteArray(),
+            QByteArray("user") + QByteArray::number(expected[row]) + "@example.com");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModels)

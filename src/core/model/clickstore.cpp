@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace ClickScope {
 
@@ -93,22 +94,54 @@ namespace {
 
 } // namespace
 
+std::uint64_t ClickStore::textKey(QByteArrayView id) const
+{
+    // Eight bytes at a time, multiply and fold: a UUID is five rounds. 63 bits (IdIndex keeps key + 1).
+    std::uint64_t h = 0x243F6A8885A308D3ULL ^ std::uint64_t(id.size());
+    qsizetype i = 0;
+    for (; i + 8 <= id.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, id.data() + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 29;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, id.data() + i, std::size_t(id.size() - i));
+    h = (h ^ tail) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+    return (h >> 1) & m_textKeyMask;
+}
+
 std::uint32_t ClickStore::internContact(QByteArrayView id, QByteArrayView email)
 {
     std::uint64_t numeric = 0;
     const bool isNumeric = numericId(id, numeric);
+    // Text ids (v3 UUIDs): an open-addressing index keyed by a 64-bit hash of the text, the text checked on a hit;
+    // the rare id whose hash another id already holds goes to a QHash of its own. (A QHash of every id cost ~160
+    // bytes and an allocation per contact, and a QByteArray per row to look it up.)
+    std::uint64_t key = 0;
+    bool collided = false;
     if (isNumeric) {
         const std::uint32_t found = m_numericContacts.find(numeric);
         if (found != IdIndex::none)
             return found;
     } else {
-        const auto it = m_otherContacts.constFind(id.toByteArray());
-        if (it != m_otherContacts.constEnd())
-            return *it;
+        key = textKey(id);
+        const std::uint32_t found = m_textContacts.find(key);
+        if (found != IdIndex::none) {
+            if (contactId(found) == id)
+                return found;
+            collided = true;
+            const auto it = m_otherContacts.constFind(id.toByteArray());
+            if (it != m_otherContacts.constEnd())
+                return *it;
+        }
     }
     const auto index = std::uint32_t(m_contactIdOffsets.size());
     if (isNumeric)
         m_numericContacts.insert(numeric, index);
+    else if (!collided)
+        m_textContacts.insert(key, index);
     else
         m_otherContacts.insert(id.toByteArray(), index);
 
@@ -146,6 +179,8 @@ std::size_t ClickStore::append(const ClickBatch &batch)
         std::uint64_t key = 0;
         if (numericId(batch.view(row.contactId), key))
             m_numericContacts.prefetch(key);
+        else
+            m_textContacts.prefetch(textKey(batch.view(row.contactId)));
     }
     for (const ParsedClick &row : batch.rows) {
         ClickRecord r;
@@ -194,7 +229,7 @@ std::size_t ClickStore::memoryBytes() const
     bytes += (m_contactIdOffsets.capacity() + m_emailOffsets.capacity() + m_lowerOffsets.capacity())
         * sizeof(std::uint32_t);
     // QHash (Qt 6): spans of 128 slots, one byte of offset each, plus a node per entry; about 1/0.5 load.
-    bytes += m_numericContacts.memoryBytes();
+    bytes += m_numericContacts.memoryBytes() + m_textContacts.memoryBytes();
     bytes += std::size_t(m_otherContacts.capacity()) * (sizeof(QByteArray) + sizeof(std::uint32_t) + 1) * 2;
     for (const auto &id : m_campaignIds)
         bytes += std::size_t(id.capacity()) + 64;

@@ -109,6 +109,9 @@ public:
     std::int64_t minMs() const { return m_minMs; } // over rows with a date; INT64_MAX when none
     std::int64_t maxMs() const { return m_maxMs; }
 
+    // For tests: keep only these bits of the text ids' hash, so that different ids share keys (the collision path).
+    void setTextKeyMaskForTests(std::uint64_t mask) { m_textKeyMask = mask; }
+
     // Bytes held, for the memory benchmark.
     std::size_t memoryBytes() const;
 
@@ -116,6 +119,7 @@ private:
     std::uint16_t intern(std::vector<QByteArray> &table, QHash<QByteArray, std::uint16_t> &index, QByteArrayView id,
         std::uint16_t &lastIndex);
     std::uint32_t internContact(QByteArrayView id, QByteArrayView email);
+    std::uint64_t textKey(QByteArrayView id) const;
 
     std::vector<ClickRecord> m_records;
     std::vector<std::uint64_t> m_resendBits;
@@ -124,7 +128,9 @@ private:
     QHash<QByteArray, std::uint16_t> m_campaignIndex, m_linkIndex;
     std::uint16_t m_lastCampaign = 0xffff, m_lastLink = 0xffff;
 
-    IdIndex m_numericContacts; // the usual case: numeric contact ids
+    IdIndex m_numericContacts; // v2: numeric contact ids
+    IdIndex m_textContacts; // v3: UUIDs and other text ids, by a hash of the text (verified on a hit)
+    std::uint64_t m_textKeyMask = ~std::uint64_t(0);
     QHash<QByteArray, std::uint32_t> m_otherContacts;
     // std::string, not QByteArray: these grow by a few bytes per new contact, and QByteArray::append costs ~40 ns a
     // call where std::string::append is a memcpy.
