@@ -65,6 +65,8 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void credentialsFromTheKeychainOnly();
+    void closedPipeIsANormalEnd_data();
+    void closedPipeIsANormalEnd();
 
 private:
     Run cli(const QStringList &args, const QString &faults = {}, const QProcessEnvironment &extra = {});
@@ -387,6 +389,46 @@ void TestCli::credentialsFromTheKeychainOnly()
     const Run r = cli({ QStringLiteral("campaigns") }, {}, none);
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QLatin1String("CLICKSCOPE_API_KEY")), qPrintable(r.err));
+}
+
+void TestCli::closedPipeIsANormalEnd_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl");
+}
+
+void TestCli::closedPipeIsANormalEnd()
+{
+    // `clickscope-cli clicks ID | head -n 3`, as a shell runs it: head exits after three lines and closes the pipe;
+    // the CLI must end quietly with 0 (its next write fails with EPIPE).
+#ifndef Q_OS_UNIX
+    QSKIP("needs a POSIX shell and head");
+#else
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    const QString err = dir.filePath(QStringLiteral("stderr.txt"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CLICKSCOPE_API_KEY"), QString::fromLatin1(defaultApiKey));
+    env.insert(QStringLiteral("CLICKSCOPE_ACCESS_TOKEN"), QString::fromLatin1(defaultAccessToken));
+    env.insert(QStringLiteral("CLICKSCOPE_MAX_RPS"), QStringLiteral("0"));
+    env.insert(QStringLiteral("CS_CLI"), QStringLiteral(CLICKSCOPE_CLI_EXE));
+    env.insert(QStringLiteral("CS_BASE"), m_sandbox->baseUrl().toString());
+    env.insert(QStringLiteral("CS_CAMPAIGN"), campaignWithClicks());
+    env.insert(QStringLiteral("CS_FORMAT"), format);
+    env.insert(QStringLiteral("CS_ERR"), err);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("bash"),
+        { QStringLiteral("-c"),
+            QStringLiteral("\"$CS_CLI\" --api-base \"$CS_BASE\" clicks \"$CS_CAMPAIGN\" --format \"$CS_FORMAT\" "
+                           "2>\"$CS_ERR\" | head -n 3 >/dev/null; echo \"${PIPESTATUS[0]}\"") });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.readAllStandardOutput().trimmed(), QByteArray("0")); // the CLI's own exit code
+    QFile errors(err);
+    QVERIFY(errors.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(errors.readAll()), QString()); // no message
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)

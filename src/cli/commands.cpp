@@ -62,8 +62,10 @@ private:
     {
         Output out;
         QString error;
-        if (!out.open(QString(), &error) || !out.write(data))
+        if (!out.open(QString(), &error))
             return done(fail(NetworkFailure, Cli::tr("writing the output failed")));
+        if (!out.write(data))
+            return done(out.pipeClosed() ? int(Ok) : fail(NetworkFailure, Cli::tr("writing the output failed")));
         done(Ok);
     }
 
@@ -198,7 +200,9 @@ private:
             if (!m_out.open(m_output, &error))
                 return done(fail(NetworkFailure, error));
             if (m_format != QLatin1String("jsonl") && !m_out.write(Csv::header))
-                return done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
+                return done(m_out.pipeClosed()
+                        ? int(Ok)
+                        : fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
             m_keepIdentical = m_backend->capabilities().identicalRowsAreDistinct;
             std::int64_t since = noDate;
             if (!m_since.isEmpty())
@@ -269,6 +273,11 @@ private:
         if (!m_out.write(out)) {
             m_stream->cancel();
             m_out.discard();
+            if (m_out.pipeClosed()) {
+                if (m_progress)
+                    std::fputc('\n', stderr);
+                return done(Ok); // `| head` read what it wanted: a normal end, no message
+            }
             done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
         }
     }

@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QString>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -62,8 +63,14 @@ public:
     bool write(const std::string &data)
     {
         QIODevice *d = m_file ? static_cast<QIODevice *>(m_file.get()) : m_stdout.get();
-        return d->write(data.data(), qint64(data.size())) == qint64(data.size()) && (m_file || m_stdout->flush());
+        errno = 0;
+        const bool ok
+            = d->write(data.data(), qint64(data.size())) == qint64(data.size()) && (m_file || m_stdout->flush());
+        // The reader went away (`| head`): a normal end for a command-line tool, not an error (DESIGN, CLI).
+        m_pipeClosed = !ok && !m_file && errno == EPIPE;
+        return ok;
     }
+    bool pipeClosed() const { return m_pipeClosed; }
     bool commit(QString *error)
     {
         if (m_file && !m_file->commit()) {
@@ -82,6 +89,7 @@ public:
 private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QFile> m_stdout;
+    bool m_pipeClosed = false;
 };
 
 } // namespace ClickScope::Console
