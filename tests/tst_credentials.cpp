@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QProcess>
@@ -253,6 +254,13 @@ void TestCredentials::dialogTestsSavesAndForgets()
     auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
     auto *token = dialog.findChild<QLineEdit *>(QStringLiteral("accessTokenEdit"));
     QCOMPARE(token->echoMode(), QLineEdit::Password);
+    // Both labels are mnemonics for their fields (an "&" with no buddy would show as a literal ampersand).
+    for (QLineEdit *field : { key, token }) {
+        bool labelled = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            labelled = labelled || (label->buddy() == field && label->text().contains(QLatin1Char('&')));
+        QVERIFY2(labelled, qPrintable(field->objectName()));
+    }
     QTest::keyClicks(key, QString::fromLatin1(config.apiKey));
     QTest::keyClicks(token, QStringLiteral("wrong-token"));
 
@@ -300,8 +308,9 @@ void TestCredentials::secretsStayOutOfFilesAndLogs()
     SandboxFixture fx;
     QVERIFY(fx.start(config));
     KeychainCredentialStore store;
-    QCOMPARE(
-        waitSave(store, fx.sandbox->baseUrl().host(), Credentials::v2(QString::fromLatin1(key), QString::fromLatin1(token))).status,
+    QCOMPARE(waitSave(store, fx.sandbox->baseUrl().host(),
+                 Credentials::v2(QString::fromLatin1(key), QString::fromLatin1(token)))
+                 .status,
         CredentialStore::Status::Ok);
     g_log.clear();
 
@@ -384,8 +393,8 @@ void TestCredentials::demoModeStartsAndLoadsClicks()
     // Realistic enough: at least 12 campaigns, 60 links and 50,000 clicks.
     QNetworkAccessManager network;
     const Sandbox::DemoAccount account;
-    std::unique_ptr<TrackingBackend> backend
-        = BackendFactory::create(Account::v2(demo.baseUrl(), Credentials::v2(account.apiKey, account.accessToken)), &network);
+    std::unique_ptr<TrackingBackend> backend = BackendFactory::create(
+        Account::v2(demo.baseUrl(), Credentials::v2(account.apiKey, account.accessToken)), &network);
     QVERIFY(backend);
     QList<CampaignSummary> all;
     bool done = false;

@@ -69,6 +69,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ClickScopeTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // English as the app runs it: the source texts plus the English catalog's plural forms ("1 request").
+    I18n::install(QCoreApplication::instance(), QStringLiteral("en"));
     ClickScope::Sandbox::SandboxConfig config;
     config.data.seed = 21;
     config.data.campaigns = 6;
@@ -198,6 +200,10 @@ void TestMainWindow::chooseCampaignAndLinkThenFilter()
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
     ClickTableModel *model = m_window->clickModel();
     QCOMPARE(model->rowCount(), int(c.links[0].clicks.size()));
+    // One page, one request, in the singular.
+    QVERIFY(c.links[0].clicks.size() < 500);
+    QVERIFY2(m_window->statusBar()->currentMessage().endsWith(QLatin1String("(1 request).")),
+        qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(model->index(0, ClickTableModel::LinkUrlColumn).data().toString(), QString::fromUtf8(c.links[0].url));
 
     // The summary shows the campaign's tracking numbers.
@@ -381,6 +387,11 @@ void TestMainWindow::welcomeLeadsWithSignIn()
     window.setBackend(v3Backend(QString()));
     window.show();
     window.start();
+    // The platform adds the application's name: the window's own title does not repeat it.
+    window.setDemoMode(true);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Demo"));
+    window.setDemoMode(false);
+    QVERIFY(!window.windowTitle().contains(QLatin1String("Demo")));
     auto *signIn = window.findChild<QPushButton *>(QStringLiteral("signInButton"));
     auto *enter = window.findChild<QPushButton *>(QStringLiteral("enterCredentialsButton"));
     auto *demo = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));

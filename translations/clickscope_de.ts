@@ -895,14 +895,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>ClickScope — Demo</source>
-        <translation>ClickScope — Demo</translation>
-    </message>
-    <message>
-        <source>ClickScope</source>
-        <translation>ClickScope</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Der Schlüsselbund des Systems ist nicht verfügbar (%1). Eingegebene Zugangsdaten können nur für diese Sitzung verwendet werden.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -1012,13 +1004,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation>
-            <numerusform>%Ln Klick in %1 s geladen (%2 Anfragen).</numerusform>
-            <numerusform>%Ln Klicks in %1 s geladen (%2 Anfragen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
         <translation>
             <numerusform> %Ln vor dem Fehler geladener Klick wird angezeigt.</numerusform>
@@ -1075,6 +1060,24 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>Sign In…</source>
         <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>%Ln Klick in %1 s geladen (%2).</numerusform>
+            <numerusform>%Ln Klicks in %1 s geladen (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -895,14 +895,6 @@ Link ID %2 · %3 clicks</numerusform>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <source>ClickScope — Demo</source>
-        <translation>ClickScope — Demo</translation>
-    </message>
-    <message>
-        <source>ClickScope</source>
-        <translation>ClickScope</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -1012,13 +1004,6 @@ Link ID %2 · %3 clicks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation>
-            <numerusform>Loaded %Ln click in %1 s (%2 requests).</numerusform>
-            <numerusform>Loaded %Ln clicks in %1 s (%2 requests).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
         <translation>
             <numerusform> The %Ln click loaded before the error is shown.</numerusform>
@@ -1075,6 +1060,24 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>Sign In…</source>
         <translation>Sign In…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>Loaded %Ln click in %1 s (%2).</numerusform>
+            <numerusform>Loaded %Ln clicks in %1 s (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -895,14 +895,6 @@ ID del enlace %2 · %3 clics</numerusform>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <source>ClickScope — Demo</source>
-        <translation>ClickScope — Demostración</translation>
-    </message>
-    <message>
-        <source>ClickScope</source>
-        <translation>ClickScope</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;El llavero del sistema no está disponible (%1). Las credenciales que introduzca solo se podrán usar en esta sesión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -1012,13 +1004,6 @@ ID del enlace %2 · %3 clics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation>
-            <numerusform>Se cargó %Ln clic en %1 s (%2 solicitudes).</numerusform>
-            <numerusform>Se cargaron %Ln clics en %1 s (%2 solicitudes).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
         <translation>
             <numerusform> Se muestra el %Ln clic cargado antes del error.</numerusform>
@@ -1075,6 +1060,24 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>Sign In…</source>
         <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>%Ln clic cargado en %1 s (%2).</numerusform>
+            <numerusform>%Ln clics cargados en %1 s (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -895,14 +895,6 @@ ID du lien %2 · %3 clics</numerusform>
         <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>ClickScope — Demo</source>
-        <translation>ClickScope — Démo</translation>
-    </message>
-    <message>
-        <source>ClickScope</source>
-        <translation>ClickScope</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Le trousseau du système n&apos;est pas disponible (%1). Les identifiants saisis ne pourront servir que pour cette session.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
@@ -1012,13 +1004,6 @@ ID du lien %2 · %3 clics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Loaded %Ln clicks in %1 s (%2 requests).</source>
-        <translation>
-            <numerusform>%Ln clic chargé en %1 s (%2 requêtes).</numerusform>
-            <numerusform>%Ln clics chargés en %1 s (%2 requêtes).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> The %Ln clicks loaded before the error are shown.</source>
         <translation>
             <numerusform> %Ln clic chargé avant l&apos;erreur est affiché.</numerusform>
@@ -1075,6 +1060,24 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>Sign In…</source>
         <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>%Ln clic chargé en %1 s (%2).</numerusform>
+            <numerusform>%Ln clics chargés en %1 s (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,10 @@ CredentialsDialog::CredentialsDialog(
 
     auto *form = new QFormLayout;
     form->addRow(tr("API &key:"), m_apiKey);
-    form->addRow(tr("Access &token:"), tokenRow);
+    // A row of a layout gets no buddy from QFormLayout: without one the label would show "&token" literally.
+    auto *tokenLabel = new QLabel(tr("Access &token:"), this);
+    tokenLabel->setBuddy(m_token);
+    form->addRow(tokenLabel, tokenRow);
 
     m_status->setObjectName(QStringLiteral("credentialsStatus"));
     m_status->setWordWrap(true);

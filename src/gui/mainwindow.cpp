@@ -359,7 +359,8 @@ MainWindow::~MainWindow()
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
-    setWindowTitle(demo ? tr("ClickScope — Demo") : tr("ClickScope"));
+    // The application's display name is added by the platform ("Demo — ClickScope"), so it is not repeated here.
+    setWindowTitle(demo ? tr("Demo") : QString());
 }
 
 void MainWindow::setAccountDescription(const QString &text, bool canSignOut)
@@ -601,10 +602,9 @@ void MainWindow::onLoadState(ClickSession::State state)
         return;
     case State::Complete:
         setLoadingUi(false);
-        statusBar()->showMessage(
-            tr("Loaded %Ln clicks in %1 s (%2 requests).", nullptr, I18n::pluralCount(summary.rows))
-                .arg(QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
-                    QLocale().toString(summary.requests)),
+        statusBar()->showMessage(tr("Loaded %Ln clicks in %1 s (%2).", nullptr, I18n::pluralCount(summary.rows))
+                                     .arg(QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
+                                         tr("%Ln requests", nullptr, I18n::pluralCount(summary.requests))),
             15000);
         break;
     case State::Partial:
