@@ -390,8 +390,8 @@ int main(int argc, char *argv[])
     }
     HttpClient client(&nam);
     client.setBaseUrl(base);
-    client.setAuthenticator(
-        V2KeyAuthenticator::make(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token"))));
+    client.setAuthenticator(V2KeyAuthenticator::make(
+        Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token"))));
     client.rateLimiter()->setRate(0);
     client.rateLimiter()->setDailyLimit(0);
     V2Backend v2(&client);

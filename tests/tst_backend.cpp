@@ -284,7 +284,8 @@ void TestBackend::factoryMakesAnAccountOfItsOwn()
             return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer"));
         return *result;
     };
-    const ApiError good = verify(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
+    const ApiError good
+        = verify(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
     QVERIFY2(!good.isError(), qPrintable(good.userMessage()));
     QCOMPARE(verify(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("wrong-token"))).kind,
         ApiError::Kind::Unauthorized);

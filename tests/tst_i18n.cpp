@@ -461,7 +461,8 @@ void TestI18n::init()
 {
     QSettings().clear();
     m_fx.sandbox->setFaultPlan({});
-    m_fx.setCredentials(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
+    m_fx.setCredentials(
+        Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
 }
 
 void TestI18n::cleanup()

@@ -86,7 +86,8 @@ void TestPager::init()
     m_fx.client->rateLimiter()->setRate(0);
     m_fx.client->rateLimiter()->setDailyLimit(0);
     m_fx.client->setTransferTimeout(30000);
-    m_fx.setCredentials(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
+    m_fx.setCredentials(
+        Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
 }
 
 std::vector<Row> TestPager::expectedLink(int campaign, int link, std::int64_t since) const
@@ -385,7 +386,8 @@ void TestPager::newCredentialsAbortCallsUnderWay()
     QTest::qWait(400);
     for (const RequestRecord &r : m_fx.sandbox->requestLog())
         QCOMPARE(r.status, 200); // nothing was sent with the other credentials
-    m_fx.setCredentials(Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
+    m_fx.setCredentials(
+        Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
 }
 
 void TestPager::dailyLimitStopsLocally()

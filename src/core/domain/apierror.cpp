@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/apierror.h"
 
-#include <QDateTime>
-#include <QLocale>
-#include <QTimeZone>
-
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
 
 namespace ClickScope {
 
