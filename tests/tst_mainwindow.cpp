@@ -15,6 +15,7 @@
 #include "sandboxfixture.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -425,6 +426,13 @@ void TestMainWindow::welcomeLeadsWithSignIn()
     QCOMPARE(cancelled.count(), 1);
     window.setSignInWaiting(false);
     QVERIFY(signIn->isEnabled());
+    // No browser: the address is shown and can be copied.
+    const QUrl address(QStringLiteral("https://authz.example/oauth2/default/v1/authorize?client_id=x&state=y"));
+    window.showSignInAddress(address);
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().contains(address.toString(QUrl::FullyEncoded)));
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), address.toString(QUrl::FullyEncoded));
 }
 
 void TestMainWindow::v3AccountLoadsACampaignWithItsResend()

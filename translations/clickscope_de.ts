@@ -1079,6 +1079,14 @@ Link-ID %2 · %3 Klicks</numerusform>
             <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ClickScope could not open a browser. Open this address in one to sign in: %1</source>
+        <translation>ClickScope konnte keinen Browser öffnen. Öffnen Sie diese Adresse in einem Browser, um sich anzumelden: %1</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

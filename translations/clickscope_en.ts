@@ -1079,6 +1079,14 @@ Link ID %2 · %3 clicks</numerusform>
             <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ClickScope could not open a browser. Open this address in one to sign in: %1</source>
+        <translation>ClickScope could not open a browser. Open this address in one to sign in: %1</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copy Address</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

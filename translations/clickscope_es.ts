@@ -1079,6 +1079,14 @@ ID del enlace %2 · %3 clics</numerusform>
             <numerusform>%Ln solicitudes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ClickScope could not open a browser. Open this address in one to sign in: %1</source>
+        <translation>ClickScope no pudo abrir un navegador. Abra esta dirección en uno para iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copiar dirección</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

@@ -1079,6 +1079,14 @@ ID du lien %2 · %3 clics</numerusform>
             <numerusform>%Ln requêtes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ClickScope could not open a browser. Open this address in one to sign in: %1</source>
+        <translation>ClickScope n&apos;a pas pu ouvrir de navigateur. Ouvrez cette adresse dans un navigateur pour vous connecter : %1</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copier l&apos;adresse</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

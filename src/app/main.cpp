@@ -216,7 +216,8 @@ int main(int argc, char *argv[])
         ClickScope::SignInFlow *flow = signIn.get();
         QObject::connect(flow, &ClickScope::SignInFlow::authorizeUrlReady, &window, [&window](const QUrl &url) {
             window.setSignInWaiting(true);
-            QDesktopServices::openUrl(url);
+            if (!QDesktopServices::openUrl(url))
+                window.showSignInAddress(url);
         });
         QObject::connect(flow, &ClickScope::SignInFlow::finished, &window,
             [&, target, flow](ClickScope::SignInFlow::Outcome outcome, const ClickScope::Credentials &tokens,

@@ -381,6 +381,14 @@ void MainWindow::setSignInWaiting(bool waiting)
         m_ui->messageBar->hide();
 }
 
+void MainWindow::showSignInAddress(const QUrl &url)
+{
+    const QString address = url.toString(QUrl::FullyEncoded);
+    m_ui->messageBar->showMessage(MessageBar::Kind::Warning,
+        tr("ClickScope could not open a browser. Open this address in one to sign in: %1").arg(address),
+        tr("Copy Address"), [address] { QGuiApplication::clipboard()->setText(address); });
+}
+
 void MainWindow::showSignInProblem(const QString &message)
 {
     m_ui->messageBar->showMessage(

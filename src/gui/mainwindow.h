@@ -53,6 +53,8 @@ public:
     // The browser sign-in is under way: a bar says what to do, with Cancel (signInCancelled).
     void setSignInWaiting(bool waiting);
     void showSignInProblem(const QString &message);
+    // No browser could be opened: the address to open by hand, with Copy Address (the sign-in still waits).
+    void showSignInAddress(const QUrl &url);
     // The keychain could not be read: the welcome panel says so (credentials can still be used for the session).
     void setKeychainProblem(const QString &message);
     // Shows the welcome panel when the account has no credentials, else loads the campaigns.
