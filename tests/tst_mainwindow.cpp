@@ -15,8 +15,10 @@
 #include "sandboxfixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +30,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace ClickScope;
@@ -52,6 +56,13 @@ private Q_SLOTS:
     void welcomeLeadsWithSignIn();
     void v3AccountLoadsACampaignWithItsResend();
     void v3UnauthorizedOffersSignIn();
+    void fetchSinceNeverDropsLoadedClicks();
+    void summaryLabelsEveryCount();
+    void searchingCampaignsOpensNothing();
+    void shortcutsWorkFromEveryFocus();
+    void nothingLoadedMeansNothingToDo();
+    void dateRangeFollowsTheClicks();
+    void timesSayTheirZone();
 
 private:
     void openWindow();
@@ -60,6 +71,8 @@ private:
     void selectLinkRow(int row);
     int openCampaignIndex() const;
     void refresh();
+    void reload();
+    std::vector<ExpectedClick> tableRows() const;
 
     SandboxFixture m_fx;
     std::unique_ptr<MainWindow> m_window;
@@ -112,6 +125,11 @@ int TestMainWindow::openCampaignIndex() const
 {
     const auto *list = m_window->findChild<QListView *>(QStringLiteral("campaignList"));
     return m_fx.sandbox->dataset().campaignIndexForId(list->currentIndex().data(Qt::UserRole + 1).toLongLong());
+}
+
+void TestMainWindow::reload()
+{
+    m_window->loadSelectedClicks();
 }
 
 void TestMainWindow::refresh()
@@ -247,7 +265,7 @@ void TestMainWindow::cancelMidway()
     openWindow();
     m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=60")));
     const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(openCampaignIndex())];
-    refresh(); // "All links" again, slowly
+    reload(); // "All links" again, slowly
     QTRY_VERIFY(m_window->clickModel()->rowCount() >= 1000);
     auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"));
     QVERIFY(cancel->isVisible());
@@ -258,7 +276,223 @@ void TestMainWindow::cancelMidway()
     QVERIFY(kept > 0 && kept < int(c.clickCount));
     QTest::qWait(300);
     QCOMPARE(m_window->clickModel()->rowCount(), kept);
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QLocale().toString(kept)));
+    // The window says the rows are partial, how many of about how many, and offers to go on.
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    const QLocale locale;
+    QVERIFY2(bar->text().contains(
+                 QStringLiteral("%1 of about %2 clicks").arg(locale.toString(kept), locale.toString(c.clickCount))),
+        qPrintable(bar->text()));
+    QVERIFY2(m_window->footerText().contains(QLatin1String("partial")), qPrintable(m_window->footerText()));
+    QCOMPARE(bar->actionButton()->text(), QStringLiteral("Continue"));
+    m_fx.sandbox->setFaultPlan({});
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    QCOMPARE(m_window->clickModel()->rowCount(), int(c.clickCount));
+    QVERIFY(tableRows() == expectedClicks(m_fx.sandbox->dataset(), openCampaignIndex(), -1)); // none twice
+    QVERIFY2(!m_window->footerText().contains(QLatin1String("partial")), qPrintable(m_window->footerText()));
+    QVERIFY(!bar->isVisible());
+}
+
+std::vector<ExpectedClick> TestMainWindow::tableRows() const
+{
+    std::vector<ExpectedClick> out;
+    const ClickTableModel *model = m_window->clickModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const ClickRow row = model->row(r);
+        out.push_back({ row.contactId.toUtf8(), row.email.toUtf8(), row.linkId.toUtf8(), row.clickMs });
+    }
+    return out;
+}
+
+void TestMainWindow::fetchSinceNeverDropsLoadedClicks()
+{
+    // What the user did: everything loaded, "Fetch since" a date after every click, Refresh. Before, the table was
+    // emptied ("Loaded 0 clicks", "No clicks loaded").
+    openWindow();
+    const int campaign = openCampaignIndex();
+    const auto want = expectedClicks(m_fx.sandbox->dataset(), campaign, -1);
+    QCOMPARE(m_window->clickModel()->rowCount(), int(want.size()));
+    m_window->findChild<QCheckBox *>(QStringLiteral("sinceCheck"))->setChecked(true);
+    m_window->findChild<QDateEdit *>(QStringLiteral("sinceEdit"))->setDate(QDate::currentDate().addDays(1));
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    QVERIFY(tableRows() == want);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QLatin1String("No new clicks")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!m_window->footerText().contains(QLatin1String("No clicks")));
+    // A refresh while a load was stopped goes on instead of starting over.
+    m_window->findChild<QCheckBox *>(QStringLiteral("sinceCheck"))->setChecked(false);
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=60")));
+    reload();
+    QTRY_VERIFY(m_window->clickModel()->rowCount() >= 500);
+    m_window->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
+    m_fx.sandbox->setFaultPlan({});
+    ended.clear();
+    refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    QVERIFY(tableRows() == want);
+}
+
+void TestMainWindow::summaryLabelsEveryCount()
+{
+    // v2: the summary's "clicks" are unique clickers; the link list counts clicks. Both are shown, each under its
+    // own name, with the open rate and the click-to-open rate; once all links are loaded, both counts per link.
+    openWindow();
+    const int campaign = openCampaignIndex();
+    const auto summary = m_fx.sandbox->dataset().campaignSummary(campaign);
+    const auto text = [this](const char *name) { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); };
+    const QLocale locale;
+    QCOMPARE(text("clicksLabel"), QStringLiteral("Clickers"));
+    QCOMPARE(text("clicksValue"), locale.toString(summary.clicks));
+    QCOMPARE(text("totalClicksLabel"), QStringLiteral("Clicks"));
+    const auto want = expectedClicks(m_fx.sandbox->dataset(), campaign, -1);
+    QCOMPARE(text("totalClicksValue"), locale.toString(qint64(want.size())));
+    QCOMPARE(text("opensLabel"), QStringLiteral("Openers"));
+    const double delivered = double(summary.sends - summary.bounces);
+    QCOMPARE(
+        text("openRateValue"), locale.toString(double(summary.opens) / delivered * 100.0, 'f', 1) + locale.percent());
+    QCOMPARE(text("clickToOpenValue"),
+        locale.toString(double(summary.clicks) / double(summary.opens) * 100.0, 'f', 1) + locale.percent());
+    // The link list: "All links" has the loaded clicks and the distinct contacts.
+    auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
+    QSet<QByteArray> contacts;
+    for (const auto &c : want)
+        contacts.insert(c.contactId);
+    QCOMPARE(links->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Clicks"));
+    QCOMPARE(links->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Clickers"));
+    QCOMPARE(links->model()->index(0, 1).data().toString(), locale.toString(qint64(want.size())));
+    QCOMPARE(links->model()->index(0, 2).data().toString(), locale.toString(qint64(contacts.size())));
+    // Per link: the same, counted from the generator.
+    const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(campaign)];
+    for (int l = 0; l < int(c.links.size()); ++l) {
+        const auto linkClicks = expectedClicks(m_fx.sandbox->dataset(), campaign, l);
+        QSet<QByteArray> linkContacts;
+        for (const auto &k : linkClicks)
+            linkContacts.insert(k.contactId);
+        QCOMPARE(links->model()->index(l + 1, 1).data().toString(), locale.toString(qint64(linkClicks.size())));
+        QCOMPARE(links->model()->index(l + 1, 2).data().toString(), locale.toString(qint64(linkContacts.size())));
+    }
+}
+
+void TestMainWindow::searchingCampaignsOpensNothing()
+{
+    openWindow();
+    const QString open = m_window->findChild<QListView *>(QStringLiteral("campaignList"))
+                             ->currentIndex()
+                             .data(Qt::UserRole + 1)
+                             .toString();
+    const int requests = int(m_fx.sandbox->requestLog().size());
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("campaignSearch"));
+    // Narrow the list to another campaign only (its name's distinctive tail), then to nothing, then back.
+    const auto &all = m_fx.sandbox->dataset().campaigns();
+    QString other;
+    for (std::size_t i = 0; i < all.size() && other.isEmpty(); ++i)
+        if (m_fx.campaignId(int(i)) != open && all[i].status == ClickScope::Sandbox::CampaignStatus::Sent)
+            other = QString::fromUtf8(all[i].name);
+    QVERIFY(!other.isEmpty());
+    search->setFocus();
+    for (qsizetype n = 1; n <= other.size(); ++n) // as typed, a character at a time (names hold non-ASCII dashes)
+        search->setText(other.left(n));
+    QTest::qWait(200);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzzz-no-such-campaign"));
+    QTest::qWait(200);
+    search->clear();
+    QTest::qWait(200);
+    QCOMPARE(int(m_fx.sandbox->requestLog().size()), requests); // nothing was opened or loaded
+    QVERIFY(!m_window->isLoading());
+    QCOMPARE(m_window->findChild<QListView *>(QStringLiteral("campaignList"))
+                 ->currentIndex()
+                 .data(Qt::UserRole + 1)
+                 .toString(),
+        open);
+}
+
+void TestMainWindow::shortcutsWorkFromEveryFocus()
+{
+    openWindow();
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QAction *exportAction = m_window->findChild<QAction *>(QStringLiteral("actionExportCsv"));
+    QVERIFY(exportAction->isEnabled());
+    // Ctrl+F puts the focus in the filter; Ctrl+E (which a line edit takes for "end of line") still exports.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QSignalSpy exports(exportAction, &QAction::triggered);
+    QTimer::singleShot(300, this, [] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    QTest::keyClick(filter, Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(exports.count(), 1);
+    // Esc in the filter clears it (and cancels nothing).
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("example.org"));
+    QTRY_VERIFY(m_window->clickProxy()->rowCount() < m_window->clickModel()->rowCount());
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QTRY_COMPARE(m_window->clickProxy()->rowCount(), m_window->clickModel()->rowCount());
+    // Help has the shortcuts and a guide.
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionShortcuts")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionGuide")));
+}
+
+void TestMainWindow::nothingLoadedMeansNothingToDo()
+{
+    m_fx.setCredentials({});
+    MainWindow window;
+    window.setBackend(BackendFactory::createV2(m_fx.client.get()));
+    window.show();
+    window.start();
+    for (const char *name :
+        { "actionRefresh", "actionFindFilter", "actionResetZoom", "actionExportCsv", "actionSaveChart" })
+        QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+}
+
+void TestMainWindow::dateRangeFollowsTheClicks()
+{
+    openWindow();
+    const auto want = expectedClicks(m_fx.sandbox->dataset(), openCampaignIndex(), -1);
+    qint64 first = INT64_MAX, last = INT64_MIN;
+    for (const auto &c : want) {
+        first = std::min(first, c.ms);
+        last = std::max(last, c.ms);
+    }
+    auto *fromEdit = m_window->findChild<QDateTimeEdit *>(QStringLiteral("fromEdit"));
+    auto *toEdit = m_window->findChild<QDateTimeEdit *>(QStringLiteral("toEdit"));
+    QCOMPARE(fromEdit->date(), QDateTime::fromMSecsSinceEpoch(first).date());
+    QCOMPARE(toEdit->date(), QDateTime::fromMSecsSinceEpoch(last).date());
+    // Ticking From and To as they stand keeps every click: whole days, the last day included.
+    m_window->findChild<QCheckBox *>(QStringLiteral("fromCheck"))->setChecked(true);
+    m_window->findChild<QCheckBox *>(QStringLiteral("toCheck"))->setChecked(true);
+    QTRY_COMPARE(m_window->clickProxy()->rowCount(), int(want.size()));
+    // From after To moves To along; To cannot go before From.
+    fromEdit->setDate(toEdit->date().addDays(2));
+    QCOMPARE(toEdit->date(), fromEdit->date());
+    toEdit->setDate(fromEdit->date().addDays(-5));
+    QCOMPARE(toEdit->date(), fromEdit->date());
+    QTRY_COMPARE(m_window->clickProxy()->rowCount(), 0);
+}
+
+void TestMainWindow::timesSayTheirZone()
+{
+    openWindow();
+    ClickTableModel *model = m_window->clickModel();
+    QVERIFY(!model->headerData(ClickTableModel::TimeColumn, Qt::Horizontal).toString().contains(QLatin1String("UTC"))
+        || QTimeZone::systemTimeZoneId().contains("UTC"));
+    QAction *utc = m_window->findChild<QAction *>(QStringLiteral("actionShowUtc"));
+    QVERIFY(utc);
+    utc->setChecked(true);
+    QCOMPARE(
+        model->headerData(ClickTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Click time (UTC)"));
+    const qint64 ms = model->row(0).clickMs;
+    QCOMPARE(model->index(0, ClickTableModel::TimeColumn).data().toString(),
+        QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    utc->setChecked(false);
+    QCOMPARE(model->index(0, ClickTableModel::TimeColumn).data().toString(),
+        QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 void TestMainWindow::unauthorizedShowsCredentials()
@@ -267,7 +501,7 @@ void TestMainWindow::unauthorizedShowsCredentials()
     m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:2:status=401")));
     QSignalSpy credentials(m_window.get(), &MainWindow::credentialsRequested);
     QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
-    refresh();
+    reload();
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
     auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
     QVERIFY(bar->isVisible());
@@ -284,7 +518,7 @@ void TestMainWindow::serverErrorOffersRetryAndKeepsRows()
     m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:3-7:status=503")));
     QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
     const int campaign = openCampaignIndex();
-    refresh();
+    reload();
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
     auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
     QVERIFY(bar->isVisible());

@@ -28,6 +28,10 @@ private Q_SLOTS:
     void errorKeepsTheRows();
     void secondLoadReplacesTheFirst();
     void anotherAccountDropsTheLoad();
+    void continueAfterCancelGoesOn();
+    void continueAfterErrorAddsOnlyTheMissing();
+    void refreshKeepsEverythingLoaded();
+    void refreshReachesBackForOlderClicks();
 
 private:
     // The model's rows, in order, as the generator's clicks are compared.
@@ -203,6 +207,109 @@ void TestSession::anotherAccountDropsTheLoad()
     session.load(m_fx.campaignId(m_campaign), linkId(0), noDate);
     QCOMPARE(session.state(), State::Failed);
     QCOMPARE(session.lastError().kind, ApiError::Kind::MissingCredentials);
+}
+
+void TestSession::continueAfterCancelGoesOn()
+{
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=40")));
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(QTest::qWaitFor([&session] { return session.model()->rowCount() > 0; }, 20000));
+    session.cancel();
+    QCOMPARE(session.state(), State::Partial);
+    QVERIFY(session.canContinue());
+    const int kept = session.model()->rowCount();
+    const auto want = expected(-1);
+    QVERIFY(std::size_t(kept) < want.size());
+    session.continueLoad();
+    QCOMPARE(session.state(), State::Loading);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QVERIFY(rows(session) == want); // in order, none twice, none missing
+    QCOMPARE(session.rowsAdded(), qint64(want.size()) - kept);
+    QVERIFY(session.isRefresh());
+}
+
+void TestSession::continueAfterErrorAddsOnlyTheMissing()
+{
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:3:status=401")));
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Failed);
+    const int kept = session.model()->rowCount();
+    QVERIFY(kept > 0);
+    m_fx.sandbox->setFaultPlan({});
+    QSignalSpy resets(session.model(), &QAbstractItemModel::modelReset);
+    session.continueLoad();
+    QCOMPARE(session.model()->rowCount(), kept); // nothing dropped while it runs
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(rows(session) == expected(-1));
+    QCOMPARE(session.rowsAdded(), qint64(expected(-1).size()) - kept);
+}
+
+void TestSession::refreshKeepsEverythingLoaded()
+{
+    // What the user did: everything loaded, then "since" a date after every click and Refresh. Before, the model
+    // was emptied and nothing came back ("Loaded 0 clicks").
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(waitForEnd(session));
+    const auto want = expected(-1);
+    QVERIFY(rows(session) == want);
+    qint64 newest = INT64_MIN;
+    for (const auto &c : want)
+        newest = std::max(newest, c.ms);
+    const std::int64_t afterEverything = newest + 30LL * 86400 * 1000;
+    const std::int64_t since = session.refreshSince(afterEverything);
+    QVERIFY(since <= afterEverything);
+    session.refresh(since);
+    QCOMPARE(session.state(), State::Loading);
+    QCOMPARE(session.model()->rowCount(), int(want.size()));
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QVERIFY(rows(session) == want);
+    QCOMPARE(session.rowsAdded(), qint64(0));
+    // A refresh of everything adds nothing either: every row is there already.
+    session.refresh(noDate);
+    QVERIFY(waitForEnd(session));
+    QVERIFY(rows(session) == want);
+    QCOMPARE(session.rowsAdded(), qint64(0));
+}
+
+void TestSession::refreshReachesBackForOlderClicks()
+{
+    // Loaded since a date, then the whole campaign wanted: the older clicks are added after the loaded ones, and
+    // the loaded ones stay as they were.
+    const auto want = expected(-1);
+    std::vector<std::int64_t> times;
+    for (const auto &c : want)
+        times.push_back(c.ms);
+    std::sort(times.begin(), times.end());
+    const std::int64_t middle = times[times.size() / 2];
+    ClickSession session(m_backend.get());
+    session.load(m_fx.campaignId(m_campaign), QString(), middle);
+    QVERIFY(waitForEnd(session));
+    const auto recent = rows(session);
+    QCOMPARE(recent, expectedClicks(m_fx.sandbox->dataset(), m_campaign, -1, middle));
+    QCOMPARE(session.coveredSinceMs(), middle);
+    QCOMPARE(session.refreshSince(noDate), noDate);
+    QCOMPARE(session.refreshSince(middle - 1), middle - 1);
+    session.refresh(session.refreshSince(noDate));
+    QVERIFY(waitForEnd(session));
+    const auto all = rows(session);
+    QCOMPARE(all.size(), want.size());
+    QVERIFY(std::equal(recent.begin(), recent.end(), all.begin()));
+    auto sortedAll = all, sortedWant = want;
+    const auto byValue = [](const ExpectedClick &a, const ExpectedClick &b) {
+        return std::tie(a.ms, a.contactId, a.linkId) < std::tie(b.ms, b.contactId, b.linkId);
+    };
+    std::sort(sortedAll.begin(), sortedAll.end(), byValue);
+    std::sort(sortedWant.begin(), sortedWant.end(), byValue);
+    QVERIFY(sortedAll == sortedWant);
+    QCOMPARE(session.coveredSinceMs(), noDate);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

@@ -431,10 +431,6 @@ Eindeutige Kontakte: %3</translation>
         <translation>Die API hat für diesen Klick kein Datum geliefert.</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Klickzeit</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -457,6 +453,15 @@ Eindeutige Kontakte: %3</translation>
     <message>
         <source>%1 UTC, on the resend of this campaign</source>
         <translation>%1 UTC, auf den erneuten Versand dieser Kampagne</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>%1 is the time zone the times are shown in: &quot;UTC&quot; or the system&apos;s zone id (&quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Klickzeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -837,15 +842,45 @@ Eindeutige Kontakte: %3</translation>
         <source>Clicks</source>
         <translation>Klicks</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1
-Link ID %2 · %3 clicks</source>
+Link ID %2</source>
+        <translation>%1
+Link-ID %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks (a contact clicking twice counts twice)</source>
         <translation>
-            <numerusform>%1
-Link-ID %2 · %3 Klick</numerusform>
-            <numerusform>%1
-Link-ID %2 · %3 Klicks</numerusform>
+            <numerusform>%Ln Klick (ein Kontakt, der zweimal klickt, zählt doppelt)</numerusform>
+            <numerusform>%Ln Klicks (ein Kontakt, der zweimal klickt, zählt doppelt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clicks: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Klicks: bekannt, sobald die Klicks der Kampagne geladen sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clickers (contacts who clicked, each once)</source>
+        <translation>
+            <numerusform>%Ln Klickender (Kontakte, die geklickt haben, jeder einmal)</numerusform>
+            <numerusform>%Ln Klickende (Kontakte, die geklickt haben, jeder einmal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clickers: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Klickende: bekannt, sobald die Klicks der Kampagne geladen sind</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Klickende</translation>
+    </message>
+    <message>
+        <source>Every click: a contact clicking twice counts twice</source>
+        <translation>Jeder Klick: ein Kontakt, der zweimal klickt, zählt doppelt</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked, each counted once</source>
+        <translation>Kontakte, die geklickt haben, jeder einmal gezählt</translation>
     </message>
 </context>
 <context>
@@ -923,14 +958,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         <translation>Diese Kampagne hat keine verfolgten Links.</translation>
     </message>
     <message>
-        <source>Unique clicks ÷ (sends − bounces)</source>
-        <translation>Eindeutige Klicks ÷ (Versendet − Bounces)</translation>
-    </message>
-    <message>
-        <source>Tracking summary</source>
-        <translation>Tracking-Übersicht</translation>
-    </message>
-    <message>
         <source>Loading clicks…</source>
         <translation>Klicks werden geladen…</translation>
     </message>
@@ -987,13 +1014,6 @@ Link-ID %2 · %3 Klicks</numerusform>
         <translation>
             <numerusform>%Ln Klick nach %1 exportiert</numerusform>
             <numerusform>%Ln Klicks nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation>
-            <numerusform>Angehalten. %Ln Klick wurde vor dem Abbruch geladen.</numerusform>
-            <numerusform>Angehalten. %Ln Klicks wurden vor dem Abbruch geladen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1086,6 +1106,163 @@ Link-ID %2 · %3 Klicks</numerusform>
     <message>
         <source>Copy Address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Show Times in &amp;UTC</source>
+        <translation>Zeiten in &amp;UTC anzeigen</translation>
+    </message>
+    <message>
+        <source>Show click times in UTC instead of this computer&apos;s time zone</source>
+        <translation>Klickzeiten in UTC statt in der Zeitzone dieses Computers anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation>Versendete E-Mails</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Emails that could not be delivered</source>
+        <translation>E-Mails, die nicht zugestellt werden konnten</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>Öffnende</translation>
+    </message>
+    <message>
+        <source>Contacts who opened the email, each counted once</source>
+        <translation>Kontakte, die die E-Mail geöffnet haben, jeder einmal gezählt</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Öffnungsrate</translation>
+    </message>
+    <message>
+        <source>Openers ÷ (sends − bounces)</source>
+        <translation>Öffnende ÷ (versendet − unzustellbar)</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Klickende</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once (the API&apos;s unique clicks)</source>
+        <translation>Kontakte, die einen Link geklickt haben, jeder einmal gezählt (die eindeutigen Klicks der API)</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Klickrate</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ (sends − bounces)</source>
+        <translation>Klickende ÷ (versendet − unzustellbar)</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Every click on any link; a contact clicking twice counts twice</source>
+        <translation>Jeder Klick auf einen beliebigen Link; ein Kontakt, der zweimal klickt, zählt doppelt</translation>
+    </message>
+    <message>
+        <source>Click-to-open</source>
+        <translation>Klicks pro Öffnung</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ openers</source>
+        <translation>Klickende ÷ Öffnende</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Contacts who unsubscribed through this email</source>
+        <translation>Kontakte, die sich über diese E-Mail abgemeldet haben</translation>
+    </message>
+    <message>
+        <source>Open the contact of the selected click</source>
+        <translation>Den Kontakt des gewählten Klicks öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the selected clicks</source>
+        <translation>Die gewählten Klicks kopieren</translation>
+    </message>
+    <message>
+        <source>Stop loading, or clear the filter when it has the focus</source>
+        <translation>Laden anhalten oder, wenn der Filter den Fokus hat, ihn leeren</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who clicked which link, and when&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a campaign&lt;/b&gt; on the left (type in &lt;i&gt;Search campaigns&lt;/i&gt; to narrow the list). Its numbers appear below it: &lt;i&gt;clickers&lt;/i&gt; are contacts who clicked, each counted once; &lt;i&gt;clicks&lt;/i&gt; counts every click.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick a link&lt;/b&gt;, or &lt;i&gt;All links&lt;/i&gt;. Its clicks load into the table and the chart; Esc stops loading and &lt;i&gt;Continue&lt;/i&gt; goes on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Narrow down&lt;/b&gt;: type an email or contact ID in the filter, tick From or To, or drag across the chart to zoom. The footer counts what is shown.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look closer&lt;/b&gt;: double-click a click for the contact&apos;s whole history; the &lt;i&gt;Clickers&lt;/i&gt; tab lists your most engaged readers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take it along&lt;/b&gt;: File → Export saves what is shown as CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Refresh&lt;/i&gt; (F5) adds new clicks to what is loaded; it never throws loaded clicks away.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wer hat welchen Link geklickt, und wann&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Wählen Sie eine Kampagne&lt;/b&gt; links (tippen Sie in &lt;i&gt;Kampagnen suchen&lt;/i&gt;, um die Liste einzugrenzen). Ihre Zahlen erscheinen darunter: &lt;i&gt;Klickende&lt;/i&gt; sind Kontakte, die geklickt haben, jeder einmal gezählt; &lt;i&gt;Klicks&lt;/i&gt; zählt jeden Klick.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Wählen Sie einen Link&lt;/b&gt; oder &lt;i&gt;Alle Links&lt;/i&gt;. Seine Klicks werden in Tabelle und Diagramm geladen; Esc hält das Laden an und &lt;i&gt;Fortsetzen&lt;/i&gt; macht weiter.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grenzen Sie ein&lt;/b&gt;: Tippen Sie eine E-Mail-Adresse oder Kontakt-ID in den Filter, setzen Sie Von oder Bis, oder ziehen Sie über das Diagramm, um zu zoomen. Die Fußzeile zählt, was angezeigt wird.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sehen Sie genauer hin&lt;/b&gt;: Ein Doppelklick auf einen Klick zeigt den ganzen Verlauf des Kontakts; der Reiter &lt;i&gt;Klickende&lt;/i&gt; listet Ihre engagiertesten Leser.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nehmen Sie es mit&lt;/b&gt;: Datei → Exportieren speichert das Angezeigte als CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Aktualisieren&lt;/i&gt; (F5) fügt neue Klicks zu den geladenen hinzu; geladene Klicks wirft es nie weg.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every click on any link: known once all links&apos; clicks are loaded</source>
+        <translation>Jeder Klick auf einen beliebigen Link: bekannt, sobald die Klicks aller Links geladen sind</translation>
+    </message>
+    <message>
+        <source>No new clicks (%1).</source>
+        <translation>Keine neuen Klicks (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>%Ln Klick in %1 s hinzugefügt (%2).</numerusform>
+            <numerusform>%Ln Klicks in %1 s hinzugefügt (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %1 of about %Ln clicks are loaded.</source>
+        <translation>
+            <numerusform>Laden angehalten: %1 von etwa %Ln Klick sind geladen.</numerusform>
+            <numerusform>Laden angehalten: %1 von etwa %Ln Klicks sind geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %Ln clicks are loaded, more exist.</source>
+        <translation>
+            <numerusform>Laden angehalten: %Ln Klick ist geladen, es gibt mehr.</numerusform>
+            <numerusform>Laden angehalten: %Ln Klicks sind geladen, es gibt mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table, the chart and the counts show only these.</source>
+        <translation>Tabelle, Diagramm und Zählungen zeigen nur diese.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
+        <translation>Das Laden wurde vor dem Ende angehalten: Es gibt mehr Klicks als geladen sind (Aktualisieren setzt fort)</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1751,7 @@ Link-ID %2 · %3 Klicks</numerusform>
     </message>
     <message>
         <source>Bounces</source>
-        <translation>Bounces</translation>
+        <translation>Unzustellbar</translation>
     </message>
     <message>
         <source>Unsubscribes</source>

@@ -431,10 +431,6 @@ Unique contacts: %3</translation>
         <translation>The API sent no date for this click.</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Click time</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -457,6 +453,15 @@ Unique contacts: %3</translation>
     <message>
         <source>%1 UTC, on the resend of this campaign</source>
         <translation>%1 UTC, on the resend of this campaign</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>local time</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>%1 is the time zone the times are shown in: &quot;UTC&quot; or the system&apos;s zone id (&quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Click time (%1)</translation>
     </message>
 </context>
 <context>
@@ -837,15 +842,45 @@ Unique contacts: %3</translation>
         <source>Clicks</source>
         <translation>Clicks</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1
-Link ID %2 · %3 clicks</source>
+Link ID %2</source>
+        <translation>%1
+Link ID %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks (a contact clicking twice counts twice)</source>
         <translation>
-            <numerusform>%1
-Link ID %2 · %3 click</numerusform>
-            <numerusform>%1
-Link ID %2 · %3 clicks</numerusform>
+            <numerusform>%Ln click (a contact clicking twice counts twice)</numerusform>
+            <numerusform>%Ln clicks (a contact clicking twice counts twice)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clicks: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Clicks: known once the campaign&apos;s clicks are loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clickers (contacts who clicked, each once)</source>
+        <translation>
+            <numerusform>%Ln clicker (contacts who clicked, each once)</numerusform>
+            <numerusform>%Ln clickers (contacts who clicked, each once)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clickers: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Clickers: known once the campaign&apos;s clicks are loaded</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Clickers</translation>
+    </message>
+    <message>
+        <source>Every click: a contact clicking twice counts twice</source>
+        <translation>Every click: a contact clicking twice counts twice</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked, each counted once</source>
+        <translation>Contacts who clicked, each counted once</translation>
     </message>
 </context>
 <context>
@@ -923,14 +958,6 @@ Link ID %2 · %3 clicks</numerusform>
         <translation>This campaign has no tracked links.</translation>
     </message>
     <message>
-        <source>Unique clicks ÷ (sends − bounces)</source>
-        <translation>Unique clicks ÷ (sends − bounces)</translation>
-    </message>
-    <message>
-        <source>Tracking summary</source>
-        <translation>Tracking summary</translation>
-    </message>
-    <message>
         <source>Loading clicks…</source>
         <translation>Loading clicks…</translation>
     </message>
@@ -987,13 +1014,6 @@ Link ID %2 · %3 clicks</numerusform>
         <translation>
             <numerusform>Exported %Ln click to %1</numerusform>
             <numerusform>Exported %Ln clicks to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation>
-            <numerusform>Stopped. %Ln click was loaded before you cancelled.</numerusform>
-            <numerusform>Stopped. %Ln clicks were loaded before you cancelled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1086,6 +1106,163 @@ Link ID %2 · %3 clicks</numerusform>
     <message>
         <source>Copy Address</source>
         <translation>Copy Address</translation>
+    </message>
+    <message>
+        <source>Show Times in &amp;UTC</source>
+        <translation>Show Times in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show click times in UTC instead of this computer&apos;s time zone</source>
+        <translation>Show click times in UTC instead of this computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Getting Started</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sends</translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation>Emails sent</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Bounces</translation>
+    </message>
+    <message>
+        <source>Emails that could not be delivered</source>
+        <translation>Emails that could not be delivered</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>Openers</translation>
+    </message>
+    <message>
+        <source>Contacts who opened the email, each counted once</source>
+        <translation>Contacts who opened the email, each counted once</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Open rate</translation>
+    </message>
+    <message>
+        <source>Openers ÷ (sends − bounces)</source>
+        <translation>Openers ÷ (sends − bounces)</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Clickers</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once (the API&apos;s unique clicks)</source>
+        <translation>Contacts who clicked a link, each counted once (the API&apos;s unique clicks)</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Click rate</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ (sends − bounces)</source>
+        <translation>Clickers ÷ (sends − bounces)</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Every click on any link; a contact clicking twice counts twice</source>
+        <translation>Every click on any link; a contact clicking twice counts twice</translation>
+    </message>
+    <message>
+        <source>Click-to-open</source>
+        <translation>Click-to-open</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ openers</source>
+        <translation>Clickers ÷ openers</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Unsubscribes</translation>
+    </message>
+    <message>
+        <source>Contacts who unsubscribed through this email</source>
+        <translation>Contacts who unsubscribed through this email</translation>
+    </message>
+    <message>
+        <source>Open the contact of the selected click</source>
+        <translation>Open the contact of the selected click</translation>
+    </message>
+    <message>
+        <source>Copy the selected clicks</source>
+        <translation>Copy the selected clicks</translation>
+    </message>
+    <message>
+        <source>Stop loading, or clear the filter when it has the focus</source>
+        <translation>Stop loading, or clear the filter when it has the focus</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Getting Started</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who clicked which link, and when&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a campaign&lt;/b&gt; on the left (type in &lt;i&gt;Search campaigns&lt;/i&gt; to narrow the list). Its numbers appear below it: &lt;i&gt;clickers&lt;/i&gt; are contacts who clicked, each counted once; &lt;i&gt;clicks&lt;/i&gt; counts every click.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick a link&lt;/b&gt;, or &lt;i&gt;All links&lt;/i&gt;. Its clicks load into the table and the chart; Esc stops loading and &lt;i&gt;Continue&lt;/i&gt; goes on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Narrow down&lt;/b&gt;: type an email or contact ID in the filter, tick From or To, or drag across the chart to zoom. The footer counts what is shown.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look closer&lt;/b&gt;: double-click a click for the contact&apos;s whole history; the &lt;i&gt;Clickers&lt;/i&gt; tab lists your most engaged readers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take it along&lt;/b&gt;: File → Export saves what is shown as CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Refresh&lt;/i&gt; (F5) adds new clicks to what is loaded; it never throws loaded clicks away.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Who clicked which link, and when&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a campaign&lt;/b&gt; on the left (type in &lt;i&gt;Search campaigns&lt;/i&gt; to narrow the list). Its numbers appear below it: &lt;i&gt;clickers&lt;/i&gt; are contacts who clicked, each counted once; &lt;i&gt;clicks&lt;/i&gt; counts every click.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick a link&lt;/b&gt;, or &lt;i&gt;All links&lt;/i&gt;. Its clicks load into the table and the chart; Esc stops loading and &lt;i&gt;Continue&lt;/i&gt; goes on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Narrow down&lt;/b&gt;: type an email or contact ID in the filter, tick From or To, or drag across the chart to zoom. The footer counts what is shown.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look closer&lt;/b&gt;: double-click a click for the contact&apos;s whole history; the &lt;i&gt;Clickers&lt;/i&gt; tab lists your most engaged readers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take it along&lt;/b&gt;: File → Export saves what is shown as CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Refresh&lt;/i&gt; (F5) adds new clicks to what is loaded; it never throws loaded clicks away.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every click on any link: known once all links&apos; clicks are loaded</source>
+        <translation>Every click on any link: known once all links&apos; clicks are loaded</translation>
+    </message>
+    <message>
+        <source>No new clicks (%1).</source>
+        <translation>No new clicks (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>Added %Ln click in %1 s (%2).</numerusform>
+            <numerusform>Added %Ln clicks in %1 s (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %1 of about %Ln clicks are loaded.</source>
+        <translation>
+            <numerusform>Loading stopped: %1 of about %Ln click is loaded.</numerusform>
+            <numerusform>Loading stopped: %1 of about %Ln clicks are loaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %Ln clicks are loaded, more exist.</source>
+        <translation>
+            <numerusform>Loading stopped: %Ln click is loaded, more exist.</numerusform>
+            <numerusform>Loading stopped: %Ln clicks are loaded, more exist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table, the chart and the counts show only these.</source>
+        <translation>The table, the chart and the counts show only these.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
+        <translation>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</translation>
     </message>
 </context>
 <context>

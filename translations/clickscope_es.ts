@@ -431,10 +431,6 @@ Contactos únicos: %3</translation>
         <translation>La API no envió ninguna fecha para este clic.</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Hora del clic</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -457,6 +453,15 @@ Contactos únicos: %3</translation>
     <message>
         <source>%1 UTC, on the resend of this campaign</source>
         <translation>%1 UTC, en el reenvío de esta campaña</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>hora local</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>%1 is the time zone the times are shown in: &quot;UTC&quot; or the system&apos;s zone id (&quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Hora del clic (%1)</translation>
     </message>
 </context>
 <context>
@@ -837,15 +842,45 @@ Contactos únicos: %3</translation>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1
-Link ID %2 · %3 clicks</source>
+Link ID %2</source>
+        <translation>%1
+ID del enlace %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks (a contact clicking twice counts twice)</source>
         <translation>
-            <numerusform>%1
-ID del enlace %2 · %3 clic</numerusform>
-            <numerusform>%1
-ID del enlace %2 · %3 clics</numerusform>
+            <numerusform>%Ln clic (un contacto que hace clic dos veces cuenta dos veces)</numerusform>
+            <numerusform>%Ln clics (un contacto que hace clic dos veces cuenta dos veces)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clicks: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Clics: se conocen cuando se han cargado los clics de la campaña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clickers (contacts who clicked, each once)</source>
+        <translation>
+            <numerusform>%Ln contacto que hizo clic (cada uno una vez)</numerusform>
+            <numerusform>%Ln contactos que hicieron clic (cada uno una vez)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clickers: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Contactos que hicieron clic: se conocen cuando se han cargado los clics de la campaña</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Clics únicos</translation>
+    </message>
+    <message>
+        <source>Every click: a contact clicking twice counts twice</source>
+        <translation>Cada clic: un contacto que hace clic dos veces cuenta dos veces</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked, each counted once</source>
+        <translation>Contactos que hicieron clic, cada uno contado una vez</translation>
     </message>
 </context>
 <context>
@@ -923,14 +958,6 @@ ID del enlace %2 · %3 clics</numerusform>
         <translation>Esta campaña no tiene enlaces con seguimiento.</translation>
     </message>
     <message>
-        <source>Unique clicks ÷ (sends − bounces)</source>
-        <translation>Clics únicos ÷ (envíos − rebotes)</translation>
-    </message>
-    <message>
-        <source>Tracking summary</source>
-        <translation>Resumen de seguimiento</translation>
-    </message>
-    <message>
         <source>Loading clicks…</source>
         <translation>Cargando clics…</translation>
     </message>
@@ -987,13 +1014,6 @@ ID del enlace %2 · %3 clics</numerusform>
         <translation>
             <numerusform>Se exportó %Ln clic a %1</numerusform>
             <numerusform>Se exportaron %Ln clics a %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation>
-            <numerusform>Detenido. Se cargó %Ln clic antes de cancelar.</numerusform>
-            <numerusform>Detenido. Se cargaron %Ln clics antes de cancelar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1086,6 +1106,163 @@ ID del enlace %2 · %3 clics</numerusform>
     <message>
         <source>Copy Address</source>
         <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Show Times in &amp;UTC</source>
+        <translation>Mostrar las horas en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show click times in UTC instead of this computer&apos;s time zone</source>
+        <translation>Mostrar las horas de los clics en UTC en lugar de la zona horaria de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation>Correos enviados</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Rebotes</translation>
+    </message>
+    <message>
+        <source>Emails that could not be delivered</source>
+        <translation>Correos que no se pudieron entregar</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>Aperturas únicas</translation>
+    </message>
+    <message>
+        <source>Contacts who opened the email, each counted once</source>
+        <translation>Contactos que abrieron el correo, cada uno contado una vez</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Tasa de apertura</translation>
+    </message>
+    <message>
+        <source>Openers ÷ (sends − bounces)</source>
+        <translation>Aperturas únicas ÷ (envíos − rebotes)</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Clics únicos</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once (the API&apos;s unique clicks)</source>
+        <translation>Contactos que hicieron clic en un enlace, cada uno contado una vez (los clics únicos de la API)</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Tasa de clics</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ (sends − bounces)</source>
+        <translation>Clics únicos ÷ (envíos − rebotes)</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Every click on any link; a contact clicking twice counts twice</source>
+        <translation>Cada clic en cualquier enlace; un contacto que hace clic dos veces cuenta dos veces</translation>
+    </message>
+    <message>
+        <source>Click-to-open</source>
+        <translation>Clics por apertura</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ openers</source>
+        <translation>Clics únicos ÷ aperturas únicas</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Bajas</translation>
+    </message>
+    <message>
+        <source>Contacts who unsubscribed through this email</source>
+        <translation>Contactos que se dieron de baja a través de este correo</translation>
+    </message>
+    <message>
+        <source>Open the contact of the selected click</source>
+        <translation>Abrir el contacto del clic seleccionado</translation>
+    </message>
+    <message>
+        <source>Copy the selected clicks</source>
+        <translation>Copiar los clics seleccionados</translation>
+    </message>
+    <message>
+        <source>Stop loading, or clear the filter when it has the focus</source>
+        <translation>Detener la carga o, si el filtro tiene el foco, vaciarlo</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who clicked which link, and when&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a campaign&lt;/b&gt; on the left (type in &lt;i&gt;Search campaigns&lt;/i&gt; to narrow the list). Its numbers appear below it: &lt;i&gt;clickers&lt;/i&gt; are contacts who clicked, each counted once; &lt;i&gt;clicks&lt;/i&gt; counts every click.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick a link&lt;/b&gt;, or &lt;i&gt;All links&lt;/i&gt;. Its clicks load into the table and the chart; Esc stops loading and &lt;i&gt;Continue&lt;/i&gt; goes on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Narrow down&lt;/b&gt;: type an email or contact ID in the filter, tick From or To, or drag across the chart to zoom. The footer counts what is shown.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look closer&lt;/b&gt;: double-click a click for the contact&apos;s whole history; the &lt;i&gt;Clickers&lt;/i&gt; tab lists your most engaged readers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take it along&lt;/b&gt;: File → Export saves what is shown as CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Refresh&lt;/i&gt; (F5) adds new clicks to what is loaded; it never throws loaded clicks away.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quién hizo clic en qué enlace, y cuándo&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Elija una campaña&lt;/b&gt; a la izquierda (escriba en &lt;i&gt;Buscar campañas&lt;/i&gt; para acotar la lista). Sus cifras aparecen debajo: los &lt;i&gt;clics únicos&lt;/i&gt; cuentan a los contactos que hicieron clic, cada uno contado una vez; los &lt;i&gt;clics&lt;/i&gt; cuentan cada clic.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Elija un enlace&lt;/b&gt;, o &lt;i&gt;Todos los enlaces&lt;/i&gt;. Sus clics se cargan en la tabla y el gráfico; Esc detiene la carga y &lt;i&gt;Continuar&lt;/i&gt; la reanuda.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Acote&lt;/b&gt;: escriba un correo o un ID de contacto en el filtro, marque Desde o Hasta, o arrastre sobre el gráfico para ampliar. El pie cuenta lo que se muestra.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mire más de cerca&lt;/b&gt;: un doble clic en un clic muestra todo el historial del contacto; la pestaña &lt;i&gt;Clics únicos&lt;/i&gt; lista a sus lectores más comprometidos.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Lléveselo&lt;/b&gt;: Archivo → Exportar guarda lo mostrado como CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Actualizar&lt;/i&gt; (F5) añade los clics nuevos a los cargados; nunca descarta clics cargados.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every click on any link: known once all links&apos; clicks are loaded</source>
+        <translation>Cada clic en cualquier enlace: se conoce cuando se han cargado los clics de todos los enlaces</translation>
+    </message>
+    <message>
+        <source>No new clicks (%1).</source>
+        <translation>No hay clics nuevos (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>%Ln clic añadido en %1 s (%2).</numerusform>
+            <numerusform>%Ln clics añadidos en %1 s (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %1 of about %Ln clicks are loaded.</source>
+        <translation>
+            <numerusform>Carga detenida: %1 de unos %Ln clic cargados.</numerusform>
+            <numerusform>Carga detenida: %1 de unos %Ln clics cargados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %Ln clicks are loaded, more exist.</source>
+        <translation>
+            <numerusform>Carga detenida: %Ln clic cargado, hay más.</numerusform>
+            <numerusform>Carga detenida: %Ln clics cargados, hay más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table, the chart and the counts show only these.</source>
+        <translation>La tabla, el gráfico y los recuentos muestran solo estos.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
+        <translation>La carga se detuvo antes del final: hay más clics de los cargados (Actualizar continúa)</translation>
     </message>
 </context>
 <context>

@@ -431,10 +431,6 @@ Contacts uniques : %3</translation>
         <translation>L&apos;API n&apos;a envoyé aucune date pour ce clic.</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Heure du clic</translation>
-    </message>
-    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -457,6 +453,15 @@ Contacts uniques : %3</translation>
     <message>
         <source>%1 UTC, on the resend of this campaign</source>
         <translation>%1 UTC, sur le renvoi de cette campagne</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>heure locale</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>%1 is the time zone the times are shown in: &quot;UTC&quot; or the system&apos;s zone id (&quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Heure du clic (%1)</translation>
     </message>
 </context>
 <context>
@@ -837,15 +842,45 @@ Contacts uniques : %3</translation>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1
-Link ID %2 · %3 clicks</source>
+Link ID %2</source>
+        <translation>%1
+ID du lien %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks (a contact clicking twice counts twice)</source>
         <translation>
-            <numerusform>%1
-ID du lien %2 · %3 clic</numerusform>
-            <numerusform>%1
-ID du lien %2 · %3 clics</numerusform>
+            <numerusform>%Ln clic (un contact qui clique deux fois compte deux fois)</numerusform>
+            <numerusform>%Ln clics (un contact qui clique deux fois compte deux fois)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clicks: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Clics : connus une fois les clics de la campagne chargés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clickers (contacts who clicked, each once)</source>
+        <translation>
+            <numerusform>%Ln cliqueur (contacts ayant cliqué, chacun une fois)</numerusform>
+            <numerusform>%Ln cliqueurs (contacts ayant cliqué, chacun une fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clickers: known once the campaign&apos;s clicks are loaded</source>
+        <translation>Cliqueurs : connus une fois les clics de la campagne chargés</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Cliqueurs</translation>
+    </message>
+    <message>
+        <source>Every click: a contact clicking twice counts twice</source>
+        <translation>Chaque clic : un contact qui clique deux fois compte deux fois</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked, each counted once</source>
+        <translation>Contacts ayant cliqué, chacun compté une fois</translation>
     </message>
 </context>
 <context>
@@ -923,14 +958,6 @@ ID du lien %2 · %3 clics</numerusform>
         <translation>Cette campagne n&apos;a aucun lien suivi.</translation>
     </message>
     <message>
-        <source>Unique clicks ÷ (sends − bounces)</source>
-        <translation>Clics uniques ÷ (envois − rebonds)</translation>
-    </message>
-    <message>
-        <source>Tracking summary</source>
-        <translation>Résumé du suivi</translation>
-    </message>
-    <message>
         <source>Loading clicks…</source>
         <translation>Chargement des clics…</translation>
     </message>
@@ -987,13 +1014,6 @@ ID du lien %2 · %3 clics</numerusform>
         <translation>
             <numerusform>%Ln clic exporté vers %1</numerusform>
             <numerusform>%Ln clics exportés vers %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped. %Ln clicks were loaded before you cancelled.</source>
-        <translation>
-            <numerusform>Arrêté. %Ln clic a été chargé avant l&apos;annulation.</numerusform>
-            <numerusform>Arrêté. %Ln clics ont été chargés avant l&apos;annulation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1086,6 +1106,163 @@ ID du lien %2 · %3 clics</numerusform>
     <message>
         <source>Copy Address</source>
         <translation>Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Show Times in &amp;UTC</source>
+        <translation>Afficher les heures en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show click times in UTC instead of this computer&apos;s time zone</source>
+        <translation>Afficher les heures des clics en UTC plutôt que dans le fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Prise en main</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Emails sent</source>
+        <translation>E-mails envoyés</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Rebonds</translation>
+    </message>
+    <message>
+        <source>Emails that could not be delivered</source>
+        <translation>E-mails qui n&apos;ont pas pu être distribués</translation>
+    </message>
+    <message>
+        <source>Openers</source>
+        <translation>Ouvreurs</translation>
+    </message>
+    <message>
+        <source>Contacts who opened the email, each counted once</source>
+        <translation>Contacts ayant ouvert l&apos;e-mail, chacun compté une fois</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Taux d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Openers ÷ (sends − bounces)</source>
+        <translation>Ouvreurs ÷ (envois − rebonds)</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>Cliqueurs</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once (the API&apos;s unique clicks)</source>
+        <translation>Contacts ayant cliqué sur un lien, chacun compté une fois (les clics uniques de l&apos;API)</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Taux de clic</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ (sends − bounces)</source>
+        <translation>Cliqueurs ÷ (envois − rebonds)</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Every click on any link; a contact clicking twice counts twice</source>
+        <translation>Chaque clic sur n&apos;importe quel lien ; un contact qui clique deux fois compte deux fois</translation>
+    </message>
+    <message>
+        <source>Click-to-open</source>
+        <translation>Clics par ouverture</translation>
+    </message>
+    <message>
+        <source>Clickers ÷ openers</source>
+        <translation>Cliqueurs ÷ ouvreurs</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Désabonnements</translation>
+    </message>
+    <message>
+        <source>Contacts who unsubscribed through this email</source>
+        <translation>Contacts qui se sont désabonnés via cet e-mail</translation>
+    </message>
+    <message>
+        <source>Open the contact of the selected click</source>
+        <translation>Ouvrir le contact du clic sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy the selected clicks</source>
+        <translation>Copier les clics sélectionnés</translation>
+    </message>
+    <message>
+        <source>Stop loading, or clear the filter when it has the focus</source>
+        <translation>Arrêter le chargement, ou vider le filtre quand il a le focus</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Who clicked which link, and when&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Pick a campaign&lt;/b&gt; on the left (type in &lt;i&gt;Search campaigns&lt;/i&gt; to narrow the list). Its numbers appear below it: &lt;i&gt;clickers&lt;/i&gt; are contacts who clicked, each counted once; &lt;i&gt;clicks&lt;/i&gt; counts every click.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pick a link&lt;/b&gt;, or &lt;i&gt;All links&lt;/i&gt;. Its clicks load into the table and the chart; Esc stops loading and &lt;i&gt;Continue&lt;/i&gt; goes on.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Narrow down&lt;/b&gt;: type an email or contact ID in the filter, tick From or To, or drag across the chart to zoom. The footer counts what is shown.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look closer&lt;/b&gt;: double-click a click for the contact&apos;s whole history; the &lt;i&gt;Clickers&lt;/i&gt; tab lists your most engaged readers.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Take it along&lt;/b&gt;: File → Export saves what is shown as CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Refresh&lt;/i&gt; (F5) adds new clicks to what is loaded; it never throws loaded clicks away.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qui a cliqué sur quel lien, et quand&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Choisissez une campagne&lt;/b&gt; à gauche (tapez dans &lt;i&gt;Rechercher des campagnes&lt;/i&gt; pour réduire la liste). Ses chiffres apparaissent en dessous : les &lt;i&gt;cliqueurs&lt;/i&gt; sont les contacts ayant cliqué, chacun compté une fois ; les &lt;i&gt;clics&lt;/i&gt; comptent chaque clic.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Choisissez un lien&lt;/b&gt;, ou &lt;i&gt;Tous les liens&lt;/i&gt;. Ses clics se chargent dans le tableau et le graphique ; Échap arrête le chargement et &lt;i&gt;Continuer&lt;/i&gt; le reprend.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Affinez&lt;/b&gt; : tapez une adresse e-mail ou un ID de contact dans le filtre, cochez Du ou Au, ou faites glisser sur le graphique pour zoomer. Le pied de page compte ce qui est affiché.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Regardez de plus près&lt;/b&gt; : un double-clic sur un clic montre tout l&apos;historique du contact ; l&apos;onglet &lt;i&gt;Cliqueurs&lt;/i&gt; liste vos lecteurs les plus engagés.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Emportez-le&lt;/b&gt; : Fichier → Exporter enregistre ce qui est affiché en CSV.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;i&gt;Actualiser&lt;/i&gt; (F5) ajoute les nouveaux clics à ceux chargés ; il ne jette jamais de clics chargés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every click on any link: known once all links&apos; clicks are loaded</source>
+        <translation>Chaque clic sur n&apos;importe quel lien : connu une fois les clics de tous les liens chargés</translation>
+    </message>
+    <message>
+        <source>No new clicks (%1).</source>
+        <translation>Aucun nouveau clic (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln clicks in %1 s (%2).</source>
+        <translation>
+            <numerusform>%Ln clic ajouté en %1 s (%2).</numerusform>
+            <numerusform>%Ln clics ajoutés en %1 s (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %1 of about %Ln clicks are loaded.</source>
+        <translation>
+            <numerusform>Chargement arrêté : %1 clics chargés sur environ %Ln.</numerusform>
+            <numerusform>Chargement arrêté : %1 clics chargés sur environ %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped: %Ln clicks are loaded, more exist.</source>
+        <translation>
+            <numerusform>Chargement arrêté : %Ln clic chargé, il en existe d&apos;autres.</numerusform>
+            <numerusform>Chargement arrêté : %Ln clics chargés, il en existe d&apos;autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table, the chart and the counts show only these.</source>
+        <translation>Le tableau, le graphique et les totaux ne montrent que ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
+        <translation>Le chargement s&apos;est arrêté avant la fin : il existe plus de clics que ceux chargés (Actualiser reprend)</translation>
     </message>
 </context>
 <context>

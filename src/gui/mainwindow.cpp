@@ -19,11 +19,14 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -33,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTimeZone>
 
 namespace ClickScope {
 
@@ -112,13 +116,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->campaignList->setTextElideMode(Qt::ElideRight);
     m_ui->campaignList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->sidePanel->setMinimumWidth(260);
-    connect(
-        m_ui->campaignSearch, &QLineEdit::textChanged, m_campaignSearch, &QSortFilterProxyModel::setFilterFixedString);
+    // Searching only filters: the list keeps the open campaign current while it is shown and has no current row
+    // while it is hidden; only a pick (click, arrow keys, Enter) opens a campaign.
+    connect(m_ui->campaignSearch, &QLineEdit::textChanged, this, &MainWindow::filterCampaigns);
     connect(m_ui->campaignList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
-            if (current.isValid())
+            if (!m_filteringCampaigns && current.isValid()
+                && current.data(CampaignListModel::IdRole).toString() != m_campaign.id)
                 openCampaign(current.data(CampaignListModel::IdRole).toString());
         });
+    connect(m_ui->campaignList, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(CampaignListModel::IdRole).toString() != m_campaign.id)
+            openCampaign(index.data(CampaignListModel::IdRole).toString());
+    });
+
+    buildSummary();
 
     // Links.
     m_ui->linkList->setModel(m_links);
@@ -126,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->linkList->header()->setStretchLastSection(false);
     m_ui->linkList->header()->setSectionResizeMode(LinkListModel::UrlColumn, QHeaderView::Stretch);
     m_ui->linkList->header()->setSectionResizeMode(LinkListModel::ClicksColumn, QHeaderView::ResizeToContents);
+    m_ui->linkList->header()->setSectionResizeMode(LinkListModel::ClickersColumn, QHeaderView::ResizeToContents);
     connect(m_ui->linkList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -173,35 +186,42 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterDelay.setInterval(120);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
     connect(&m_filterDelay, &QTimer::timeout, this, [this] { m_proxy->setTextFilter(m_ui->filterEdit->text()); });
-    const QDateTime now = QDateTime::currentDateTime();
-    m_ui->fromEdit->setDateTime(now.addDays(-30));
-    m_ui->toEdit->setDateTime(now);
-    m_ui->sinceEdit->setDate(now.date().addDays(-30));
-    // Short formats, without seconds: the filter row must leave room for the campaign list.
-    QString shortFormat = QLocale().dateTimeFormat(QLocale::ShortFormat);
-    shortFormat.remove(QStringLiteral(":ss"));
-    for (QDateTimeEdit *edit : { m_ui->fromEdit, m_ui->toEdit })
-        edit->setDisplayFormat(shortFormat);
-    m_ui->sinceEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // From and To are whole days (From's midnight to the midnight after To) in the zone the table shows; they follow
+    // the loaded clicks until the user ticks one, and To never goes before From.
+    const QDate today = QDate::currentDate();
+    m_ui->fromEdit->setDate(today);
+    m_ui->toEdit->setDate(today);
+    m_ui->sinceEdit->setDate(today.addDays(-30));
+    // A short date with the whole year ("5/10/2026", not "5/10/26"): typed dates are read the way they are shown.
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    for (QDateTimeEdit *edit : { m_ui->fromEdit, m_ui->toEdit, static_cast<QDateTimeEdit *>(m_ui->sinceEdit) }) {
+        edit->setDisplayFormat(dateFormat);
+        edit->setCalendarPopup(true);
+        edit->installEventFilter(this);
+    }
     connect(m_ui->fromCheck, &QCheckBox::toggled, m_ui->fromEdit, &QWidget::setEnabled);
     connect(m_ui->toCheck, &QCheckBox::toggled, m_ui->toEdit, &QWidget::setEnabled);
     connect(m_ui->sinceCheck, &QCheckBox::toggled, m_ui->sinceEdit, &QWidget::setEnabled);
     connect(m_ui->fromCheck, &QCheckBox::toggled, this, &MainWindow::applyDateRange);
     connect(m_ui->toCheck, &QCheckBox::toggled, this, &MainWindow::applyDateRange);
-    connect(m_ui->fromEdit, &QDateTimeEdit::dateTimeChanged, this, &MainWindow::applyDateRange);
-    connect(m_ui->toEdit, &QDateTimeEdit::dateTimeChanged, this, &MainWindow::applyDateRange);
+    connect(m_ui->fromEdit, &QDateTimeEdit::dateChanged, this, [this](const QDate &from) {
+        if (m_ui->toEdit->date() < from)
+            m_ui->toEdit->setDate(from);
+        m_ui->toEdit->setMinimumDate(from);
+        applyDateRange();
+    });
+    connect(m_ui->toEdit, &QDateTimeEdit::dateChanged, this, &MainWindow::applyDateRange);
+    m_ui->filterEdit->installEventFilter(this);
+    m_ui->campaignSearch->installEventFilter(this);
     connect(m_ui->refreshButton, &QPushButton::clicked, m_ui->actionRefresh, &QAction::trigger);
 
     // Menus.
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        if (m_campaigns->rowCount() == 0 || selectedCampaignId().isEmpty())
-            loadCampaigns();
-        else
-            loadClicks();
-    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionFindFilter, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
@@ -218,6 +238,30 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
+
+    // View → Show Times in UTC: the table, the contact window, the chart and From/To follow it.
+    m_utcAction = new QAction(tr("Show Times in &UTC"), this);
+    m_utcAction->setObjectName(QStringLiteral("actionShowUtc"));
+    m_utcAction->setCheckable(true);
+    m_utcAction->setStatusTip(tr("Show click times in UTC instead of this computer's time zone"));
+    m_ui->menuView->insertAction(m_ui->actionFullScreen, m_utcAction);
+    m_ui->menuView->insertSeparator(m_ui->actionFullScreen);
+    connect(m_utcAction, &QAction::toggled, this, &MainWindow::setTimesInUtc);
+
+    // Help: the shortcuts and a short guide, before About.
+    auto *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    auto *guide = new QAction(tr("&Getting Started"), this);
+    guide->setObjectName(QStringLiteral("actionGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, guide);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, shortcuts);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    addAction(shortcuts);
+    addAction(guide);
 
     // Status bar: progress, rate and Cancel while loading; the footer always.
     m_progress->setObjectName(QStringLiteral("loadProgress"));
@@ -244,6 +288,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     setLoadingUi(false);
     updateFooter();
+    updateActions();
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -254,7 +299,88 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::updateActions()
 {
+    const bool workspace = m_ui->pages->currentWidget() == m_ui->workspacePage;
+    const bool rows = m_clicks->rowCount() > 0;
     m_ui->actionExportCsv->setEnabled(m_proxy->rowCount() > 0 && !m_exporter);
+    m_ui->actionSaveChart->setEnabled(rows);
+    m_ui->actionRefresh->setEnabled(workspace);
+    m_ui->refreshButton->setEnabled(workspace);
+    m_ui->actionFindFilter->setEnabled(rows);
+    m_ui->actionResetZoom->setEnabled(rows);
+    // The filter row stays usable while it filters something out, so that it can always be cleared.
+    const bool filtering = !m_ui->filterEdit->text().isEmpty();
+    m_ui->filterEdit->setEnabled(rows || filtering);
+    for (QWidget *w : { static_cast<QWidget *>(m_ui->fromCheck), static_cast<QWidget *>(m_ui->toCheck) })
+        w->setEnabled(rows || m_ui->fromCheck->isChecked() || m_ui->toCheck->isChecked());
+}
+
+void MainWindow::buildSummary()
+{
+    // Two columns of label and value; every count says what it counts, the tooltip how.
+    QGridLayout *grid = m_ui->summaryLayout;
+    const auto make = [this](const QString &name) {
+        auto *l = new QLabel(m_ui->summaryBox);
+        l->setObjectName(name);
+        return l;
+    };
+    auto *openRateLabel = make(QStringLiteral("openRateLabel"));
+    auto *totalClicksLabel = make(QStringLiteral("totalClicksLabel"));
+    auto *clickToOpenLabel = make(QStringLiteral("clickToOpenLabel"));
+    m_openRateValue = make(QStringLiteral("openRateValue"));
+    m_totalClicksValue = make(QStringLiteral("totalClicksValue"));
+    m_clickToOpenValue = make(QStringLiteral("clickToOpenValue"));
+    struct Entry {
+        QLabel *label, *value;
+        QString text, tip;
+    };
+    const Entry entries[] = {
+        { m_ui->sendsLabel, m_ui->sendsValue, tr("Sends"), tr("Emails sent") },
+        { m_ui->bouncesLabel, m_ui->bouncesValue, tr("Bounces"), tr("Emails that could not be delivered") },
+        { m_ui->opensLabel, m_ui->opensValue, tr("Openers"), tr("Contacts who opened the email, each counted once") },
+        { openRateLabel, m_openRateValue, tr("Open rate"), tr("Openers ÷ (sends − bounces)") },
+        { m_ui->clicksLabel, m_ui->clicksValue, tr("Clickers"),
+            tr("Contacts who clicked a link, each counted once (the API's unique clicks)") },
+        { m_ui->clickRateLabel, m_ui->clickRateValue, tr("Click rate"), tr("Clickers ÷ (sends − bounces)") },
+        { totalClicksLabel, m_totalClicksValue, tr("Clicks"),
+            tr("Every click on any link; a contact clicking twice counts twice") },
+        { clickToOpenLabel, m_clickToOpenValue, tr("Click-to-open"), tr("Clickers ÷ openers") },
+        { m_ui->unsubscribesLabel, m_ui->unsubscribesValue, tr("Unsubscribes"),
+            tr("Contacts who unsubscribed through this email") },
+    };
+    for (const Entry &e : entries) {
+        grid->removeWidget(e.label);
+        grid->removeWidget(e.value);
+    }
+    int i = 0;
+    for (const Entry &e : entries) {
+        e.label->setText(e.text);
+        e.label->setToolTip(e.tip);
+        e.value->setToolTip(e.tip);
+        e.value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        e.value->setText(QStringLiteral("—"));
+        e.value->setAccessibleName(e.text);
+        e.label->setBuddy(e.value);
+        grid->addWidget(e.label, i / 2, (i % 2) * 2);
+        grid->addWidget(e.value, i / 2, (i % 2) * 2 + 1);
+        ++i;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+    grid->setHorizontalSpacing(8);
+}
+
+void MainWindow::filterCampaigns(const QString &text)
+{
+    m_filteringCampaigns = true;
+    m_campaignSearch->setFilterFixedString(text);
+    // The open campaign stays current when it is still listed; otherwise no row is (and nothing opens).
+    const QModelIndex open
+        = m_campaignSearch->mapFromSource(m_campaigns->index(std::max(0, m_campaigns->rowOf(m_campaign.id))));
+    if (!m_campaign.id.isEmpty() && open.isValid())
+        m_ui->campaignList->selectionModel()->setCurrentIndex(open, QItemSelectionModel::ClearAndSelect);
+    else
+        m_ui->campaignList->selectionModel()->clear();
+    m_filteringCampaigns = false;
 }
 
 void MainWindow::exportCsv()
@@ -410,7 +536,80 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->welcomeText && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange))
         QTimer::singleShot(0, this, &MainWindow::fitWelcomeText); // after the label has taken the new font
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QWidget *>(watched)) {
+        // A text field takes keys such as Ctrl+E (end of line) for itself; the window's own shortcuts win, so that
+        // they work from every focus. Esc in a filter with text clears it instead of cancelling a load.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (key->key() == Qt::Key_Escape) {
+            if (watched == m_ui->filterEdit && !m_ui->filterEdit->text().isEmpty()) {
+                event->accept();
+                return false;
+            }
+            return false;
+        }
+        const auto ours = findChildren<QAction *>();
+        for (QAction *action : ours)
+            if (action->isEnabled() && action->shortcuts().contains(pressed)
+                && action->shortcutContext() == Qt::WindowShortcut)
+                return true; // not accepted: the shortcut fires
+    }
+    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_ui->filterEdit->text().isEmpty()) {
+        m_ui->filterEdit->clear();
+        return true;
+    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setTimesInUtc(bool utc)
+{
+    ClickTableModel::setDisplayUtc(utc);
+    QSettings().setValue(QStringLiteral("view/utc"), utc);
+    m_clicks->timesChanged();
+    m_series->setTimeZone(utc ? QTimeZone::utc() : QTimeZone::systemTimeZone());
+    applyDateRange();
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    const auto add = [&rows](const QString &what, const QKeySequence &key) {
+        if (!key.isEmpty())
+            rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                        .arg(what.toHtmlEscaped(), key.toString(QKeySequence::NativeText).toHtmlEscaped());
+    };
+    for (QMenu *menu : { m_ui->menuFile, m_ui->menuView, m_ui->menuAccount, m_ui->menuHelp })
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator())
+                add(QString(a->text()).remove(QLatin1Char('&')), a->shortcut());
+    add(tr("Open the contact of the selected click"), QKeySequence(Qt::Key_Return));
+    add(tr("Copy the selected clicks"), QKeySequence(QKeySequence::Copy));
+    add(tr("Stop loading, or clear the filter when it has the focus"), QKeySequence(Qt::Key_Escape));
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), QStringLiteral("<table>%1</table>").arg(rows),
+        QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsBox"));
+    box.exec();
+}
+
+void MainWindow::showGuide()
+{
+    QMessageBox box(QMessageBox::NoIcon, tr("Getting Started"),
+        tr("<h3>Who clicked which link, and when</h3>"
+           "<ol><li><b>Pick a campaign</b> on the left (type in <i>Search campaigns</i> to narrow the list). Its "
+           "numbers appear below it: <i>clickers</i> are contacts who clicked, each counted once; <i>clicks</i> "
+           "counts every click.</li>"
+           "<li><b>Pick a link</b>, or <i>All links</i>. Its clicks load into the table and the chart; Esc stops "
+           "loading and <i>Continue</i> goes on.</li>"
+           "<li><b>Narrow down</b>: type an email or contact ID in the filter, tick From or To, or drag across the "
+           "chart to zoom. The footer counts what is shown.</li>"
+           "<li><b>Look closer</b>: double-click a click for the contact's whole history; the <i>Clickers</i> tab "
+           "lists your most engaged readers.</li>"
+           "<li><b>Take it along</b>: File → Export saves what is shown as CSV.</li></ol>"
+           "<p><i>Refresh</i> (F5) adds new clicks to what is loaded; it never throws loaded clicks away.</p>"),
+        QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("guideBox"));
+    box.exec();
 }
 
 void MainWindow::setBackend(std::unique_ptr<TrackingBackend> backend)
@@ -443,10 +642,12 @@ void MainWindow::start()
                       .arg(m_keychainProblem.toHtmlEscaped()));
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
         m_footer->hide();
+        updateActions();
         return;
     }
     m_footer->show();
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    updateActions();
     loadCampaigns();
 }
 
@@ -493,7 +694,12 @@ void MainWindow::loadCampaigns()
             }
             const QString last = QSettings().value(QStringLiteral("session/lastCampaign")).toString();
             const int row = std::max(0, m_campaigns->rowOf(last));
-            m_ui->campaignList->setCurrentIndex(m_campaignSearch->mapFromSource(m_campaigns->index(row)));
+            const QString id = m_campaigns->idAt(row);
+            const QModelIndex shown = m_campaignSearch->mapFromSource(m_campaigns->index(row));
+            if (shown.isValid())
+                m_ui->campaignList->setCurrentIndex(shown); // opens it
+            if (id != m_campaign.id)
+                openCampaign(id); // hidden by the search, or the list was refreshed
         });
 }
 
@@ -504,6 +710,8 @@ void MainWindow::openCampaign(const QString &campaignId)
     m_clicks->clear();
     m_links->setLinks({});
     m_campaign = {};
+    m_campaign.id = campaignId; // which one is opening: a search keeps it current, the list does not open it twice
+    m_ui->messageBar->hide();
     updateSummary(m_campaign);
     QSettings().setValue(QStringLiteral("session/lastCampaign"), campaignId);
     statusBar()->showMessage(tr("Opening the campaign…"));
@@ -525,7 +733,9 @@ void MainWindow::openCampaign(const QString &campaignId)
             for (const LinkInfo &l : campaign.links)
                 urls.insert(l.id, l.url);
             m_clicks->setLinkUrls(urls);
-            m_links->setLinks(campaign.links);
+            m_links->setLinks(campaign.links, campaign.linkCountsAreClickers,
+                campaign.hasTrackingSummary ? campaign.tracking.clicks : -1);
+            updateSummary(campaign);
             if (campaign.links.isEmpty()) {
                 statusBar()->showMessage(tr("This campaign has no tracked links."));
                 return;
@@ -541,18 +751,24 @@ void MainWindow::updateSummary(const Campaign &campaign)
     const QLocale locale;
     const bool has = campaign.hasTrackingSummary;
     const auto number = [&](qint64 v) { return has ? locale.toString(v) : QStringLiteral("—"); };
+    const auto percent = [&](double rate) {
+        return has && rate >= 0 ? locale.toString(rate * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—");
+    };
     m_ui->sendsValue->setText(number(campaign.tracking.sends));
     m_ui->opensValue->setText(number(campaign.tracking.opens));
     m_ui->clicksValue->setText(number(campaign.tracking.clicks));
     m_ui->bouncesValue->setText(number(campaign.tracking.bounces));
     m_ui->unsubscribesValue->setText(number(campaign.tracking.unsubscribes));
-    const double rate = campaign.tracking.clickRate();
-    m_ui->clickRateValue->setText(
-        has && rate >= 0 ? locale.toString(rate * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—"));
-    m_ui->clickRateValue->setToolTip(tr("Unique clicks ÷ (sends − bounces)"));
-    m_ui->summaryBox->setTitle(campaign.name.isEmpty() ? tr("Tracking summary") : tr("Tracking summary"));
+    m_ui->clickRateValue->setText(percent(campaign.tracking.clickRate()));
+    m_openRateValue->setText(percent(campaign.tracking.openRate()));
+    m_clickToOpenValue->setText(percent(campaign.tracking.clickToOpenRate()));
+    // Total clicks: from the API when it counts clicks per link (v2), else from the loaded rows once the whole
+    // campaign is loaded; never the clickers again.
+    const qint64 total = m_links->rowCount() > 0 ? m_links->clicks(0) : -1;
+    m_totalClicksValue->setText(total >= 0 ? locale.toString(total) : QStringLiteral("—"));
+    m_totalClicksValue->setToolTip(total >= 0 ? tr("Every click on any link; a contact clicking twice counts twice")
+                                              : tr("Every click on any link: known once all links' clicks are loaded"));
 }
-
 void MainWindow::loadClicks()
 {
     const QString campaignId = m_campaign.id;
@@ -564,13 +780,46 @@ void MainWindow::loadClicks()
     m_ui->messageBar->hide();
     QSettings().setValue(QStringLiteral("session/lastLink/") + campaignId, linkId);
 
+    // What the link counts promise, when they count clicks (v2); v3 counts clickers, which says nothing of rows.
     qint64 expectedRows = 0;
-    for (const LinkInfo &l : m_campaign.links)
-        if (linkId.isEmpty() || l.id == linkId)
-            expectedRows += l.clickCount;
+    if (!m_campaign.linkCountsAreClickers)
+        for (const LinkInfo &l : m_campaign.links)
+            if (linkId.isEmpty() || l.id == linkId)
+                expectedRows += l.clickCount;
     const std::int64_t since
         = m_ui->sinceCheck->isChecked() ? QDateTime(m_ui->sinceEdit->date(), QTime(0, 0)).toMSecsSinceEpoch() : noDate;
     m_session->load(campaignId, linkId, since, expectedRows); // clears the model; onLoadState shows the rest
+}
+
+void MainWindow::refresh()
+{
+    if (m_campaigns->rowCount() == 0 || m_campaign.id.isEmpty()) {
+        loadCampaigns();
+        return;
+    }
+    const bool sameQuery = m_session->campaignId() == m_campaign.id && m_session->linkId() == selectedLinkId()
+        && m_clicks->rowCount() > 0;
+    if (!sameQuery || m_session->state() == ClickSession::State::Idle) {
+        loadClicks();
+        return;
+    }
+    if (isLoading())
+        return;
+    m_ui->messageBar->hide();
+    if (m_session->canContinue()) {
+        m_session->continueLoad();
+        return;
+    }
+    // Complete: what is new since the last load, or older clicks down to "Fetch since" when the rows held do not
+    // reach back that far. Nothing loaded is dropped.
+    const std::int64_t want
+        = m_ui->sinceCheck->isChecked() ? QDateTime(m_ui->sinceEdit->date(), QTime(0, 0)).toMSecsSinceEpoch() : noDate;
+    m_session->refresh(m_session->refreshSince(want));
+}
+
+void MainWindow::loadSelectedClicks()
+{
+    loadClicks();
 }
 
 void MainWindow::cancelLoad()
@@ -587,7 +836,7 @@ void MainWindow::onProgress(const StreamProgress &progress)
     if (m_exporter)
         return; // the progress bar shows the export
     const qint64 expectedRows = m_session->expectedRows();
-    if (expectedRows > 0 && m_session->sinceMs() == noDate) {
+    if (expectedRows > 0 && m_session->sinceMs() == noDate && !m_session->isRefresh()) {
         m_progress->setRange(0, int(std::max<qint64>(expectedRows, progress.rows)));
         m_progress->setValue(int(progress.rows));
     } else {
@@ -608,28 +857,61 @@ void MainWindow::onLoadState(ClickSession::State state)
         setLoadingUi(true);
         statusBar()->showMessage(tr("Loading clicks…"));
         return;
-    case State::Complete:
+    case State::Complete: {
         setLoadingUi(false);
-        statusBar()->showMessage(tr("Loaded %Ln clicks in %1 s (%2).", nullptr, I18n::pluralCount(summary.rows))
-                                     .arg(QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1),
-                                         tr("%Ln requests", nullptr, I18n::pluralCount(summary.requests))),
-            15000);
+        const QString requests = tr("%Ln requests", nullptr, I18n::pluralCount(summary.requests));
+        const QString seconds = QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1);
+        if (m_session->isRefresh())
+            statusBar()->showMessage(m_session->rowsAdded() == 0
+                    ? tr("No new clicks (%1).").arg(requests)
+                    : tr("Added %Ln clicks in %1 s (%2).", nullptr, I18n::pluralCount(m_session->rowsAdded()))
+                          .arg(seconds, requests),
+                15000);
+        else
+            statusBar()->showMessage(
+                tr("Loaded %Ln clicks in %1 s (%2).", nullptr, I18n::pluralCount(summary.rows)).arg(seconds, requests),
+                15000);
+        m_ui->messageBar->hide();
+        if (m_session->linkId().isEmpty() && m_session->coveredSinceMs() == noDate) {
+            m_links->setLoadedCounts(m_clicks->store()); // both counts of every link, from the rows
+            updateSummary(m_campaign);
+        }
+        followLoadedRange();
         break;
-    case State::Partial:
+    }
+    case State::Partial: {
         setLoadingUi(false);
-        statusBar()->showMessage(
-            tr("Stopped. %Ln clicks were loaded before you cancelled.", nullptr, m_clicks->rowCount()));
+        const qint64 expected = m_session->expectedRows();
+        const QString loaded = expected > m_clicks->rowCount()
+            ? tr("Loading stopped: %1 of about %Ln clicks are loaded.", nullptr, I18n::pluralCount(expected))
+                  .arg(QLocale().toString(m_clicks->rowCount()))
+            : tr("Loading stopped: %Ln clicks are loaded, more exist.", nullptr,
+                I18n::pluralCount(m_clicks->rowCount()));
+        statusBar()->clearMessage();
+        m_ui->messageBar->showMessage(MessageBar::Kind::Warning,
+            loaded + QLatin1Char(' ') + tr("The table, the chart and the counts show only these."), tr("Continue"),
+            [this] { m_session->continueLoad(); });
+        followLoadedRange();
         break;
+    }
     case State::Failed: {
         setLoadingUi(false);
-        const QString kept = summary.rows > 0
-            ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, I18n::pluralCount(summary.rows))
+        const qint64 rows = m_clicks->rowCount();
+        const QString kept = rows > 0
+            ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, I18n::pluralCount(rows))
             : QString();
-        showApiError(m_session->lastError(), tr("Loading the clicks stopped.") + kept, [this] { loadClicks(); });
-        statusBar()->showMessage(tr("Loading stopped after %Ln clicks.", nullptr, I18n::pluralCount(summary.rows)));
+        // Retry goes on and adds only what is missing; the loaded rows stay.
+        showApiError(m_session->lastError(), tr("Loading the clicks stopped.") + kept, [this] {
+            m_ui->messageBar->hide();
+            m_session->continueLoad();
+        });
+        statusBar()->showMessage(tr("Loading stopped after %Ln clicks.", nullptr, I18n::pluralCount(rows)));
+        followLoadedRange();
         break;
     }
     }
+    updateFooter();
+    updateActions();
     Q_EMIT clicksLoadEnded();
 }
 
@@ -668,15 +950,44 @@ void MainWindow::updateFooter()
     const int total = m_clicks->rowCount();
     const int shown = m_proxy->rowCount();
     const int contacts = m_proxy->acceptedContacts();
-    m_footer->setText(total == 0 ? tr("No clicks loaded")
-                                 : tr("%1 of %Ln clicks", nullptr, total).arg(locale.toString(shown))
-                + QStringLiteral(" · ") + tr("%Ln contacts", nullptr, contacts));
+    QString text = total == 0 ? tr("No clicks loaded")
+                              : tr("%1 of %Ln clicks", nullptr, total).arg(locale.toString(shown))
+            + QStringLiteral(" · ") + tr("%Ln contacts", nullptr, contacts);
+    const auto state = m_session->state();
+    if (total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed))
+        text += QStringLiteral(" · ") + tr("partial");
+    m_footer->setText(text);
+    m_footer->setToolTip(total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed)
+            ? tr("Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)")
+            : QString());
 }
 
 void MainWindow::applyDateRange()
 {
-    m_proxy->setDateRange(m_ui->fromCheck->isChecked() ? m_ui->fromEdit->dateTime() : QDateTime(),
-        m_ui->toCheck->isChecked() ? m_ui->toEdit->dateTime() : QDateTime());
+    const QTimeZone zone = ClickTableModel::displayUtc() ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+    const auto midnight = [&zone](const QDate &d) { return QDateTime(d, QTime(0, 0), zone); };
+    m_proxy->setDateRange(m_ui->fromCheck->isChecked() ? midnight(m_ui->fromEdit->date()) : QDateTime(),
+        m_ui->toCheck->isChecked() ? midnight(m_ui->toEdit->date().addDays(1)) : QDateTime());
+    updateActions();
+}
+
+void MainWindow::followLoadedRange()
+{
+    // Unticked From/To show the days of the loaded clicks, so that ticking one starts from the data.
+    const ClickStore &store = m_clicks->store();
+    if (store.size() == 0 || store.minMs() > store.maxMs())
+        return;
+    const QTimeZone zone = ClickTableModel::displayUtc() ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(store.minMs(), zone).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(store.maxMs(), zone).date();
+    const QSignalBlocker fromBlock(m_ui->fromEdit);
+    const QSignalBlocker toBlock(m_ui->toEdit);
+    if (!m_ui->fromCheck->isChecked())
+        m_ui->fromEdit->setDate(first);
+    m_ui->toEdit->setMinimumDate(m_ui->fromEdit->date());
+    if (!m_ui->toCheck->isChecked())
+        m_ui->toEdit->setDate(std::max(last, m_ui->fromEdit->date()));
+    applyDateRange();
 }
 
 void MainWindow::setLoadingUi(bool loading)
@@ -746,6 +1057,7 @@ void MainWindow::restoreWindowState()
     m_ui->clickTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/clickColumns")).toByteArray());
     m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_utcAction->setChecked(settings.value(QStringLiteral("view/utc"), false).toBool());
 }
 
 void MainWindow::saveWindowState()

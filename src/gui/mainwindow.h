@@ -72,6 +72,11 @@ public:
     void openContactForRow(int proxyRow);
     // Copies the selected rows as tab-separated text (Ctrl+C).
     void copySelection();
+    // Loads the clicks of the open campaign and the selected link from scratch (what picking a link does).
+    void loadSelectedClicks();
+    // Refresh (F5): the campaigns when none is open; else goes on with a stopped load, or adds the clicks that are
+    // new since the last one. Never drops loaded rows.
+    void refresh();
 
 Q_SIGNALS:
     void credentialsRequested();
@@ -100,7 +105,13 @@ private:
     void onLoadState(ClickScope::ClickSession::State state); // the session's load state, shown
     void updateFooter();
     void updateSummary(const Campaign &campaign);
+    void buildSummary();
+    void filterCampaigns(const QString &text);
     void applyDateRange();
+    void followLoadedRange();
+    void setTimesInUtc(bool utc);
+    void showShortcuts();
+    void showGuide();
     void saveChart();
     void showAbout();
     void showPreferences();
@@ -130,6 +141,11 @@ private:
     QLabel *m_rateLabel;
     QPushButton *m_cancel;
     QLabel *m_footer;
+    QLabel *m_openRateValue = nullptr;
+    QLabel *m_totalClicksValue = nullptr;
+    QLabel *m_clickToOpenValue = nullptr;
+    QAction *m_utcAction = nullptr;
+    bool m_filteringCampaigns = false; // the campaign search is narrowing the list: nothing opens
     QTimer m_filterDelay;
     bool m_splittersRestored = false;
     QString m_keychainProblem;

@@ -26,7 +26,8 @@ struct StreamSummary {
 
 // The clicks of one query, page by page, newest first, whatever API they come from. Connect, then start().
 // After finished() or failed() nothing more is emitted; after cancel() nothing at all. The batches handed over
-// before a failure stay valid: the caller keeps them.
+// before a failure stay valid: the caller keeps them. pause() stops like cancel() but remembers the page that was
+// next: resume() goes on from it (no row twice, none missed); the time paused does not count as elapsed.
 class ClickStream : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,10 @@ public:
 
     virtual void start() = 0;
     virtual void cancel() = 0;
+    virtual void pause() = 0;
+    virtual void resume() = 0;
     virtual bool isRunning() const = 0;
+    virtual bool isPaused() const = 0;
 
 Q_SIGNALS:
     void batchReady(const ClickScope::ClickBatch &batch);

@@ -21,12 +21,21 @@ struct CampaignSummary {
 struct TrackingSummary {
     std::int64_t sends = 0, opens = 0, clicks = 0, forwards = 0, unsubscribes = 0, bounces = 0, spamCount = 0;
 
-    // unique clicks ÷ (sends − bounces), or -1 when nothing was delivered.
+    // opens and clicks are unique contacts (openers, clickers). Rates: -1 when the denominator is 0.
+    // unique clicks ÷ (sends − bounces)
     double clickRate() const
     {
         const std::int64_t delivered = sends - bounces;
         return delivered > 0 ? double(clicks) / double(delivered) : -1.0;
     }
+    // unique opens ÷ (sends − bounces)
+    double openRate() const
+    {
+        const std::int64_t delivered = sends - bounces;
+        return delivered > 0 ? double(opens) / double(delivered) : -1.0;
+    }
+    // unique clicks ÷ unique opens
+    double clickToOpenRate() const { return opens > 0 ? double(clicks) / double(opens) : -1.0; }
 };
 
 struct LinkInfo {
@@ -44,6 +53,7 @@ struct Campaign {
     bool hasTrackingSummary = false;
     TrackingSummary tracking;
     QList<LinkInfo> links;
+    bool linkCountsAreClickers = false; // LinkInfo::clickCount counts contacts (v3 unique_clicks), not clicks
 };
 
 struct ContactEmail {

@@ -5,6 +5,9 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
+
+#include <atomic>
 
 namespace ClickScope {
 
@@ -22,11 +25,41 @@ int ClickTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+    std::atomic<bool> g_displayUtc { false };
+}
+
 QString ClickTableModel::displayTime(std::int64_t clickMs)
 {
     if (clickMs == noDate)
         return QStringLiteral("—");
-    return QDateTime::fromMSecsSinceEpoch(clickMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(clickMs, QTimeZone::utc());
+    return (g_displayUtc ? t : t.toLocalTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+void ClickTableModel::setDisplayUtc(bool utc)
+{
+    g_displayUtc = utc;
+}
+
+bool ClickTableModel::displayUtc()
+{
+    return g_displayUtc;
+}
+
+QString ClickTableModel::displayZoneName()
+{
+    if (g_displayUtc)
+        return QStringLiteral("UTC");
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return id.isEmpty() ? tr("local time") : QString::fromUtf8(id);
+}
+
+void ClickTableModel::timesChanged()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn), { Qt::DisplayRole });
 }
 
 QString ClickTableModel::linkUrl(std::uint16_t linkIndex) const
@@ -87,7 +120,8 @@ QVariant ClickTableModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Click time");
+        //: %1 is the time zone the times are shown in: "UTC" or the system's zone id ("Europe/Berlin")
+        return tr("Click time (%1)").arg(displayZoneName());
     case EmailColumn:
         return tr("Email");
     case ContactIdColumn:

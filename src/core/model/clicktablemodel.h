@@ -48,7 +48,15 @@ public:
     const ClickStore &store() const { return m_store; }
     ClickRow row(int row) const;
 
+    // Times as the window shows them: in this computer's time zone, or in UTC (View → Show Times in UTC). One
+    // setting for the process: the table, the contact window and the clickers follow it.
     static QString displayTime(std::int64_t clickMs);
+    static void setDisplayUtc(bool utc);
+    static bool displayUtc();
+    // The zone displayTime() uses, for headers: "UTC", or the system zone's id ("Europe/Berlin").
+    static QString displayZoneName();
+    // After setDisplayUtc(): the time column and its header change.
+    void timesChanged();
 
 private:
     ClickStore m_store;

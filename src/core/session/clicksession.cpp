@@ -2,9 +2,13 @@
 #include "session/clicksession.h"
 
 #include "backend/trackingbackend.h"
+#include "domain/isotime.h"
 #include "model/clickfilterproxy.h"
+#include "model/clickmerger.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
+
+#include <QDateTime>
 
 namespace ClickScope {
 
@@ -40,37 +44,96 @@ void ClickSession::setBackend(TrackingBackend *backend)
 
 void ClickSession::load(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, qint64 expectedRows)
 {
-    const quint64 generation = ++m_generation;
-    dropStream();
     m_model->clear();
     m_campaignId = campaignId;
     m_linkId = linkId;
     m_sinceMs = sinceMs;
     m_expectedRows = expectedRows;
+    startStream(sinceMs, noDate, false);
+}
+
+void ClickSession::refresh(std::int64_t sinceMs)
+{
+    if (m_state == State::Loading || m_state == State::Idle || m_campaignId.isEmpty())
+        return;
+    startStream(sinceMs, sinceMs, true);
+}
+
+std::int64_t ClickSession::refreshSince(std::int64_t wantSinceMs) const
+{
+    const bool reachesBack = m_coveredSinceMs == noDate || (wantSinceMs != noDate && wantSinceMs >= m_coveredSinceMs);
+    if (!reachesBack)
+        return wantSinceMs;
+    // Clicks that happened while the last load ran may be older than its newest row (v3 loads the resend after the
+    // first send): from a margin before it began, or from the newest row when that is older.
+    constexpr std::int64_t margin = 10 * 60 * 1000;
+    std::int64_t since = m_startedAtMs - margin;
+    const std::int64_t newest = m_model->store().maxMs();
+    if (newest != INT64_MIN && newest < since)
+        since = newest;
+    return since;
+}
+
+void ClickSession::continueLoad()
+{
+    if (m_state == State::Partial && m_stream && m_stream->isPaused()) {
+        m_refresh = true;
+        m_rowsAdded = 0;
+        setState(State::Loading);
+        m_stream->resume();
+        return;
+    }
+    if (canContinue())
+        startStream(m_sinceMs, m_sinceMs, true);
+}
+
+void ClickSession::startStream(std::int64_t sinceMs, std::int64_t mergeSinceMs, bool merge)
+{
+    const quint64 generation = ++m_generation;
+    dropStream();
     m_summary = {};
     m_error = {};
+    m_refresh = merge;
+    m_rowsAdded = 0;
+    m_merger.reset(merge ? new ClickMerger(m_model->store(), mergeSinceMs) : nullptr);
+    const std::int64_t startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    if (!merge)
+        m_coveredSinceMs = sinceMs;
 
     if (!m_backend) {
         m_error = ApiError::make(ApiError::Kind::MissingCredentials, tr("No account is open."));
         setState(State::Failed);
         return;
     }
-    ClickStream *stream = m_backend->clicks(campaignId, linkId, sinceMs, this);
+    ClickStream *stream = m_backend->clicks(m_campaignId, m_linkId, sinceMs, this);
     m_stream = stream;
     // Every handler checks its generation: whatever an older stream still delivers is dropped.
     connect(stream, &ClickStream::batchReady, this, [this, generation](const ClickBatch &batch) {
-        if (generation == m_generation)
+        if (generation != m_generation)
+            return;
+        if (!m_merger) {
+            m_rowsAdded += qint64(batch.rows.size());
             m_model->appendBatch(batch);
+            return;
+        }
+        const ClickBatch fresh = m_merger->filter(batch);
+        m_rowsAdded += qint64(fresh.rows.size());
+        if (!fresh.rows.empty())
+            m_model->appendBatch(fresh);
     });
     connect(stream, &ClickStream::progress, this, [this, generation](const StreamProgress &p) {
         if (generation == m_generation)
             Q_EMIT progress(p);
     });
-    connect(stream, &ClickStream::finished, this, [this, generation](const StreamSummary &s) {
+    connect(stream, &ClickStream::finished, this, [this, generation, sinceMs, startedAtMs](const StreamSummary &s) {
         if (generation != m_generation)
             return;
         m_summary = s;
+        m_startedAtMs = startedAtMs; // every click before then is held now
         dropStream();
+        m_merger.reset();
+        if (m_coveredSinceMs != noDate && (sinceMs == noDate || sinceMs < m_coveredSinceMs))
+            m_coveredSinceMs = sinceMs;
         setState(State::Complete);
     });
     connect(stream, &ClickStream::failed, this, [this, generation](const ApiError &e, const StreamSummary &s) {
@@ -79,6 +142,7 @@ void ClickSession::load(const QString &campaignId, const QString &linkId, std::i
         m_summary = s;
         m_error = e;
         dropStream();
+        m_merger.reset();
         setState(State::Failed);
     });
     setState(State::Loading);
@@ -89,8 +153,8 @@ void ClickSession::cancel()
 {
     if (m_state != State::Loading)
         return;
-    ++m_generation; // nothing of this stream counts any more
-    dropStream();
+    if (m_stream)
+        m_stream->pause(); // nothing more arrives until continueLoad()
     m_summary.rows = m_model->rowCount();
     setState(State::Partial);
 }

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 
 namespace ClickScope {
 
@@ -19,7 +20,8 @@ class TrackingBackend;
 
 // The state of one click query, with no widget in sight (STYLE 13): the model, its filter proxy and the chart's
 // series, the current stream, the generation that makes stale batches harmless, and the load state a window
-// shows. One load at a time: a new one cancels the previous and starts from an empty model.
+// shows. One load at a time: a new one cancels the previous and starts from an empty model; a refresh or a
+// continuation keeps every loaded row and adds only what is missing.
 class ClickSession : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
     enum class State {
         Idle, // nothing asked yet
         Loading,
-        Partial, // cancelled: the rows so far are kept, more exist
+        Partial, // cancelled: the rows so far are kept, more exist (continueLoad() goes on)
         Complete,
         Failed, // lastError() says why; the rows so far are kept
     };
@@ -47,8 +49,24 @@ public:
     // The clicks of a campaign (linkId empty: all links), newest first; sinceMs = noDate for all. expectedRows is
     // what the campaign's link counts promise (0: unknown), for "N of about M".
     void load(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, qint64 expectedRows = 0);
-    // Stops a running load: state Partial, the rows stay. Nothing happens when no load runs.
+    // Stops a running load: state Partial, the rows stay, and continueLoad() can go on from the page that was next.
+    // Nothing happens when no load runs.
     void cancel();
+    // Partial: goes on where the load stopped. Failed (or a Partial whose stream is gone): loads the query again,
+    // keeping the rows and adding only the missing ones. Nothing happens in another state.
+    void continueLoad();
+    // Adds the clicks of the current query from sinceMs on (noDate: all) that the model does not hold yet: no row
+    // is dropped, none is added twice. Nothing happens while loading or before a first load.
+    void refresh(std::int64_t sinceMs);
+    // The since a refresh needs to catch every click newer than the loaded ones (a margin before the last load
+    // began, for clicks that happened while it ran), or older ones down to wantSinceMs when the rows held do not
+    // reach back that far (noDate: the whole campaign).
+    std::int64_t refreshSince(std::int64_t wantSinceMs) const;
+    bool canContinue() const { return m_state == State::Partial || m_state == State::Failed; }
+    bool isRefresh() const { return m_refresh; } // the running or last load added to rows already there
+    qint64 rowsAdded() const { return m_rowsAdded; } // by the last refresh or continuation
+    // The earliest click time the loaded rows are complete from (noDate: the whole campaign; meaningful when Complete).
+    std::int64_t coveredSinceMs() const { return m_coveredSinceMs; }
 
     State state() const { return m_state; }
     quint64 generation() const { return m_generation; }
@@ -67,6 +85,7 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void dropStream();
+    void startStream(std::int64_t sinceMs, std::int64_t mergeSinceMs, bool merge);
 
     QPointer<TrackingBackend> m_backend;
     ClickTableModel *m_model;
@@ -77,7 +96,12 @@ private:
     State m_state = State::Idle;
     QString m_campaignId, m_linkId;
     std::int64_t m_sinceMs = 0;
+    std::int64_t m_coveredSinceMs = 0;
+    std::int64_t m_startedAtMs = 0; // wall clock when the last full load or refresh began
     qint64 m_expectedRows = 0;
+    bool m_refresh = false;
+    qint64 m_rowsAdded = 0;
+    std::unique_ptr<class ClickMerger> m_merger;
     StreamSummary m_summary;
     ApiError m_error;
 };

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace ClickScope {
 
 Pager::Pager(HttpClient *client, QByteArray firstPathAndQuery, std::int64_t sinceMs, QObject *parent)
@@ -29,9 +31,11 @@ void Pager::start()
     if (m_running || !m_client)
         return;
     m_running = true;
+    m_paused = false;
     m_summary = {};
     m_guard.reset();
     m_clock.start();
+    m_pausedMs = 0;
     m_requestsAtStart = m_client->requestsSent();
     m_guard.markSeen(m_first);
     request(m_first);
@@ -39,6 +43,7 @@ void Pager::start()
 
 void Pager::cancel()
 {
+    m_paused = false;
     if (!m_running)
         return;
     m_running = false;
@@ -48,6 +53,31 @@ void Pager::cancel()
             f->call->abort();
         }
     m_inFlight.clear();
+}
+
+void Pager::pause()
+{
+    if (!m_running)
+        return;
+    m_resumeLink = m_inFlight.empty() ? QByteArray() : m_inFlight.front()->link;
+    cancel();
+    m_paused = true;
+    m_pausedAt = m_clock.elapsed();
+}
+
+void Pager::resume()
+{
+    if (!m_paused || !m_client)
+        return;
+    m_paused = false;
+    m_running = true;
+    m_pausedMs += m_clock.elapsed() - m_pausedAt;
+    if (m_resumeLink.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished(m_summary);
+        return;
+    }
+    request(std::exchange(m_resumeLink, QByteArray()));
 }
 
 void Pager::request(const QByteArray &link)
@@ -111,11 +141,14 @@ void Pager::processHead()
         ++m_summary.pages;
         m_summary.rows += qint64(page.batch.rows.size());
         m_summary.requests = m_client ? m_client->requestsSent() - m_requestsAtStart : 0;
-        m_summary.elapsedMs = m_clock.elapsed();
+        m_summary.elapsedMs = m_clock.elapsed() - m_pausedMs;
         if (!page.batch.rows.empty())
             Q_EMIT batchReady(page.batch);
-        if (!m_running)
+        if (!m_running) {
+            if (m_paused) // by a receiver: go on from the link this page names
+                m_resumeLink = page.nextLink;
             return; // cancelled by a receiver
+        }
 
         PagerProgress p;
         p.pages = m_summary.pages;
@@ -129,8 +162,11 @@ void Pager::processHead()
         if (p.elapsedMs > oldest.first)
             p.requestsPerSecond = double(p.requests - oldest.second) * 1000.0 / double(p.elapsedMs - oldest.first);
         Q_EMIT progress(p);
-        if (!m_running)
+        if (!m_running) {
+            if (m_paused)
+                m_resumeLink = page.nextLink;
             return;
+        }
 
         // The request already sent must be for the link this page names; otherwise start over from the page's link
         // (or stop, when that link is foreign or seen before). The rows of this page are good either way.
@@ -162,7 +198,7 @@ void Pager::processHead()
 void Pager::fail(const ApiError &error)
 {
     cancel();
-    m_summary.elapsedMs = m_clock.elapsed();
+    m_summary.elapsedMs = m_clock.elapsed() - m_pausedMs;
     m_summary.requests = m_client ? m_client->requestsSent() - m_requestsAtStart : 0;
     Q_EMIT failed(error, m_summary);
 }

@@ -26,7 +26,8 @@ using PagerSummary = StreamSummary;
 //   (CursorLoop): both are errors, never silence.
 // - A failed page is retried by ApiCall from the same cursor, so no row is lost or duplicated.
 // - While a page is parsed, the next one is already on its way (the link is peeked from the raw bytes first).
-// - cancel() stops at once; after it nothing more is emitted.
+// - cancel() stops at once; after it nothing more is emitted. pause() stops the same way but keeps the link of the
+//   page that was next; resume() asks for it.
 class Pager : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,10 @@ public:
 
     void start();
     void cancel();
+    void pause();
+    void resume();
     bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
     const PagerSummary &summary() const { return m_summary; }
 
 Q_SIGNALS:
@@ -66,8 +70,12 @@ private:
     std::deque<std::shared_ptr<InFlight>> m_inFlight; // in page order
     NextLinkGuard m_guard { "/v2/" };
     bool m_running = false;
+    bool m_paused = false;
+    QByteArray m_resumeLink; // while paused: the page to ask for next; empty: there is none
     int m_requestsAtStart = 0;
     QElapsedTimer m_clock;
+    qint64 m_pausedMs = 0; // time spent paused, not counted as elapsed
+    qint64 m_pausedAt = 0;
     std::deque<std::pair<qint64, int>> m_rateWindow; // (ms, requests so far)
     PagerSummary m_summary;
 };

@@ -128,9 +128,24 @@ void V2ClickStream::cancel()
     m_pager->cancel();
 }
 
+void V2ClickStream::pause()
+{
+    m_pager->pause();
+}
+
+void V2ClickStream::resume()
+{
+    m_pager->resume();
+}
+
 bool V2ClickStream::isRunning() const
 {
     return m_pager->isRunning();
+}
+
+bool V2ClickStream::isPaused() const
+{
+    return m_pager->isPaused();
 }
 
 } // namespace ClickScope

@@ -54,7 +54,10 @@ public:
 
     void start() override;
     void cancel() override;
+    void pause() override;
+    void resume() override;
     bool isRunning() const override;
+    bool isPaused() const override;
 
 private:
     Pager *m_pager; // a child of this stream

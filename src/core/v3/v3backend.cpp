@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <utility>
 
 namespace ClickScope {
 
@@ -199,6 +200,7 @@ void V3Backend::campaign(
                 // The v3 campaign has no send date of its own (the list's updated_at stands in for it).
                 c.lastRunMs = noDate;
                 c.nextRunMs = noDate;
+                c.linkCountsAreClickers = true; // unique_clicks (§2.3)
                 for (const QString &role : { QStringLiteral("primary_email"), QStringLiteral("resend") })
                     for (const V3::CampaignActivityRef &a : email.activities)
                         if (a.role == role)
@@ -320,6 +322,7 @@ void V3Pager::start()
     if (m_running || !m_client)
         return;
     m_running = true;
+    m_paused = false;
     m_guard.reset();
     m_guard.markSeen(m_first);
     request(m_first);
@@ -328,7 +331,32 @@ void V3Pager::start()
 void V3Pager::cancel()
 {
     m_running = false;
+    m_paused = false;
     abortAll();
+}
+
+void V3Pager::pause()
+{
+    if (!m_running)
+        return;
+    m_resumeLink = m_inFlight.empty() ? QByteArray() : m_inFlight.front()->link;
+    m_running = false;
+    abortAll();
+    m_paused = true;
+}
+
+void V3Pager::resume()
+{
+    if (!m_paused || !m_client)
+        return;
+    m_paused = false;
+    m_running = true;
+    if (m_resumeLink.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    request(std::exchange(m_resumeLink, QByteArray()));
 }
 
 void V3Pager::abortAll()
@@ -407,11 +435,12 @@ void V3Pager::processHead()
         }
         if (!page.batch.rows.empty())
             Q_EMIT batchReady(page.batch);
-        if (!m_running)
-            return;
         Q_EMIT pageDone(1);
-        if (!m_running)
+        if (!m_running) {
+            if (m_paused) // by a receiver: go on from the link this page names (none once `since` is reached)
+                m_resumeLink = reachedSince ? QByteArray() : page.nextLink;
             return;
+        }
         const QByteArray sentNext = m_inFlight.empty() ? QByteArray() : m_inFlight.front()->link;
         if (reachedSince) {
             m_running = false;
@@ -456,31 +485,69 @@ void V3ClickStream::start()
     if (m_running || !m_backend)
         return;
     m_running = true;
+    m_paused = false;
+    m_haveActivities = false;
     m_summary = {};
     m_next = 0;
     m_clock.start();
+    m_pausedMs = 0;
     m_requestsAtStart = m_backend->client()->requestsSent();
     m_backend->reportActivities(
         m_campaignId, this, [this](const QList<V3::CampaignActivityRef> &activities, const ApiError &error) {
-            if (!m_running)
+            if (!m_running && !m_paused)
                 return;
-            if (error.isError())
-                return fail(error);
+            if (error.isError()) {
+                if (m_paused)
+                    m_errorWhilePaused = error;
+                else
+                    fail(error);
+                return;
+            }
             m_activities = activities;
-            nextActivity();
+            m_haveActivities = true;
+            if (!m_paused)
+                nextActivity();
         });
 }
 
 void V3ClickStream::cancel()
 {
-    if (!m_running)
+    if (!m_running && !m_paused)
         return;
     m_running = false;
+    m_paused = false;
     if (m_pager) {
         m_pager->cancel();
         m_pager->deleteLater();
         m_pager = nullptr;
     }
+}
+
+void V3ClickStream::pause()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_paused = true;
+    m_pausedAt = m_clock.elapsed();
+    if (m_pager)
+        m_pager->pause();
+}
+
+void V3ClickStream::resume()
+{
+    if (!m_paused || !m_backend)
+        return;
+    m_paused = false;
+    m_running = true;
+    m_pausedMs += m_clock.elapsed() - m_pausedAt;
+    if (m_errorWhilePaused.isError())
+        fail(std::exchange(m_errorWhilePaused, ApiError()));
+    else if (m_pager && m_pager->isPaused())
+        m_pager->resume();
+    else if (!m_pager && m_haveActivities)
+        nextActivity();
+    // else: a finished pager's nextActivity() or the activities' answer is still on its way
 }
 
 void V3ClickStream::nextActivity()
@@ -495,7 +562,7 @@ void V3ClickStream::nextActivity()
         // A campaign never sent has no report activities, or empty ones: no clicks, and that is complete.
         m_running = false;
         m_summary.requests = m_backend->client()->requestsSent() - m_requestsAtStart;
-        m_summary.elapsedMs = m_clock.elapsed();
+        m_summary.elapsedMs = m_clock.elapsed() - m_pausedMs;
         Q_EMIT finished(m_summary);
         return;
     }
@@ -527,7 +594,7 @@ void V3ClickStream::emitProgress()
     p.pages = m_summary.pages;
     p.rows = m_summary.rows;
     p.requests = m_backend->client()->requestsSent() - m_requestsAtStart;
-    p.elapsedMs = m_clock.elapsed();
+    p.elapsedMs = m_clock.elapsed() - m_pausedMs;
     p.requestsPerSecond = p.elapsedMs > 0 ? double(p.requests) * 1000.0 / double(p.elapsedMs) : 0;
     Q_EMIT progress(p);
 }
@@ -543,7 +610,7 @@ void V3ClickStream::fail(const ApiError &error)
         m_pager = nullptr;
     }
     m_summary.requests = m_backend ? m_backend->client()->requestsSent() - m_requestsAtStart : 0;
-    m_summary.elapsedMs = m_clock.elapsed();
+    m_summary.elapsedMs = m_clock.elapsed() - m_pausedMs;
     Q_EMIT failed(error, m_summary);
 }
 

@@ -71,7 +71,11 @@ public:
 
     void start();
     void cancel();
+    // Stops like cancel(), keeping the link of the page that was next; resume() asks for it.
+    void pause();
+    void resume();
     bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
 
 Q_SIGNALS:
     void batchReady(const ClickScope::ClickBatch &batch);
@@ -101,6 +105,8 @@ private:
     std::deque<std::shared_ptr<InFlight>> m_inFlight;
     NextLinkGuard m_guard { "/v3/" };
     bool m_running = false;
+    bool m_paused = false;
+    QByteArray m_resumeLink;
 };
 
 // A campaign's clicks over v3: the primary_email activity's, then the resend's, as one ClickStream.
@@ -113,7 +119,10 @@ public:
 
     void start() override;
     void cancel() override;
+    void pause() override;
+    void resume() override;
     bool isRunning() const override { return m_running; }
+    bool isPaused() const override { return m_paused; }
 
 private:
     void nextActivity();
@@ -127,8 +136,12 @@ private:
     int m_next = 0;
     V3Pager *m_pager = nullptr;
     bool m_running = false;
+    bool m_paused = false;
+    bool m_haveActivities = false;
+    ApiError m_errorWhilePaused; // the report activities failed while paused: resume() reports it
     int m_requestsAtStart = 0;
     QElapsedTimer m_clock;
+    qint64 m_pausedMs = 0, m_pausedAt = 0;
     StreamSummary m_summary;
 };
 
