@@ -20,13 +20,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +66,8 @@ private Q_SLOTS:
     void nothingLoadedMeansNothingToDo();
     void dateRangeFollowsTheClicks();
     void timesSayTheirZone();
+    void usableAt1024By640();
+    void demoFromTheWelcomePanelGetsTheSameLayout();
 
 private:
     void openWindow();
@@ -722,6 +727,17 @@ void TestMainWindow::v3AccountLoadsACampaignWithItsResend()
     // The links of both activities, once each.
     auto *links = m_window->findChild<QTreeView *>(QStringLiteral("linkList"));
     QCOMPARE(links->model()->rowCount(), int(d.campaigns()[std::size_t(campaign)].links.size()) + 1); // + All links
+    // v3 counts clickers per link, not clicks: nothing sums them into a click count. Loaded, the window counts both
+    // from the rows, and the summary's clickers are the distinct contacts (the API adds each send's unique clickers).
+    QSet<QString> contacts;
+    for (int r = 0; r < m_window->clickModel()->rowCount(); ++r)
+        contacts.insert(m_window->clickModel()->row(r).contactId);
+    const QLocale locale;
+    QCOMPARE(links->model()->index(0, 1).data().toString(), locale.toString(m_window->clickModel()->rowCount()));
+    QCOMPARE(links->model()->index(0, 2).data().toString(), locale.toString(contacts.size()));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("clicksValue"))->text(), locale.toString(contacts.size()));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("totalClicksValue"))->text(),
+        locale.toString(m_window->clickModel()->rowCount()));
 
     // The export keeps identical rows: with no click id they are real repeat clicks.
     QTemporaryDir dir;
@@ -766,6 +782,48 @@ void TestMainWindow::v3UnauthorizedOffersSignIn()
     QSignalSpy signIn(&window, &MainWindow::signInRequested);
     QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
     QCOMPARE(signIn.count(), 1);
+}
+
+void TestMainWindow::demoFromTheWelcomePanelGetsTheSameLayout()
+{
+    // Before, the splitters were sized while the welcome panel showed: the table got ~7 rows under a huge chart.
+    m_fx.setCredentials({});
+    m_window = std::make_unique<MainWindow>();
+    m_window->setBackend(BackendFactory::createV2(m_fx.client.get()));
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->start();
+    QTest::qWait(50);
+    m_fx.setCredentials(
+        Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token")));
+    m_window->setBackend(BackendFactory::createV2(m_fx.client.get()));
+    m_window->start();
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("clickTable"));
+    auto *chart = m_window->findChild<ClickChartView *>(QStringLiteral("chartView"));
+    QTRY_VERIFY(table->height() > chart->height());
+    QVERIFY(table->height() > 10 * table->verticalHeader()->defaultSectionSize());
+}
+
+void TestMainWindow::usableAt1024By640()
+{
+    // A small laptop screen: the window fits, no label of the summary is cut, the table needs no sideways scrolling
+    // and the link URLs get the width, the table has room for more rows than the chart takes.
+    openWindow();
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+        qPrintable(QStringLiteral("needs %1 px").arg(m_window->minimumSizeHint().width())));
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QTest::qWait(50);
+    for (QLabel *label : m_window->findChild<QWidget *>(QStringLiteral("summaryBox"))->findChildren<QLabel *>())
+        QVERIFY2(label->width() >= label->sizeHint().width(),
+            qPrintable(QStringLiteral("%1 '%2' is %3 px, needs %4")
+                           .arg(label->objectName(), label->text())
+                           .arg(label->width())
+                           .arg(label->sizeHint().width())));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("clickTable"));
+    QTRY_VERIFY(!table->horizontalScrollBar()->isVisible());
+    QVERIFY(table->columnWidth(ClickTableModel::LinkUrlColumn) > table->columnWidth(ClickTableModel::LinkIdColumn));
+    QVERIFY(table->height() > m_window->findChild<ClickChartView *>(QStringLiteral("chartView"))->height());
 }
 
 QTEST_MAIN(TestMainWindow)

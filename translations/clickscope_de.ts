@@ -632,6 +632,21 @@ Eindeutige Kontakte: %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::CredentialStore</name>
+    <message>
+        <source>the system keyring has no default collection, or it is locked. Open your keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the default keyring, then try again</source>
+        <translation>der Schlüsselbund des Systems hat keine Standardsammlung oder ist gesperrt. Öffnen Sie Ihre Schlüsselbundverwaltung (zum Beispiel „Passwörter und Schlüssel“), legen Sie den Standardschlüsselbund an oder entsperren Sie ihn, und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>no system keyring answered. Install and start one (for example GNOME Keyring or KWallet), then try again</source>
+        <translation>kein Schlüsselbund des Systems hat geantwortet. Installieren und starten Sie einen (zum Beispiel GNOME Keyring oder KWallet), und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>access to the system keyring was denied</source>
+        <translation>der Zugriff auf den Schlüsselbund des Systems wurde verweigert</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::CredentialsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -928,10 +943,6 @@ Link-ID %2</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Der Schlüsselbund des Systems ist nicht verfügbar (%1). Eingegebene Zugangsdaten können nur für diese Sitzung verwendet werden.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
@@ -1263,6 +1274,14 @@ Link-ID %2</translation>
     <message>
         <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
         <translation>Das Laden wurde vor dem Ende angehalten: Es gibt mehr Klicks als geladen sind (Aktualisieren setzt fort)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available: %1. Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Der Schlüsselbund des Systems ist nicht verfügbar: %1. Zugangsdaten, die Sie eingeben, gelten nur für diese Sitzung.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</source>
+        <translation>Kontakte, die einen Link geklickt haben, jeder einmal gezählt, aus den geladenen Klicks (die API meldet %1: sie zählt einen Kontakt einmal pro Versand)</translation>
     </message>
 </context>
 <context>

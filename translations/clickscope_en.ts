@@ -632,6 +632,21 @@ Unique contacts: %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::CredentialStore</name>
+    <message>
+        <source>the system keyring has no default collection, or it is locked. Open your keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the default keyring, then try again</source>
+        <translation>the system keyring has no default collection, or it is locked. Open your keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the default keyring, then try again</translation>
+    </message>
+    <message>
+        <source>no system keyring answered. Install and start one (for example GNOME Keyring or KWallet), then try again</source>
+        <translation>no system keyring answered. Install and start one (for example GNOME Keyring or KWallet), then try again</translation>
+    </message>
+    <message>
+        <source>access to the system keyring was denied</source>
+        <translation>access to the system keyring was denied</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::CredentialsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -928,10 +943,6 @@ Link ID %2</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
@@ -1263,6 +1274,14 @@ Link ID %2</translation>
     <message>
         <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
         <translation>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available: %1. Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;The system keychain is not available: %1. Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</source>
+        <translation>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</translation>
     </message>
 </context>
 <context>

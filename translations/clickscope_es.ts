@@ -632,6 +632,21 @@ Contactos únicos: %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::CredentialStore</name>
+    <message>
+        <source>the system keyring has no default collection, or it is locked. Open your keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the default keyring, then try again</source>
+        <translation>el llavero del sistema no tiene una colección predeterminada o está bloqueado. Abra su gestor de llaveros (por ejemplo, «Contraseñas y claves»), cree o desbloquee el llavero predeterminado y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>no system keyring answered. Install and start one (for example GNOME Keyring or KWallet), then try again</source>
+        <translation>ningún llavero del sistema respondió. Instale e inicie uno (por ejemplo, GNOME Keyring o KWallet) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>access to the system keyring was denied</source>
+        <translation>se denegó el acceso al llavero del sistema</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::CredentialsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -928,10 +943,6 @@ ID del enlace %2</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;El llavero del sistema no está disponible (%1). Las credenciales que introduzca solo se podrán usar en esta sesión.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
@@ -1263,6 +1274,14 @@ ID del enlace %2</translation>
     <message>
         <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
         <translation>La carga se detuvo antes del final: hay más clics de los cargados (Actualizar continúa)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available: %1. Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;El llavero del sistema no está disponible: %1. Las credenciales que introduzca solo sirven para esta sesión.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</source>
+        <translation>Contactos que hicieron clic en un enlace, cada uno contado una vez, según los clics cargados (la API indica %1: cuenta un contacto una vez por envío)</translation>
     </message>
 </context>
 <context>

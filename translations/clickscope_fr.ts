@@ -632,6 +632,21 @@ Contacts uniques : %3</translation>
     </message>
 </context>
 <context>
+    <name>ClickScope::CredentialStore</name>
+    <message>
+        <source>the system keyring has no default collection, or it is locked. Open your keyring manager (for example &quot;Passwords and Keys&quot;), create or unlock the default keyring, then try again</source>
+        <translation>le trousseau du système n&apos;a pas de collection par défaut, ou il est verrouillé. Ouvrez votre gestionnaire de trousseau (par exemple « Mots de passe et clés »), créez ou déverrouillez le trousseau par défaut, puis réessayez</translation>
+    </message>
+    <message>
+        <source>no system keyring answered. Install and start one (for example GNOME Keyring or KWallet), then try again</source>
+        <translation>aucun trousseau du système n&apos;a répondu. Installez-en un et démarrez-le (par exemple GNOME Keyring ou KWallet), puis réessayez</translation>
+    </message>
+    <message>
+        <source>access to the system keyring was denied</source>
+        <translation>l&apos;accès au trousseau du système a été refusé</translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::CredentialsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -928,10 +943,6 @@ ID du lien %2</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée ; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available (%1). Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Le trousseau du système n&apos;est pas disponible (%1). Les identifiants saisis ne pourront servir que pour cette session.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading campaigns…</source>
@@ -1263,6 +1274,14 @@ ID du lien %2</translation>
     <message>
         <source>Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)</source>
         <translation>Le chargement s&apos;est arrêté avant la fin : il existe plus de clics que ceux chargés (Actualiser reprend)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;The system keychain is not available: %1. Credentials you enter can be used for this session only.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Le trousseau du système n&apos;est pas disponible : %1. Les identifiants que vous saisissez ne valent que pour cette session.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</source>
+        <translation>Contacts ayant cliqué sur un lien, chacun compté une fois, d&apos;après les clics chargés (l&apos;API indique %1 : elle compte un contact une fois par envoi)</translation>
     </message>
 </context>
 <context>

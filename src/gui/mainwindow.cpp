@@ -115,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->campaignList->setSpacing(2);
     m_ui->campaignList->setTextElideMode(Qt::ElideRight);
     m_ui->campaignList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->sidePanel->setMinimumWidth(260);
+    // No fixed minimum width: the side panel is as narrow as its summary allows in each language.
     // Searching only filters: the list keeps the open campaign current while it is shown and has no current row
     // while it is hidden; only a pick (click, arrow keys, Enter) opens a campaign.
     connect(m_ui->campaignSearch, &QLineEdit::textChanged, this, &MainWindow::filterCampaigns);
@@ -153,20 +153,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->clickTable->verticalHeader()->setVisible(false);
     m_ui->clickTable->verticalHeader()->setDefaultSectionSize(m_ui->clickTable->fontMetrics().height() + 8);
     m_ui->clickTable->horizontalHeader()->setHighlightSections(false);
-    m_ui->clickTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->clickTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->clickTable->horizontalHeader()->setSortIndicatorShown(true);
     m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_ui->clickTable->setColumnWidth(ClickTableModel::TimeColumn, 160);
-    m_ui->clickTable->setColumnWidth(ClickTableModel::EmailColumn, 260);
-    m_ui->clickTable->setColumnWidth(ClickTableModel::ContactIdColumn, 90);
-    m_ui->clickTable->setColumnWidth(ClickTableModel::LinkUrlColumn, 280);
     // The placeholder stays short enough to be read whole in every language; the shortcut is in the tooltip, in the
     // keyboard's own words ("Strg+F" in German).
     m_ui->filterEdit->setToolTip(tr("Type to filter the clicks by email or contact ID (%1)")
                                      .arg(m_ui->actionFindFilter->shortcut().toString(QKeySequence::NativeText)));
+    // Narrow enough for a 1024 px window, wide enough for the whole placeholder.
     m_ui->filterEdit->setMinimumWidth(
-        std::max(200, m_ui->filterEdit->fontMetrics().horizontalAdvance(m_ui->filterEdit->placeholderText()) + 48));
+        std::max(110, m_ui->filterEdit->fontMetrics().horizontalAdvance(m_ui->filterEdit->placeholderText()) + 10));
     m_ui->filterLayout->setStretch(0, 1);
+    m_ui->filterLayout->setSpacing(4);
+    m_ui->filterSeparator->hide(); // the spacing says it: the filter's dates, then what to fetch
     m_ui->chartView->setSeries(m_series);
     connect(m_ui->chartView, &ClickChartView::saveRequested, this, &MainWindow::saveChart);
     connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateFooter);
@@ -314,6 +313,25 @@ void MainWindow::updateActions()
         w->setEnabled(rows || m_ui->fromCheck->isChecked() || m_ui->toCheck->isChecked());
 }
 
+void MainWindow::fitClickColumns()
+{
+    // The URL takes the width the others leave (never a sideways scroll, however the columns were saved); the
+    // link id, which nobody reads whole, is narrow.
+    QHeaderView *header = m_ui->clickTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ClickTableModel::LinkUrlColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    const QFontMetrics fm = m_ui->clickTable->fontMetrics();
+    m_ui->clickTable->setColumnWidth(ClickTableModel::TimeColumn,
+        std::max(fm.horizontalAdvance(QStringLiteral("2026-10-22 14:18:00")),
+            fm.horizontalAdvance(m_clicks->headerData(ClickTableModel::TimeColumn, Qt::Horizontal).toString()))
+            + 24);
+    const int rest = m_ui->clickTable->viewport()->width();
+    m_ui->clickTable->setColumnWidth(ClickTableModel::EmailColumn, std::clamp(rest / 4, 160, 280));
+    m_ui->clickTable->setColumnWidth(ClickTableModel::ContactIdColumn, std::clamp(rest / 10, 70, 110));
+    m_ui->clickTable->setColumnWidth(ClickTableModel::LinkIdColumn, std::clamp(rest / 12, 60, 120));
+}
+
 void MainWindow::buildSummary()
 {
     // Two columns of label and value; every count says what it counts, the tooltip how.
@@ -366,7 +384,7 @@ void MainWindow::buildSummary()
     }
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
-    grid->setHorizontalSpacing(8);
+    grid->setHorizontalSpacing(6);
 }
 
 void MainWindow::filterCampaigns(const QString &text)
@@ -637,7 +655,7 @@ void MainWindow::start()
         m_links->setLinks({});
         if (!m_keychainProblem.isEmpty())
             setWelcomeText(m_welcomeText
-                + tr("<p><i>The system keychain is not available (%1). Credentials you enter can be used for this "
+                + tr("<p><i>The system keychain is not available: %1. Credentials you enter can be used for this "
                      "session only.</i></p>")
                       .arg(m_keychainProblem.toHtmlEscaped()));
         m_ui->pages->setCurrentWidget(m_ui->welcomePage);
@@ -647,6 +665,7 @@ void MainWindow::start()
     }
     m_footer->show();
     m_ui->pages->setCurrentWidget(m_ui->workspacePage);
+    applyFirstLayout();
     updateActions();
     loadCampaigns();
 }
@@ -754,14 +773,26 @@ void MainWindow::updateSummary(const Campaign &campaign)
     const auto percent = [&](double rate) {
         return has && rate >= 0 ? locale.toString(rate * 100.0, 'f', 1) + locale.percent() : QStringLiteral("—");
     };
-    m_ui->sendsValue->setText(number(campaign.tracking.sends));
-    m_ui->opensValue->setText(number(campaign.tracking.opens));
-    m_ui->clicksValue->setText(number(campaign.tracking.clicks));
-    m_ui->bouncesValue->setText(number(campaign.tracking.bounces));
-    m_ui->unsubscribesValue->setText(number(campaign.tracking.unsubscribes));
-    m_ui->clickRateValue->setText(percent(campaign.tracking.clickRate()));
-    m_openRateValue->setText(percent(campaign.tracking.openRate()));
-    m_clickToOpenValue->setText(percent(campaign.tracking.clickToOpenRate()));
+    // Clickers: once the whole campaign is loaded, the distinct contacts of its rows. The API's figure adds the
+    // unique clickers of each send (v3: first send and resend), so a contact who clicked both counts twice there.
+    TrackingSummary tracking = campaign.tracking;
+    const qint64 loadedClickers = m_links->hasLoadedCounts() ? m_links->clickers(0) : -1;
+    QString clickersTip = tr("Contacts who clicked a link, each counted once (the API's unique clicks)");
+    if (has && loadedClickers >= 0 && loadedClickers != tracking.clicks) {
+        clickersTip = tr("Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: "
+                         "it counts a contact once per send)")
+                          .arg(locale.toString(tracking.clicks));
+        tracking.clicks = loadedClickers;
+    }
+    m_ui->clicksValue->setToolTip(clickersTip);
+    m_ui->sendsValue->setText(number(tracking.sends));
+    m_ui->opensValue->setText(number(tracking.opens));
+    m_ui->clicksValue->setText(number(tracking.clicks));
+    m_ui->bouncesValue->setText(number(tracking.bounces));
+    m_ui->unsubscribesValue->setText(number(tracking.unsubscribes));
+    m_ui->clickRateValue->setText(percent(tracking.clickRate()));
+    m_openRateValue->setText(percent(tracking.openRate()));
+    m_clickToOpenValue->setText(percent(tracking.clickToOpenRate()));
     // Total clicks: from the API when it counts clicks per link (v2), else from the loaded rows once the whole
     // campaign is loaded; never the clickers again.
     const qint64 total = m_links->rowCount() > 0 ? m_links->clicks(0) : -1;
@@ -1057,6 +1088,7 @@ void MainWindow::restoreWindowState()
     m_ui->clickTable->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/clickColumns")).toByteArray());
     m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    fitClickColumns();
     m_utcAction->setChecked(settings.value(QStringLiteral("view/utc"), false).toBool());
 }
 
@@ -1073,18 +1105,25 @@ void MainWindow::saveWindowState()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_splittersRestored) {
-        // First run: room for campaign names on the left, the rest for the clicks; table above a smaller chart.
-        // Once the layout has its final geometry, i.e. from the event loop.
-        m_splittersRestored = true;
-        QTimer::singleShot(0, this, [this] {
-            const int total = m_ui->mainSplitter->width();
-            const int side = std::min(380, total / 3);
-            m_ui->mainSplitter->setSizes({ side, total - side });
-            const int height = m_ui->contentSplitter->height();
-            m_ui->contentSplitter->setSizes({ height * 3 / 5, height - height * 3 / 5 });
-        });
-    }
+    applyFirstLayout();
+}
+
+void MainWindow::applyFirstLayout()
+{
+    // First run: room for campaign names on the left, the rest for the clicks; table above a smaller chart. Once
+    // the workspace is on screen with its final geometry (from the event loop): the same layout whether the window
+    // opened on it or came from the welcome panel.
+    if (m_splittersRestored || !isVisible() || m_ui->pages->currentWidget() != m_ui->workspacePage)
+        return;
+    m_splittersRestored = true;
+    QTimer::singleShot(0, this, [this] {
+        const int total = m_ui->mainSplitter->width();
+        const int side = std::max(m_ui->sidePanel->minimumSizeHint().width(), std::min(380, total / 3));
+        m_ui->mainSplitter->setSizes({ side, total - side });
+        const int height = m_ui->contentSplitter->height();
+        m_ui->contentSplitter->setSizes({ height * 3 / 5, height - height * 3 / 5 });
+        fitClickColumns();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -106,6 +106,8 @@ private:
     void updateFooter();
     void updateSummary(const Campaign &campaign);
     void buildSummary();
+    void fitClickColumns();
+    void applyFirstLayout();
     void filterCampaigns(const QString &text);
     void applyDateRange();
     void followLoadedRange();

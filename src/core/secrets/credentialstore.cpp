@@ -29,6 +29,24 @@ namespace {
         }
     }
 
+    // What a person can do about a keychain error; the raw text of the Secret Service (a D-Bus object path such as
+    // "/org/freedesktop/secrets/collection/login") tells them nothing.
+    QString explain(QKeychain::Error error, const QString &raw)
+    {
+        if (error == QKeychain::NoError)
+            return {};
+        if (raw.contains(QLatin1String("/org/freedesktop/secrets")) || raw.contains(QLatin1String("collection")))
+            return CredentialStore::tr("the system keyring has no default collection, or it is locked. Open your "
+                                       "keyring manager (for example \"Passwords and Keys\"), create or unlock the "
+                                       "default keyring, then try again");
+        if (error == QKeychain::NoBackendAvailable)
+            return CredentialStore::tr("no system keyring answered. Install and start one (for example GNOME Keyring "
+                                       "or KWallet), then try again");
+        if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser)
+            return CredentialStore::tr("access to the system keyring was denied");
+        return raw;
+    }
+
     // Worth one more try a moment later: the Secret Service may still be starting.
     bool mayBeLate(QKeychain::Error error)
     {
@@ -135,7 +153,7 @@ void KeychainCredentialStore::runRead(const QString &host, bool retried)
         }
         const Credentials c = j->error() == QKeychain::NoError ? decode(read->textData()) : Credentials {};
         // The job's errorString() names the service and key, never the secret.
-        Q_EMIT loaded(host, c, statusOf(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
+        Q_EMIT loaded(host, c, statusOf(j->error()), explain(j->error(), j->errorString()));
     });
     job->start();
 }
@@ -153,7 +171,7 @@ void KeychainCredentialStore::runWrite(const QString &host, const Credentials &c
                 lateKeyringRetryMs, this, [this, host, credentials] { runWrite(host, credentials, true); });
             return;
         }
-        Q_EMIT saved(host, statusOf(j->error()), j->error() == QKeychain::NoError ? QString() : j->errorString());
+        Q_EMIT saved(host, statusOf(j->error()), explain(j->error(), j->errorString()));
     });
     job->start();
 }
@@ -171,7 +189,8 @@ void KeychainCredentialStore::runDelete(const QString &host, bool retried)
             return;
         }
         const bool gone = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        Q_EMIT forgotten(host, gone ? Status::Ok : statusOf(j->error()), gone ? QString() : j->errorString());
+        Q_EMIT forgotten(
+            host, gone ? Status::Ok : statusOf(j->error()), gone ? QString() : explain(j->error(), j->errorString()));
     });
     job->start();
 }
