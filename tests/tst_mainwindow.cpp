@@ -15,6 +15,8 @@
 #include "sandboxfixture.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void timesSayTheirZone();
     void usableAt1024By640();
     void demoFromTheWelcomePanelGetsTheSameLayout();
+    void chartZoomNarrowsTheTable();
 
 private:
     void openWindow();
@@ -802,6 +805,27 @@ void TestMainWindow::demoFromTheWelcomePanelGetsTheSameLayout()
     auto *chart = m_window->findChild<ClickChartView *>(QStringLiteral("chartView"));
     QTRY_VERIFY(table->height() > chart->height());
     QVERIFY(table->height() > 10 * table->verticalHeader()->defaultSectionSize());
+}
+
+void TestMainWindow::chartZoomNarrowsTheTable()
+{
+    openWindow();
+    auto *chart = m_window->findChild<ClickChartView *>(QStringLiteral("chartView"));
+    chart->setMode(ClickChartView::Mode::OverTime);
+    chart->refreshNow();
+    const int all = m_window->clickModel()->rowCount();
+    QChart *c = chart->chartView()->chart();
+    QRectF left = c->plotArea();
+    left.setWidth(left.width() / 3);
+    c->zoomIn(left);
+    QTRY_VERIFY(m_window->clickProxy()->rowCount() < all);
+    QVERIFY(m_window->clickProxy()->rowCount() > 0);
+    QVERIFY2(m_window->footerText().contains(QLatin1String("chart zoom")), qPrintable(m_window->footerText()));
+    QVERIFY(m_window->footerText().startsWith(
+        QLocale().toString(m_window->clickProxy()->rowCount()) + QLatin1String(" of ")));
+    m_window->findChild<QAction *>(QStringLiteral("actionResetZoom"))->trigger();
+    QTRY_COMPARE(m_window->clickProxy()->rowCount(), all);
+    QVERIFY(!m_window->footerText().contains(QLatin1String("chart zoom")));
 }
 
 void TestMainWindow::usableAt1024By640()

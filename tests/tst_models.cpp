@@ -18,6 +18,9 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace ClickScope;
 using namespace ClickScope::Tests;
 
@@ -28,6 +31,23 @@ namespace {
 qint64 utc(const char *iso)
 {
     return *parseIsoUtcMs(iso);
+}
+
+// A send's clicks as they usually come: most in the first hours (exponential decay, half-life 3 hours), a thin tail
+// over two weeks; newest first, as the API sends them. Contact i clicks once.
+ClickBatch sendDecay(qint64 sendMs, int clicks)
+{
+    QList<std::tuple<qint64, QByteArray, QByteArray, QByteArray>> rows;
+    const qint64 hour = 3600000;
+    for (int i = 0; i < clicks; ++i) {
+        const double u = (i + 0.5) / clicks;
+        qint64 offset = qint64(-std::log(1.0 - u) * 3.0 / std::log(2.0) * double(hour));
+        if (i % 50 == 49)
+            offset = qint64(i % 14) * 24 * hour + 5 * hour; // the stragglers of the next two weeks
+        rows.append({ sendMs + offset, QByteArray::number(i + 1), "c" + QByteArray::number(i) + "@x", "9" });
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return std::get<0>(a) > std::get<0>(b); });
+    return makeBatch(rows);
 }
 
 } // namespace
@@ -50,6 +70,8 @@ private Q_SLOTS:
     void seriesFollowsFilterAndIncrementalEqualsRecompute();
     void seriesAutoBucket();
     void seriesAcrossDaylightSaving();
+    void seriesAutoBucketIsHourForASendDecay();
+    void seriesShareSinceSend();
     void moreLinkIdsThanTheTableHolds();
     void substringSearchMatchesStdFind_data();
     void substringSearchMatchesStdFind();
@@ -462,6 +484,90 @@ void TestModels::seriesAcrossDaylightSaving()
     springSeries.setTimeZone(QTimeZone("Asia/Kolkata"));
     springSeries.setBucket(ClickSeries::Bucket::Hour);
     QCOMPARE(springSeries.points()[0].startMs, utc("2024-03-31T11:30:00.000Z"));
+}
+
+void TestModels::seriesAutoBucketIsHourForASendDecay()
+{
+    // Two weeks of clicks, 95% of them in the first day: Auto takes hours (days made it one spike and a flat line).
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickSeries series(&proxy);
+    series.setTimeZone(QTimeZone::utc());
+    const qint64 send = utc("2026-05-06T09:00:00.000Z");
+    model.appendBatch(sendDecay(send, 2000));
+    QVERIFY(model.store().maxMs() - model.store().minMs() > 12 * 24 * 3600000LL);
+    QCOMPARE(series.effectiveBucket(), ClickSeries::Bucket::Hour);
+    // Page by page, newest (the tail) first, ends the same as one recompute.
+    ClickTableModel paged;
+    ClickFilterProxy pagedProxy;
+    pagedProxy.setSourceModel(&paged);
+    ClickSeries pagedSeries(&pagedProxy);
+    pagedSeries.setTimeZone(QTimeZone::utc());
+    const ClickBatch all = sendDecay(send, 2000);
+    for (std::size_t from = 0; from < all.rows.size(); from += 300) {
+        ClickBatch page = all;
+        page.rows.assign(
+            all.rows.begin() + qsizetype(from), all.rows.begin() + qsizetype(std::min(all.rows.size(), from + 300)));
+        paged.appendBatch(page);
+    }
+    QCOMPARE(pagedSeries.effectiveBucket(), ClickSeries::Bucket::Hour);
+    const auto a = series.points(), b = pagedSeries.points();
+    QCOMPARE(a.size(), b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        QCOMPARE(a[i].clicks, b[i].clicks);
+        QCOMPARE(a[i].contacts, b[i].contacts);
+    }
+    // Spread the same number of clicks evenly over two months: days.
+    ClickTableModel even;
+    ClickFilterProxy evenProxy;
+    evenProxy.setSourceModel(&even);
+    ClickSeries evenSeries(&evenProxy);
+    QList<std::tuple<qint64, QByteArray, QByteArray, QByteArray>> rows;
+    for (int i = 2000; i > 0; --i)
+        rows.append({ send + qint64(i) * 2592000, QByteArray::number(i), "e@x", "9" });
+    even.appendBatch(makeBatch(rows));
+    QCOMPARE(evenSeries.effectiveBucket(), ClickSeries::Bucket::Day);
+}
+
+void TestModels::seriesShareSinceSend()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickSeries series(&proxy);
+    const qint64 send = utc("2026-05-06T09:00:00.000Z");
+    series.setSendTime(send);
+    model.appendBatch(sendDecay(send + 10 * 60000, 2000)); // the first click 10 minutes after the send
+    model.appendBatch(makeBatch({ { noDate, "1", "c0@x", "9" } })); // undated: not in the share
+    const auto share = series.shareSinceSend();
+    QVERIFY(share.size() > 20);
+    QCOMPARE(share.front().sinceMs, 0);
+    QCOMPARE(share.front().clicks, 0);
+    for (std::size_t i = 1; i < share.size(); ++i) {
+        QVERIFY(share[i].sinceMs > share[i - 1].sinceMs);
+        QVERIFY(share[i].clicks >= share[i - 1].clicks);
+        QVERIFY(share[i].share >= share[i - 1].share);
+    }
+    QCOMPARE(share.back().clicks, 2000);
+    QCOMPARE(share.back().share, 1.0);
+    // Half the burst (half-life 3 h) within about 3 h 10 min of the send: the origin is the send, not the first click.
+    const auto at = [&](qint64 since) {
+        auto it = std::find_if(share.begin(), share.end(), [&](const auto &p) { return p.sinceMs >= since; });
+        return it->share;
+    };
+    QVERIFY2(at(3 * 3600000 + 10 * 60000 - 300000) < 0.5 && at(3 * 3600000 + 10 * 60000 + 300000) > 0.45,
+        qPrintable(QString::number(at(3 * 3600000 + 10 * 60000))));
+    QVERIFY(at(10 * 60000 - 300000) < 0.01);
+    // Unknown send time: the first click is the origin.
+    series.setSendTime(noDate);
+    QCOMPARE(series.shareOriginMs(), model.store().minMs());
+    QCOMPARE(series.shareSinceSend().back().share, 1.0);
+    // Clicks years apart coarsen the bins rather than grow them without end.
+    model.appendBatch(makeBatch({ { send - qint64(3 * 365) * 24 * 3600000, "7", "old@x", "9" } }));
+    const auto wide = series.shareSinceSend();
+    QCOMPARE(wide.back().clicks, 2001);
+    QCOMPARE(wide.back().share, 1.0);
 }
 
 void TestModels::moreLinkIdsThanTheTableHolds()

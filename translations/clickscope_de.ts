@@ -397,20 +397,142 @@ Zuletzt geändert am %2</translation>
         <translation>Keine Klicks zum Anzeigen</translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>%1
-Clicks: %2
-Unique contacts: %3</source>
-        <translation>%1
-Klicks: %2
-Eindeutige Kontakte: %3</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>Clicks over time</source>
+        <translation>Klicks im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Share of clicks by time since send</source>
+        <translation>Anteil der Klicks nach Zeit seit dem Versand</translation>
+    </message>
+    <message>
+        <source>Clicks per hour, day or week, or the share of all clicks that came within a given time of the send</source>
+        <translation>Klicks pro Stunde, Tag oder Woche, oder der Anteil aller Klicks, die innerhalb einer bestimmten Zeit nach dem Versand kamen</translation>
+    </message>
+    <message>
+        <source>Chart view</source>
+        <translation>Diagrammansicht</translation>
+    </message>
+    <message>
+        <source>Share of clicks</source>
+        <translation>Anteil der Klicks</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>Date format of the chart&apos;s hour ticks (QDateTime format: d day, MMM month name, HH:mm time).</extracomment>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the chart&apos;s day ticks; the second with the year, when the chart spans more than one.
+----------
+Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>w/c %1</source>
+        <extracomment>A week&apos;s tick on the chart: the week commencing (starting) on that Monday.</extracomment>
+        <translation>Woche ab %1</translation>
+    </message>
+    <message>
+        <source>Time since the send (log scale)</source>
+        <translation>Zeit seit dem Versand (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Time since the first click (log scale)</source>
+        <translation>Zeit seit dem ersten Klick (logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>The origin of the share chart&apos;s time axis: the send, or the first click when the send time is unknown.</extracomment>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>First click</source>
+        <translation>Erster Klick</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 Wo.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>A bucket of the chart&apos;s tooltip: date, start time–end time.</extracomment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The counts of a bucket in the chart&apos;s tooltip: &quot;1,234 clicks · 1,010 contacts&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation>
+            <numerusform>%Ln Klick</numerusform>
+            <numerusform>%Ln Klicks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within %1 of the send: %2 of the clicks (%3 of %4)</source>
+        <translation>Innerhalb von %1 nach dem Versand: %2 der Klicks (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>Within %1 of the first click: %2 of the clicks (%3 of %4)</source>
+        <translation>Innerhalb von %1 nach dem ersten Klick: %2 der Klicks (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d. MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Alle Links</translation>
+    </message>
+    <message>
+        <source>Clicks by hour</source>
+        <translation>Klicks pro Stunde</translation>
+    </message>
+    <message>
+        <source>Clicks by week</source>
+        <translation>Klicks pro Woche</translation>
+    </message>
+    <message>
+        <source>Clicks by day</source>
+        <translation>Klicks pro Tag</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1404,22 @@ Link-ID %2</translation>
     <message>
         <source>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</source>
         <translation>Kontakte, die einen Link geklickt haben, jeder einmal gezählt, aus den geladenen Klicks (die API meldet %1: sie zählt einen Kontakt einmal pro Versand)</translation>
+    </message>
+    <message>
+        <source>chart zoom</source>
+        <translation>Diagrammzoom</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>

@@ -397,20 +397,142 @@ Last modified %2</source>
         <translation>No hay clics que mostrar</translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>%1
-Clicks: %2
-Unique contacts: %3</source>
-        <translation>%1
-Clics: %2
-Contactos únicos: %3</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Clicks over time</source>
+        <translation>Clics a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Share of clicks by time since send</source>
+        <translation>Proporción de clics según el tiempo desde el envío</translation>
+    </message>
+    <message>
+        <source>Clicks per hour, day or week, or the share of all clicks that came within a given time of the send</source>
+        <translation>Clics por hora, día o semana, o la proporción de todos los clics que llegaron dentro de un tiempo dado tras el envío</translation>
+    </message>
+    <message>
+        <source>Chart view</source>
+        <translation>Vista del gráfico</translation>
+    </message>
+    <message>
+        <source>Share of clicks</source>
+        <translation>Proporción de clics</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>Date format of the chart&apos;s hour ticks (QDateTime format: d day, MMM month name, HH:mm time).</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the chart&apos;s day ticks; the second with the year, when the chart spans more than one.
+----------
+Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>w/c %1</source>
+        <extracomment>A week&apos;s tick on the chart: the week commencing (starting) on that Monday.</extracomment>
+        <translation>sem. del %1</translation>
+    </message>
+    <message>
+        <source>Time since the send (log scale)</source>
+        <translation>Tiempo desde el envío (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Time since the first click (log scale)</source>
+        <translation>Tiempo desde el primer clic (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>The origin of the share chart&apos;s time axis: the send, or the first click when the send time is unknown.</extracomment>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>First click</source>
+        <translation>Primer clic</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 sem.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>A bucket of the chart&apos;s tooltip: date, start time–end time.</extracomment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The counts of a bucket in the chart&apos;s tooltip: &quot;1,234 clicks · 1,010 contacts&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation>
+            <numerusform>%Ln clic</numerusform>
+            <numerusform>%Ln clics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within %1 of the send: %2 of the clicks (%3 of %4)</source>
+        <translation>Dentro de %1 tras el envío: %2 de los clics (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>Within %1 of the first click: %2 of the clicks (%3 of %4)</source>
+        <translation>Dentro de %1 tras el primer clic: %2 de los clics (%3 de %4)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Todos los enlaces</translation>
+    </message>
+    <message>
+        <source>Clicks by hour</source>
+        <translation>Clics por hora</translation>
+    </message>
+    <message>
+        <source>Clicks by week</source>
+        <translation>Clics por semana</translation>
+    </message>
+    <message>
+        <source>Clicks by day</source>
+        <translation>Clics por día</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1404,22 @@ ID del enlace %2</translation>
     <message>
         <source>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</source>
         <translation>Contactos que hicieron clic en un enlace, cada uno contado una vez, según los clics cargados (la API indica %1: cuenta un contacto una vez por envío)</translation>
+    </message>
+    <message>
+        <source>chart zoom</source>
+        <translation>zoom del gráfico</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
     </message>
 </context>
 <context>

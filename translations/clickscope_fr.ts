@@ -397,20 +397,142 @@ Modifiée le %2</translation>
         <translation>Aucun clic à afficher</translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>%1
-Clicks: %2
-Unique contacts: %3</source>
-        <translation>%1
-Clics : %2
-Contacts uniques : %3</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Clicks over time</source>
+        <translation>Clics dans le temps</translation>
+    </message>
+    <message>
+        <source>Share of clicks by time since send</source>
+        <translation>Part des clics selon le temps depuis l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Clicks per hour, day or week, or the share of all clicks that came within a given time of the send</source>
+        <translation>Clics par heure, jour ou semaine, ou la part de tous les clics arrivés dans un délai donné après l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Chart view</source>
+        <translation>Vue du graphique</translation>
+    </message>
+    <message>
+        <source>Share of clicks</source>
+        <translation>Part des clics</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>Date format of the chart&apos;s hour ticks (QDateTime format: d day, MMM month name, HH:mm time).</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the chart&apos;s day ticks; the second with the year, when the chart spans more than one.
+----------
+Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>w/c %1</source>
+        <extracomment>A week&apos;s tick on the chart: the week commencing (starting) on that Monday.</extracomment>
+        <translation>sem. du %1</translation>
+    </message>
+    <message>
+        <source>Time since the send (log scale)</source>
+        <translation>Temps depuis l&apos;envoi (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Time since the first click (log scale)</source>
+        <translation>Temps depuis le premier clic (échelle logarithmique)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>The origin of the share chart&apos;s time axis: the send, or the first click when the send time is unknown.</extracomment>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>First click</source>
+        <translation>Premier clic</translation>
+    </message>
+    <message>
+        <source>%1 wk</source>
+        <translation>%1 sem.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <extracomment>A bucket of the chart&apos;s tooltip: date, start time–end time.</extracomment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The counts of a bucket in the chart&apos;s tooltip: &quot;1,234 clicks · 1,010 contacts&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation>
+            <numerusform>%Ln clic</numerusform>
+            <numerusform>%Ln clics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Within %1 of the send: %2 of the clicks (%3 of %4)</source>
+        <translation>Dans les %1 après l&apos;envoi : %2 des clics (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Within %1 of the first click: %2 of the clicks (%3 of %4)</source>
+        <translation>Dans les %1 après le premier clic : %2 des clics (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>All links</source>
+        <translation>Tous les liens</translation>
+    </message>
+    <message>
+        <source>Clicks by hour</source>
+        <translation>Clics par heure</translation>
+    </message>
+    <message>
+        <source>Clicks by week</source>
+        <translation>Clics par semaine</translation>
+    </message>
+    <message>
+        <source>Clicks by day</source>
+        <translation>Clics par jour</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1404,22 @@ ID du lien %2</translation>
     <message>
         <source>Contacts who clicked a link, each counted once, from the loaded clicks (the API reports %1: it counts a contact once per send)</source>
         <translation>Contacts ayant cliqué sur un lien, chacun compté une fois, d&apos;après les clics chargés (l&apos;API indique %1 : elle compte un contact une fois par envoi)</translation>
+    </message>
+    <message>
+        <source>chart zoom</source>
+        <translation>zoom du graphique</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->filterSeparator->hide(); // the spacing says it: the filter's dates, then what to fetch
     m_ui->chartView->setSeries(m_series);
     connect(m_ui->chartView, &ClickChartView::saveRequested, this, &MainWindow::saveChart);
+    // Zoom narrows the table and the footer to the range shown; Reset Zoom (noDate, noDate) gives From/To back.
+    connect(m_ui->chartView, &ClickChartView::zoomRangeChanged, this, [this](qint64 from, qint64 to) {
+        m_chartZoomed = from != noDate || to != noDate;
+        if (!m_chartZoomed) {
+            applyDateRange();
+            return;
+        }
+        m_proxy->setDateRange(from == noDate ? QDateTime() : QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
+            to == noDate ? QDateTime() : QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()));
+        updateFooter();
+    });
+    // The view a marketer reads the shape from first: the share of clicks by time since the send, unless they chose.
+    m_ui->chartView->setMode(
+        QSettings().value(QStringLiteral("chart/mode"), QStringLiteral("share")).toString() == QLatin1String("time")
+            ? ClickChartView::Mode::OverTime
+            : ClickChartView::Mode::ShareSinceSend);
     connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateFooter);
     connect(m_proxy, &ClickFilterProxy::acceptedChanged, this, &MainWindow::updateActions);
     // Drill-down: double-click or Enter on a row.
@@ -745,6 +761,7 @@ void MainWindow::openCampaign(const QString &campaignId)
                 return;
             }
             m_campaign = campaign;
+            m_ui->chartView->setSendTime(campaign.lastRunMs);
             updateSummary(campaign);
             if (campaign.lastRunMs != noDate)
                 m_campaigns->setSentDate(campaign.id, campaign.lastRunMs);
@@ -987,6 +1004,8 @@ void MainWindow::updateFooter()
     const auto state = m_session->state();
     if (total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed))
         text += QStringLiteral(" · ") + tr("partial");
+    if (m_chartZoomed)
+        text += QStringLiteral(" · ") + tr("chart zoom");
     m_footer->setText(text);
     m_footer->setToolTip(total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed)
             ? tr("Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)")
@@ -995,10 +1014,14 @@ void MainWindow::updateFooter()
 
 void MainWindow::applyDateRange()
 {
+    m_chartZoomed = false;
     const QTimeZone zone = ClickTableModel::displayUtc() ? QTimeZone::utc() : QTimeZone::systemTimeZone();
     const auto midnight = [&zone](const QDate &d) { return QDateTime(d, QTime(0, 0), zone); };
-    m_proxy->setDateRange(m_ui->fromCheck->isChecked() ? midnight(m_ui->fromEdit->date()) : QDateTime(),
-        m_ui->toCheck->isChecked() ? midnight(m_ui->toEdit->date().addDays(1)) : QDateTime());
+    const QDateTime from = m_ui->fromCheck->isChecked() ? midnight(m_ui->fromEdit->date()) : QDateTime();
+    const QDateTime to = m_ui->toCheck->isChecked() ? midnight(m_ui->toEdit->date().addDays(1)) : QDateTime();
+    m_proxy->setDateRange(from, to);
+    m_ui->chartView->setZoomRange(
+        from.isValid() ? from.toMSecsSinceEpoch() : noDate, to.isValid() ? to.toMSecsSinceEpoch() : noDate);
     updateActions();
 }
 
@@ -1043,6 +1066,19 @@ void MainWindow::saveChart()
         = QFileDialog::getSaveFileName(this, tr("Save Chart as PNG"), suggested, tr("PNG images (*.png)"));
     if (name.isEmpty())
         return;
+    const QString link = selectedLinkId().isEmpty()
+        ? QString()
+        : m_links->index(m_links->rowOf(selectedLinkId()), 0).data().toString();
+    QString range;
+    const QDateTime from = m_proxy->dateFrom(), to = m_proxy->dateTo();
+    if (from.isValid() || to.isValid()) {
+        const QLocale locale;
+        const auto day = [&locale](const QDateTime &t) { return locale.toString(t.date(), QLocale::ShortFormat); };
+        range = from.isValid() && to.isValid() ? tr("%1 to %2").arg(day(from), day(to.addMSecs(-1)))
+            : from.isValid()                   ? tr("from %1").arg(day(from))
+                                               : tr("until %1").arg(day(to.addMSecs(-1)));
+    }
+    m_ui->chartView->setTitleContext(m_campaign.name, link, range);
     QString error;
     if (!m_ui->chartView->savePng(name, &error))
         m_ui->messageBar->showMessage(
@@ -1095,6 +1131,8 @@ void MainWindow::restoreWindowState()
 void MainWindow::saveWindowState()
 {
     QSettings settings;
+    settings.setValue(QStringLiteral("chart/mode"),
+        m_ui->chartView->mode() == ClickChartView::Mode::OverTime ? QStringLiteral("time") : QStringLiteral("share"));
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());

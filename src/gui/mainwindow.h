@@ -147,6 +147,7 @@ private:
     QLabel *m_totalClicksValue = nullptr;
     QLabel *m_clickToOpenValue = nullptr;
     QAction *m_utcAction = nullptr;
+    bool m_chartZoomed = false; // the chart's zoom, not From/To, sets the proxy's range
     bool m_filteringCampaigns = false; // the campaign search is narrowing the list: nothing opens
     QTimer m_filterDelay;
     bool m_splittersRestored = false;

@@ -8,12 +8,15 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ClickScope {
 
 namespace {
     constexpr std::int64_t hourMs = 3600000;
     constexpr std::int64_t dayMs = 24 * hourMs;
+    constexpr int firstHistShift = 18; // 262,144 ms bins
+    constexpr std::int64_t maxHistBins = std::int64_t(1) << 18; // with 2^18 ms bins: 2.2 years before coarsening
 } // namespace
 
 ClickSeries::ClickSeries(ClickFilterProxy *proxy, QObject *parent)
@@ -39,17 +42,36 @@ void ClickSeries::setTimeZone(const QTimeZone &zone)
     recompute();
 }
 
+void ClickSeries::setSendTime(std::int64_t ms)
+{
+    if (ms == m_sendMs)
+        return;
+    m_sendMs = ms;
+    recompute(); // the histogram's bins start at the send time
+}
+
 ClickSeries::Bucket ClickSeries::chooseBucket() const
 {
     if (m_bucket != Bucket::Auto)
         return m_bucket;
-    const ClickStore *store = m_proxy->clickModel() ? &m_proxy->clickModel()->store() : nullptr;
-    if (!store || store->minMs() > store->maxMs())
+    if (m_dated == 0)
         return Bucket::Day;
-    const std::int64_t span = store->maxMs() - store->minMs();
-    if (span <= 3 * dayMs)
+    // The span from the first click to the one at the 95th percentile, from the histogram: a send's burst decides,
+    // not the stragglers of the following weeks.
+    const auto want = qint64(std::ceil(double(m_dated) * 0.95));
+    qint64 seen = 0;
+    std::size_t i = 0;
+    for (; i < m_hist.size(); ++i) {
+        seen += m_hist[i];
+        if (seen >= want)
+            break;
+    }
+    const std::int64_t binEnd = m_histAnchor + ((m_histBase + std::int64_t(i) + 1) << m_histShift);
+    const std::int64_t span95 = std::min(binEnd, m_maxMs) - m_minMs;
+    const std::int64_t span = m_maxMs - m_minMs;
+    if (span95 <= 4 * dayMs && span <= 45 * dayMs)
         return Bucket::Hour;
-    if (span <= 120 * dayMs)
+    if (span95 <= 120 * dayMs)
         return Bucket::Day;
     return Bucket::Week;
 }
@@ -127,6 +149,11 @@ void ClickSeries::addRow(std::uint32_t sourceRow)
     m_lastMs = r.clickMs;
     m_minMs = std::min(m_minMs, r.clickMs);
     m_maxMs = std::max(m_maxMs, r.clickMs);
+    ++m_dated;
+    std::int64_t bin = (r.clickMs - m_histAnchor) >> m_histShift; // floor, negative too (C++20)
+    if (bin < m_histBase || bin >= m_histBase + std::int64_t(m_hist.size()))
+        bin = growHistogram(bin);
+    ++m_hist[std::size_t(bin - m_histBase)];
     const int slot = slotFor(r.clickMs);
     Slot &s = m_slots[std::size_t(slot)];
     ++s.clicks;
@@ -140,9 +167,8 @@ void ClickSeries::addRow(std::uint32_t sourceRow)
     }
 }
 
-void ClickSeries::recompute()
+void ClickSeries::resetAggregates()
 {
-    m_effective = chooseBucket();
     m_slots.clear();
     m_slotByStart.clear();
     m_lastSlot = -1;
@@ -152,50 +178,122 @@ void ClickSeries::recompute()
     m_sourceSeen = 0;
     m_totalClicks = 0;
     m_undated = 0;
+    m_dated = 0;
     m_minMs = INT64_MAX;
     m_maxMs = INT64_MIN;
-    if (m_proxy->clickModel()) {
-        // Walk in source (arrival) order, whatever the table's sort.
-        const ClickStore &store = m_proxy->clickModel()->store();
-        m_lastSlotOfContact.assign(store.contactCount(), -1);
-        const auto n = std::uint32_t(store.size());
-        const bool all = !m_proxy->isFiltering();
-        // A filtered walk visits only the accepted rows when the proxy has them in source order.
-        const std::vector<std::uint32_t> *accepted = all ? nullptr : m_proxy->acceptedRowsInSourceOrder();
-        if (accepted) {
-            for (const std::uint32_t i : *accepted)
-                addRow(i);
-        } else {
-            for (std::uint32_t i = 0; i < n; ++i)
-                if (all || m_proxy->accepts(int(i)))
-                    addRow(i);
-        }
-        m_sourceSeen = n;
-        if (!m_monotonic) {
-            std::vector<std::uint32_t> rows;
-            if (accepted)
-                rows = *accepted;
-            else
-                for (std::uint32_t i = 0; i < n; ++i)
-                    if (all || m_proxy->accepts(int(i)))
-                        rows.push_back(i);
-            // Rows not in time order: count distinct (bucket, contact) pairs exactly, by sorting them.
-            std::vector<std::uint64_t> pairs;
-            pairs.reserve(rows.size());
-            for (std::uint32_t row : rows) {
-                const ClickRecord &r = store.at(row);
-                if (r.clickMs != noDate)
-                    pairs.push_back(std::uint64_t(slotFor(r.clickMs)) << 32 | r.contact);
-            }
-            std::sort(pairs.begin(), pairs.end());
-            pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-            for (Slot &s : m_slots)
-                s.contacts = 0;
-            for (std::uint64_t p : pairs)
-                ++m_slots[std::size_t(p >> 32)].contacts;
-        }
+    m_hist.clear();
+    m_histBase = 0;
+    m_histShift = firstHistShift;
+    m_histAnchor = m_sendMs == noDate ? 0 : m_sendMs;
+}
+
+void ClickSeries::recompute()
+{
+    if (m_bucket != Bucket::Auto)
+        m_effective = m_bucket;
+    resetAggregates();
+    walkRows();
+    // Auto decides from the clicks themselves: walk again in the rare case the choice differs from the last one.
+    if (const Bucket chosen = chooseBucket(); chosen != m_effective) {
+        m_effective = chosen;
+        resetAggregates();
+        walkRows();
     }
     Q_EMIT changed();
+}
+
+void ClickSeries::walkRows()
+{
+    if (!m_proxy->clickModel())
+        return;
+    // Walk in source (arrival) order, whatever the table's sort.
+    const ClickStore &store = m_proxy->clickModel()->store();
+    m_lastSlotOfContact.assign(store.contactCount(), -1);
+    const auto n = std::uint32_t(store.size());
+    const bool all = !m_proxy->isFiltering();
+    // A filtered walk visits only the accepted rows when the proxy has them in source order.
+    const std::vector<std::uint32_t> *accepted = all ? nullptr : m_proxy->acceptedRowsInSourceOrder();
+    if (accepted) {
+        for (const std::uint32_t i : *accepted)
+            addRow(i);
+    } else {
+        for (std::uint32_t i = 0; i < n; ++i)
+            if (all || m_proxy->accepts(int(i)))
+                addRow(i);
+    }
+    m_sourceSeen = n;
+    if (!m_monotonic) {
+        std::vector<std::uint32_t> rows;
+        if (accepted)
+            rows = *accepted;
+        else
+            for (std::uint32_t i = 0; i < n; ++i)
+                if (all || m_proxy->accepts(int(i)))
+                    rows.push_back(i);
+        // Rows not in time order: count distinct (bucket, contact) pairs exactly, by sorting them.
+        std::vector<std::uint64_t> pairs;
+        pairs.reserve(rows.size());
+        for (std::uint32_t row : rows) {
+            const ClickRecord &r = store.at(row);
+            if (r.clickMs != noDate)
+                pairs.push_back(std::uint64_t(slotFor(r.clickMs)) << 32 | r.contact);
+        }
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        for (Slot &s : m_slots)
+            s.contacts = 0;
+        for (std::uint64_t p : pairs)
+            ++m_slots[std::size_t(p >> 32)].contacts;
+    }
+}
+
+void ClickSeries::coarsenHistogram()
+{
+    // Twice as long bins: bin k becomes k >> 1 (floor), so counts merge exactly.
+    ++m_histShift;
+    if (m_hist.empty()) {
+        m_histBase >>= 1;
+        return;
+    }
+    const std::int64_t base = m_histBase >> 1;
+    const std::int64_t top = (m_histBase + std::int64_t(m_hist.size()) - 1) >> 1;
+    std::vector<std::int32_t> merged(std::size_t(top - base + 1), 0);
+    for (std::size_t i = 0; i < m_hist.size(); ++i)
+        merged[std::size_t(((m_histBase + std::int64_t(i)) >> 1) - base)] += m_hist[i];
+    m_hist.swap(merged);
+    m_histBase = base;
+}
+
+std::int64_t ClickSeries::growHistogram(std::int64_t bin)
+{
+    // Called with the bin of a row outside the bins held; returns it (coarser when the bins were merged). Grows with
+    // room to spare (pages arrive newest first, so mostly towards the past), coarsening while the span would exceed
+    // maxHistBins.
+    for (;;) {
+        const std::int64_t lo = m_hist.empty() ? bin : std::min(m_histBase, bin);
+        const std::int64_t hi = m_hist.empty() ? bin : std::max(m_histBase + std::int64_t(m_hist.size()) - 1, bin);
+        if (hi - lo + 1 <= maxHistBins)
+            break;
+        coarsenHistogram();
+        bin >>= 1;
+    }
+    if (m_hist.empty()) {
+        m_histBase = bin;
+        m_hist.assign(1, 0);
+        return bin;
+    }
+    const std::int64_t oldTop = m_histBase + std::int64_t(m_hist.size()) - 1;
+    const std::int64_t spare = std::int64_t(m_hist.size()) / 2 + 16;
+    std::int64_t base = m_histBase, top = oldTop;
+    if (bin < m_histBase)
+        base = std::max(bin - spare, oldTop - maxHistBins + 1);
+    else
+        top = std::min(bin + spare, m_histBase + maxHistBins - 1);
+    std::vector<std::int32_t> grown(std::size_t(top - base + 1), 0);
+    std::copy(m_hist.begin(), m_hist.end(), grown.begin() + (m_histBase - base));
+    m_hist.swap(grown);
+    m_histBase = base;
+    return bin;
 }
 
 void ClickSeries::onAcceptedChanged(bool appendedOnly)
@@ -208,9 +306,13 @@ void ClickSeries::onAcceptedChanged(bool appendedOnly)
             if (m_proxy->accepts(int(i)))
                 addRow(i);
         m_sourceSeen = n;
-        if (m_monotonic && chooseBucket() == m_effective) {
-            Q_EMIT changed();
-            return;
+        if (m_monotonic) {
+            const Bucket chosen = chooseBucket();
+            if (chosen == m_effective) {
+                Q_EMIT changed();
+                return;
+            }
+            m_effective = chosen; // so that the walk below is the only one
         }
     }
     recompute();
@@ -241,6 +343,45 @@ std::vector<ClickSeries::Point> ClickSeries::points() const
         if (p.endMs <= start)
             break; // cannot happen; guards against an endless loop
         start = p.endMs;
+    }
+    return out;
+}
+
+std::int64_t ClickSeries::shareOriginMs() const
+{
+    if (m_sendMs != noDate)
+        return m_sendMs;
+    return m_dated > 0 ? m_minMs : noDate;
+}
+
+std::vector<ClickSeries::SharePoint> ClickSeries::shareSinceSend() const
+{
+    std::vector<SharePoint> out;
+    if (m_dated == 0)
+        return out;
+    const std::int64_t origin = shareOriginMs();
+    const double total = double(m_dated);
+    std::size_t last = m_hist.size();
+    while (last > 0 && m_hist[last - 1] == 0)
+        --last;
+    qint64 seen = 0;
+    std::int64_t lastSince = 0;
+    out.push_back(SharePoint {});
+    for (std::size_t i = 0; i < last; ++i) {
+        seen += m_hist[i];
+        const std::int64_t binEnd = m_histAnchor + ((m_histBase + std::int64_t(i) + 1) << m_histShift);
+        // The last bin ends at the last click, not after it.
+        const std::int64_t since = (i + 1 == last ? std::min(binEnd, m_maxMs + 1) : binEnd) - origin;
+        if (since <= 0) {
+            out.front().clicks = seen; // clicks logged before the send time (clock skew) count as at the send
+            out.front().share = double(seen) / total;
+            continue;
+        }
+        // About 1% apart in time: a few hundred points whatever the span, enough for a log axis.
+        if (i + 1 < last && since < lastSince + std::max<std::int64_t>(lastSince / 100, 1))
+            continue;
+        out.push_back(SharePoint { since, seen, double(seen) / total });
+        lastSince = since;
     }
     return out;
 }
