@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void usableAt1024By640();
     void demoFromTheWelcomePanelGetsTheSameLayout();
     void chartZoomNarrowsTheTable();
+    void clickersTabListsEngagedReaders();
 
 private:
     void openWindow();
@@ -826,6 +828,48 @@ void TestMainWindow::chartZoomNarrowsTheTable()
     m_window->findChild<QAction *>(QStringLiteral("actionResetZoom"))->trigger();
     QTRY_COMPARE(m_window->clickProxy()->rowCount(), all);
     QVERIFY(!m_window->footerText().contains(QLatin1String("chart zoom")));
+}
+
+void TestMainWindow::clickersTabListsEngagedReaders()
+{
+    openWindow();
+    const auto want = expectedClicks(m_fx.sandbox->dataset(), openCampaignIndex(), -1);
+    QHash<QByteArray, int> perContact;
+    for (const auto &c : want)
+        ++perContact[c.contactId];
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("resultTabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->count(), 2);
+    auto *view = m_window->findChild<QWidget *>(QStringLiteral("clickersView"));
+    tabs->setCurrentWidget(view);
+    auto *table = view->findChild<QTableView *>();
+    QVERIFY(table);
+    QTRY_COMPARE(table->model()->rowCount(), int(perContact.size()));
+    // Most clicks first, and the top row's count is the most any contact clicked.
+    int most = 0;
+    for (int n : std::as_const(perContact))
+        most = std::max(most, n);
+    QCOMPARE(table->model()->index(0, 2).data(Qt::DisplayRole).toString(), QLocale().toString(most));
+    // The filter row applies here too.
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setText(QStringLiteral("example.org"));
+    QTRY_VERIFY(m_window->clickProxy()->rowCount() < m_window->clickModel()->rowCount());
+    QTRY_COMPARE(table->model()->rowCount(), m_window->clickProxy()->acceptedContacts());
+    QVERIFY(table->model()->rowCount() < int(perContact.size()));
+    // Exported: a header and a row per contact shown.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("clickers.csv"));
+    QVERIFY(m_window->exportClickersTo(file));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count("\r\n"), qsizetype(table->model()->rowCount()) + 1);
+    // Enter on a row opens that contact's window.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    ContactDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ContactDialog *>()) != nullptr);
+    QCOMPARE(dialog->contactId(), table->model()->index(0, 1).data().toString());
 }
 
 void TestMainWindow::usableAt1024By640()

@@ -587,6 +587,142 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     </message>
 </context>
 <context>
+    <name>ClickScope::ClickersModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours (&quot;3 d 4 h&quot;)</extracomment>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <extracomment>A duration in whole days (&quot;3 d&quot;)</extracomment>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (&quot;2 h 5 min&quot;)</extracomment>
+        <translation>%1 Std. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>A duration in whole hours (&quot;2 h&quot;)</extracomment>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (&quot;12 min 5 s&quot;)</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in whole minutes (&quot;12 min&quot;)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds (&quot;45 s&quot;)</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s send time is not known.</source>
+        <translation>Der Versandzeitpunkt der Kampagne ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>No dated click at or after the campaign&apos;s send time.</source>
+        <translation>Kein datierter Klick zum oder nach dem Versandzeitpunkt der Kampagne.</translation>
+    </message>
+    <message>
+        <source>How many different links the contact clicked</source>
+        <translation>Wie viele verschiedene Links der Kontakt geklickt hat</translation>
+    </message>
+    <message>
+        <source>From the campaign&apos;s send to the contact&apos;s first click</source>
+        <translation>Vom Versand der Kampagne bis zum ersten Klick des Kontakts</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>First click</source>
+        <translation>Erster Klick</translation>
+    </message>
+    <message>
+        <source>Last click</source>
+        <translation>Letzter Klick</translation>
+    </message>
+    <message>
+        <source>Time to first click</source>
+        <translation>Zeit bis zum ersten Klick</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickersView</name>
+    <message>
+        <source>Contacts who clicked</source>
+        <translation>Kontakte, die geklickt haben</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Clicker count</source>
+        <translation>Anzahl der Klickenden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save these contacts, with their clicks and times, as a CSV file</source>
+        <translation>Diese Kontakte mit ihren Klicks und Zeiten als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>No clicks loaded</source>
+        <translation>Keine Klicks geladen</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter</source>
+        <translation>Kein Kontakt passt zum Filter</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The clickers tab&apos;s summary; %1 is &quot;N contacts clicked&quot;, %2 is &quot;M clicks&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts clicked</source>
+        <translation>
+            <numerusform>%Ln Kontakt hat geklickt</numerusform>
+            <numerusform>%Ln Kontakte haben geklickt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation>
+            <numerusform>%Ln Klick</numerusform>
+            <numerusform>%Ln Klicks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::ContactDialog</name>
     <message>
         <source>Sent</source>
@@ -1420,6 +1556,34 @@ Link-ID %2</translation>
     <message>
         <source>until %1</source>
         <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Every click, newest first</source>
+        <translation>Jeder Klick, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>One row per contact who clicked: your most engaged readers</source>
+        <translation>Eine Zeile pro Kontakt, der geklickt hat: Ihre engagiertesten Leser</translation>
+    </message>
+    <message>
+        <source>clickers-%1.csv</source>
+        <extracomment>The suggested file name of the clickers export; %1 is the campaign&apos;s id. Lower case, no spaces.</extracomment>
+        <translation>klickende-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Clickers as CSV</source>
+        <translation>Klickende als CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clickers to %1</source>
+        <translation>
+            <numerusform>%Ln Klickender nach %1 exportiert</numerusform>
+            <numerusform>%Ln Klickende nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks and clickers</source>
+        <translation>Klicks und Klickende</translation>
     </message>
 </context>
 <context>

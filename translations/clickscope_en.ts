@@ -587,6 +587,142 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     </message>
 </context>
 <context>
+    <name>ClickScope::ClickersModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours (&quot;3 d 4 h&quot;)</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <extracomment>A duration in whole days (&quot;3 d&quot;)</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (&quot;2 h 5 min&quot;)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>A duration in whole hours (&quot;2 h&quot;)</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (&quot;12 min 5 s&quot;)</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in whole minutes (&quot;12 min&quot;)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds (&quot;45 s&quot;)</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s send time is not known.</source>
+        <translation>The campaign&apos;s send time is not known.</translation>
+    </message>
+    <message>
+        <source>No dated click at or after the campaign&apos;s send time.</source>
+        <translation>No dated click at or after the campaign&apos;s send time.</translation>
+    </message>
+    <message>
+        <source>How many different links the contact clicked</source>
+        <translation>How many different links the contact clicked</translation>
+    </message>
+    <message>
+        <source>From the campaign&apos;s send to the contact&apos;s first click</source>
+        <translation>From the campaign&apos;s send to the contact&apos;s first click</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>First click</source>
+        <translation>First click</translation>
+    </message>
+    <message>
+        <source>Last click</source>
+        <translation>Last click</translation>
+    </message>
+    <message>
+        <source>Time to first click</source>
+        <translation>Time to first click</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickersView</name>
+    <message>
+        <source>Contacts who clicked</source>
+        <translation>Contacts who clicked</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Clicker count</source>
+        <translation>Clicker count</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save these contacts, with their clicks and times, as a CSV file</source>
+        <translation>Save these contacts, with their clicks and times, as a CSV file</translation>
+    </message>
+    <message>
+        <source>No clicks loaded</source>
+        <translation>No clicks loaded</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter</source>
+        <translation>No contact matches the filter</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The clickers tab&apos;s summary; %1 is &quot;N contacts clicked&quot;, %2 is &quot;M clicks&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts clicked</source>
+        <translation>
+            <numerusform>%Ln contact clicked</numerusform>
+            <numerusform>%Ln contacts clicked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation>
+            <numerusform>%Ln click</numerusform>
+            <numerusform>%Ln clicks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::ContactDialog</name>
     <message>
         <source>Sent</source>
@@ -1420,6 +1556,34 @@ Link ID %2</translation>
     <message>
         <source>until %1</source>
         <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Every click, newest first</source>
+        <translation>Every click, newest first</translation>
+    </message>
+    <message>
+        <source>One row per contact who clicked: your most engaged readers</source>
+        <translation>One row per contact who clicked: your most engaged readers</translation>
+    </message>
+    <message>
+        <source>clickers-%1.csv</source>
+        <extracomment>The suggested file name of the clickers export; %1 is the campaign&apos;s id. Lower case, no spaces.</extracomment>
+        <translation>clickers-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Clickers as CSV</source>
+        <translation>Export Clickers as CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clickers to %1</source>
+        <translation>
+            <numerusform>Exported %Ln clicker to %1</numerusform>
+            <numerusform>Exported %Ln clickers to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks and clickers</source>
+        <translation>Clicks and clickers</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,142 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     </message>
 </context>
 <context>
+    <name>ClickScope::ClickersModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours (&quot;3 d 4 h&quot;)</extracomment>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <extracomment>A duration in whole days (&quot;3 d&quot;)</extracomment>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (&quot;2 h 5 min&quot;)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>A duration in whole hours (&quot;2 h&quot;)</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (&quot;12 min 5 s&quot;)</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in whole minutes (&quot;12 min&quot;)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds (&quot;45 s&quot;)</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s send time is not known.</source>
+        <translation>No se conoce la hora de envío de la campaña.</translation>
+    </message>
+    <message>
+        <source>No dated click at or after the campaign&apos;s send time.</source>
+        <translation>Ningún clic con fecha en la hora de envío de la campaña o después.</translation>
+    </message>
+    <message>
+        <source>How many different links the contact clicked</source>
+        <translation>Cuántos enlaces distintos pulsó el contacto</translation>
+    </message>
+    <message>
+        <source>From the campaign&apos;s send to the contact&apos;s first click</source>
+        <translation>Desde el envío de la campaña hasta el primer clic del contacto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID de contacto</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>First click</source>
+        <translation>Primer clic</translation>
+    </message>
+    <message>
+        <source>Last click</source>
+        <translation>Último clic</translation>
+    </message>
+    <message>
+        <source>Time to first click</source>
+        <translation>Tiempo hasta el primer clic</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickersView</name>
+    <message>
+        <source>Contacts who clicked</source>
+        <translation>Contactos que hicieron clic</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Clicker count</source>
+        <translation>Número de clics únicos</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save these contacts, with their clicks and times, as a CSV file</source>
+        <translation>Guardar estos contactos, con sus clics y horas, como archivo CSV</translation>
+    </message>
+    <message>
+        <source>No clicks loaded</source>
+        <translation>No hay clics cargados</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter</source>
+        <translation>Ningún contacto coincide con el filtro</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The clickers tab&apos;s summary; %1 is &quot;N contacts clicked&quot;, %2 is &quot;M clicks&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts clicked</source>
+        <translation>
+            <numerusform>%Ln contacto hizo clic</numerusform>
+            <numerusform>%Ln contactos hicieron clic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation>
+            <numerusform>%Ln clic</numerusform>
+            <numerusform>%Ln clics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::ContactDialog</name>
     <message>
         <source>Sent</source>
@@ -1420,6 +1556,34 @@ ID del enlace %2</translation>
     <message>
         <source>until %1</source>
         <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>Every click, newest first</source>
+        <translation>Cada clic, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>One row per contact who clicked: your most engaged readers</source>
+        <translation>Una fila por contacto que hizo clic: sus lectores más comprometidos</translation>
+    </message>
+    <message>
+        <source>clickers-%1.csv</source>
+        <extracomment>The suggested file name of the clickers export; %1 is the campaign&apos;s id. Lower case, no spaces.</extracomment>
+        <translation>clics-unicos-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Clickers as CSV</source>
+        <translation>Exportar los clics únicos como CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clickers to %1</source>
+        <translation>
+            <numerusform>%Ln contacto exportado a %1</numerusform>
+            <numerusform>%Ln contactos exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks and clickers</source>
+        <translation>Clics y clics únicos</translation>
     </message>
 </context>
 <context>

@@ -587,6 +587,142 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     </message>
 </context>
 <context>
+    <name>ClickScope::ClickersModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>A duration: days and hours (&quot;3 d 4 h&quot;)</extracomment>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <extracomment>A duration in whole days (&quot;3 d&quot;)</extracomment>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A duration: hours and minutes (&quot;2 h 5 min&quot;)</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>A duration in whole hours (&quot;2 h&quot;)</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: minutes and seconds (&quot;12 min 5 s&quot;)</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>A duration in whole minutes (&quot;12 min&quot;)</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds (&quot;45 s&quot;)</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s send time is not known.</source>
+        <translation>L&apos;heure d&apos;envoi de la campagne n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>No dated click at or after the campaign&apos;s send time.</source>
+        <translation>Aucun clic daté à l&apos;heure d&apos;envoi de la campagne ou après.</translation>
+    </message>
+    <message>
+        <source>How many different links the contact clicked</source>
+        <translation>Combien de liens différents le contact a cliqués</translation>
+    </message>
+    <message>
+        <source>From the campaign&apos;s send to the contact&apos;s first click</source>
+        <translation>De l&apos;envoi de la campagne au premier clic du contact</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID du contact</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>First click</source>
+        <translation>Premier clic</translation>
+    </message>
+    <message>
+        <source>Last click</source>
+        <translation>Dernier clic</translation>
+    </message>
+    <message>
+        <source>Time to first click</source>
+        <translation>Délai avant le premier clic</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickersView</name>
+    <message>
+        <source>Contacts who clicked</source>
+        <translation>Contacts ayant cliqué</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Clicker count</source>
+        <translation>Nombre de cliqueurs</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save these contacts, with their clicks and times, as a CSV file</source>
+        <translation>Enregistrer ces contacts, avec leurs clics et leurs heures, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>No clicks loaded</source>
+        <translation>Aucun clic chargé</translation>
+    </message>
+    <message>
+        <source>No contact matches the filter</source>
+        <translation>Aucun contact ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The clickers tab&apos;s summary; %1 is &quot;N contacts clicked&quot;, %2 is &quot;M clicks&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts clicked</source>
+        <translation>
+            <numerusform>%Ln contact a cliqué</numerusform>
+            <numerusform>%Ln contacts ont cliqué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clicks</source>
+        <translation>
+            <numerusform>%Ln clic</numerusform>
+            <numerusform>%Ln clics</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::ContactDialog</name>
     <message>
         <source>Sent</source>
@@ -1420,6 +1556,34 @@ ID du lien %2</translation>
     <message>
         <source>until %1</source>
         <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Every click, newest first</source>
+        <translation>Chaque clic, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>One row per contact who clicked: your most engaged readers</source>
+        <translation>Une ligne par contact ayant cliqué : vos lecteurs les plus engagés</translation>
+    </message>
+    <message>
+        <source>clickers-%1.csv</source>
+        <extracomment>The suggested file name of the clickers export; %1 is the campaign&apos;s id. Lower case, no spaces.</extracomment>
+        <translation>cliqueurs-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Clickers as CSV</source>
+        <translation>Exporter les cliqueurs en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln clickers to %1</source>
+        <translation>
+            <numerusform>%Ln cliqueur exporté vers %1</numerusform>
+            <numerusform>%Ln cliqueurs exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clicks and clickers</source>
+        <translation>Clics et cliqueurs</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,14 @@
 #include "appinfo.h"
 #include "backend/trackingbackend.h"
 #include "domain/isotime.h"
+#include "export/clickerscsv.h"
 #include "export/csvwriter.h"
+#include "gui/clickersview.h"
 #include "gui/contactdialog.h"
 #include "gui/preferencesdialog.h"
 #include "i18n.h"
 #include "model/campaignlistmodel.h"
+#include "model/clickersmodel.h"
 #include "model/clickfilterproxy.h"
 #include "model/clickseries.h"
 #include "model/clicktablemodel.h"
@@ -36,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTimeZone>
 
 namespace ClickScope {
@@ -167,6 +171,23 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->filterLayout->setSpacing(4);
     m_ui->filterSeparator->hide(); // the spacing says it: the filter's dates, then what to fetch
     m_ui->chartView->setSeries(m_series);
+
+    // Clicks and Clickers as tabs above the chart: one row per click, or one per contact who clicked.
+    m_resultTabs = new QTabWidget(m_ui->contentSplitter);
+    m_resultTabs->setObjectName(QStringLiteral("resultTabs"));
+    m_resultTabs->setDocumentMode(true);
+    m_resultTabs->setAccessibleName(tr("Clicks and clickers"));
+    m_ui->contentSplitter->insertWidget(0, m_resultTabs);
+    m_resultTabs->addTab(m_ui->clickTable, tr("Clicks"));
+    m_clickers = new ClickersModel(m_proxy, this);
+    m_clickersView = new ClickersView(m_resultTabs);
+    m_clickersView->setObjectName(QStringLiteral("clickersView"));
+    m_clickersView->setModel(m_clickers);
+    m_resultTabs->addTab(m_clickersView, tr("Clickers"));
+    m_resultTabs->setTabToolTip(0, tr("Every click, newest first"));
+    m_resultTabs->setTabToolTip(1, tr("One row per contact who clicked: your most engaged readers"));
+    connect(m_clickersView, &ClickersView::contactActivated, this, &MainWindow::openContact);
+    connect(m_clickersView, &ClickersView::exportRequested, this, &MainWindow::exportClickers);
     connect(m_ui->chartView, &ClickChartView::saveRequested, this, &MainWindow::saveChart);
     // Zoom narrows the table and the footer to the range shown; Reset Zoom (noDate, noDate) gives From/To back.
     connect(m_ui->chartView, &ClickChartView::zoomRangeChanged, this, [this](qint64 from, qint64 to) {
@@ -429,6 +450,32 @@ void MainWindow::exportCsv()
         exportCsvTo(name);
 }
 
+void MainWindow::exportClickers()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    //: The suggested file name of the clickers export; %1 is the campaign's id. Lower case, no spaces.
+    const QString suggested = dir + QLatin1Char('/')
+        + tr("clickers-%1.csv").arg(m_campaign.id.isEmpty() ? QStringLiteral("export") : m_campaign.id);
+    const QString name
+        = QFileDialog::getSaveFileName(this, tr("Export Clickers as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (!name.isEmpty())
+        exportClickersTo(name);
+}
+
+bool MainWindow::exportClickersTo(const QString &fileName)
+{
+    m_clickers->updateNow();
+    QString error;
+    if (!ClickersCsv::write(*m_clickers, fileName, &error)) {
+        m_ui->messageBar->showMessage(
+            MessageBar::Kind::Error, tr("The export failed and no file was written. %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Exported %Ln clickers to %1", nullptr, I18n::pluralCount(m_clickers->rowCount())).arg(fileName), 15000);
+    return true;
+}
+
 void MainWindow::exportCsvTo(const QString &fileName)
 {
     if (m_exporter)
@@ -485,26 +532,33 @@ void MainWindow::copySelection()
 void MainWindow::openContactForRow(int proxyRow)
 {
     const QModelIndex source = m_proxy->mapToSource(m_proxy->index(proxyRow, 0));
-    if (!source.isValid())
-        return;
-    const ClickRow row = m_clicks->row(source.row());
+    if (source.isValid())
+        openContact(m_clicks->row(source.row()).contactId);
+}
+
+void MainWindow::openContact(const QString &contactId)
+{
     // The same contact's window, if open, comes forward.
     for (ContactDialog *d : findChildren<ContactDialog *>())
-        if (d->contactId() == row.contactId) {
+        if (d->contactId() == contactId) {
             d->raise();
             d->activateWindow();
             return;
         }
     QList<ClickRow> clicks;
     const ClickStore &store = m_clicks->store();
-    const std::uint32_t contact = store.at(std::size_t(source.row())).contact;
+    const QByteArray id = contactId.toUtf8();
+    std::uint32_t contact = store.contactCount();
+    for (std::uint32_t k = 0; k < store.contactCount() && contact == store.contactCount(); ++k)
+        if (store.contactId(k) == id)
+            contact = k;
     for (std::size_t i = 0; i < store.size(); ++i)
         if (store.at(i).contact == contact)
             clicks.append(m_clicks->row(int(i)));
     QHash<QString, QString> names;
     for (int r = 0; r < m_campaigns->rowCount(); ++r)
         names.insert(m_campaigns->idAt(r), m_campaigns->index(r).data(CampaignListModel::NameRole).toString());
-    auto *dialog = new ContactDialog(m_backend.get(), m_contactCache.get(), row.contactId, clicks, names, this);
+    auto *dialog = new ContactDialog(m_backend.get(), m_contactCache.get(), contactId, clicks, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -745,6 +799,7 @@ void MainWindow::openCampaign(const QString &campaignId)
     m_clicks->clear();
     m_links->setLinks({});
     m_campaign = {};
+    m_clickers->setSendTimeMs(noDate);
     m_campaign.id = campaignId; // which one is opening: a search keeps it current, the list does not open it twice
     m_ui->messageBar->hide();
     updateSummary(m_campaign);
@@ -762,6 +817,7 @@ void MainWindow::openCampaign(const QString &campaignId)
             }
             m_campaign = campaign;
             m_ui->chartView->setSendTime(campaign.lastRunMs);
+            m_clickers->setSendTimeMs(campaign.lastRunMs);
             updateSummary(campaign);
             if (campaign.lastRunMs != noDate)
                 m_campaigns->setSentDate(campaign.id, campaign.lastRunMs);

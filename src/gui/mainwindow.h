@@ -17,6 +17,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -25,6 +26,8 @@ class MainWindow;
 namespace ClickScope {
 
 class CampaignListModel;
+class ClickersModel;
+class ClickersView;
 class ClickFilterProxy;
 class ClickSeries;
 class ClickTableModel;
@@ -68,8 +71,11 @@ public:
 
     // Writes the rows that pass the filter, in the table's order, to fileName (File → Export CSV… asks for it).
     void exportCsvTo(const QString &fileName);
-    // Opens the drill-down for the contact of a table row (proxy row).
+    // Opens the drill-down for the contact of a table row (proxy row), or for a contact id.
     void openContactForRow(int proxyRow);
+    void openContact(const QString &contactId);
+    // Writes the Clickers tab (one row per contact, in its order) to fileName; false and a message when it failed.
+    bool exportClickersTo(const QString &fileName);
     // Copies the selected rows as tab-separated text (Ctrl+C).
     void copySelection();
     // Loads the clicks of the open campaign and the selected link from scratch (what picking a link does).
@@ -125,6 +131,7 @@ private:
     QString selectedLinkId() const;
     void setLoadingUi(bool loading);
     void exportCsv();
+    void exportClickers();
     void updateActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -147,6 +154,9 @@ private:
     QLabel *m_totalClicksValue = nullptr;
     QLabel *m_clickToOpenValue = nullptr;
     QAction *m_utcAction = nullptr;
+    QTabWidget *m_resultTabs = nullptr;
+    ClickersModel *m_clickers = nullptr;
+    ClickersView *m_clickersView = nullptr;
     bool m_chartZoomed = false; // the chart's zoom, not From/To, sets the proxy's range
     bool m_filteringCampaigns = false; // the campaign search is narrowing the list: nothing opens
     QTimer m_filterDelay;
