@@ -73,6 +73,7 @@ private Q_SLOTS:
     void demoFromTheWelcomePanelGetsTheSameLayout();
     void chartZoomNarrowsTheTable();
     void clickersTabListsEngagedReaders();
+    void spreadsheetExportReadsInExcel();
 
 private:
     void openWindow();
@@ -870,6 +871,34 @@ void TestMainWindow::clickersTabListsEngagedReaders()
     ContactDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<ContactDialog *>()) != nullptr);
     QCOMPARE(dialog->contactId(), table->model()->index(0, 1).data().toString());
+}
+
+void TestMainWindow::spreadsheetExportReadsInExcel()
+{
+    openWindow();
+    const int campaign = openCampaignIndex();
+    const auto &c = m_fx.sandbox->dataset().campaigns()[std::size_t(campaign)];
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("sheet.csv"));
+    QSignalSpy exported(m_window.get(), &MainWindow::exportFinished);
+    m_window->exportCsvTo(file, true);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+    QVERIFY(exported.first().at(0).toBool());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray all = f.readAll();
+    QVERIFY(all.startsWith("\xEF\xBB\xBF")); // the BOM: Excel then reads UTF-8
+    const QList<QByteArray> lines = all.mid(3).split('\n');
+    QVERIFY(lines.first().startsWith("Click time ("));
+    QVERIFY(lines.first().contains("Campaign,Link URL"));
+    QCOMPARE(all.count("\r\n"), qsizetype(m_window->clickProxy()->rowCount()) + 1);
+    // The first row: the time as the table shows it, the campaign's name and the link's URL, UTF-8 intact.
+    const QString firstRow = QString::fromUtf8(lines.at(1));
+    QVERIFY2(firstRow.startsWith(
+                 m_window->clickProxy()->index(0, ClickTableModel::TimeColumn).data().toString() + QLatin1Char(',')),
+        qPrintable(firstRow));
+    QVERIFY(firstRow.contains(QString::fromUtf8(c.name)) || firstRow.contains(QLatin1Char('"')));
+    QVERIFY(all.contains(QString::fromUtf8(c.name).toUtf8()));
 }
 
 void TestMainWindow::usableAt1024By640()

@@ -1025,6 +1025,35 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>A column of the spreadsheet export; %1 is the time zone (&quot;UTC&quot; or &quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Klickzeit (%1)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Link URL</source>
+        <translation>Link-URL</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Kontakt-ID</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <source>Link ID</source>
+        <translation>Link-ID</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::HttpClient</name>
@@ -1584,6 +1613,22 @@ Link-ID %2</translation>
     <message>
         <source>Clicks and clickers</source>
         <translation>Klicks und Klickende</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Spreadsheet…</source>
+        <translation>Für &amp;Tabellenkalkulation exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the clicks that pass the filter for Excel or LibreOffice: campaign and link names, times as shown, UTF-8 that Excel reads correctly</source>
+        <translation>Die Klicks, die den Filter passieren, für Excel oder LibreOffice schreiben: Kampagnen- und Linknamen, Zeiten wie angezeigt, UTF-8, das Excel richtig liest</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>klicks</translation>
+    </message>
+    <message>
+        <source>Export Clicks for a Spreadsheet</source>
+        <translation>Klicks für eine Tabellenkalkulation exportieren</translation>
     </message>
 </context>
 <context>

@@ -1025,6 +1025,35 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>Writing %1 failed: %2</source>
         <translation>Writing %1 failed: %2</translation>
     </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>A column of the spreadsheet export; %1 is the time zone (&quot;UTC&quot; or &quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Click time (%1)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Link URL</source>
+        <translation>Link URL</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>Contact ID</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>Campaign ID</translation>
+    </message>
+    <message>
+        <source>Link ID</source>
+        <translation>Link ID</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::HttpClient</name>
@@ -1584,6 +1613,22 @@ Link ID %2</translation>
     <message>
         <source>Clicks and clickers</source>
         <translation>Clicks and clickers</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Spreadsheet…</source>
+        <translation>Export for &amp;Spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Write the clicks that pass the filter for Excel or LibreOffice: campaign and link names, times as shown, UTF-8 that Excel reads correctly</source>
+        <translation>Write the clicks that pass the filter for Excel or LibreOffice: campaign and link names, times as shown, UTF-8 that Excel reads correctly</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clicks</translation>
+    </message>
+    <message>
+        <source>Export Clicks for a Spreadsheet</source>
+        <translation>Export Clicks for a Spreadsheet</translation>
     </message>
 </context>
 <context>

@@ -1025,6 +1025,35 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>Writing %1 failed: %2</source>
         <translation>Error al escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>A column of the spreadsheet export; %1 is the time zone (&quot;UTC&quot; or &quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Hora del clic (%1)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Link URL</source>
+        <translation>URL del enlace</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID de contacto</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>ID de la campaña</translation>
+    </message>
+    <message>
+        <source>Link ID</source>
+        <translation>ID del enlace</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::HttpClient</name>
@@ -1584,6 +1613,22 @@ ID del enlace %2</translation>
     <message>
         <source>Clicks and clickers</source>
         <translation>Clics y clics únicos</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Spreadsheet…</source>
+        <translation>Exportar para &amp;hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Write the clicks that pass the filter for Excel or LibreOffice: campaign and link names, times as shown, UTF-8 that Excel reads correctly</source>
+        <translation>Escribir los clics que pasan el filtro para Excel o LibreOffice: nombres de campaña y enlace, horas tal como se muestran, UTF-8 que Excel lee correctamente</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <source>Export Clicks for a Spreadsheet</source>
+        <translation>Exportar los clics para una hoja de cálculo</translation>
     </message>
 </context>
 <context>

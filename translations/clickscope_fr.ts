@@ -1025,6 +1025,35 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>Writing %1 failed: %2</source>
         <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>Click time (%1)</source>
+        <extracomment>A column of the spreadsheet export; %1 is the time zone (&quot;UTC&quot; or &quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Heure du clic (%1)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Link URL</source>
+        <translation>URL du lien</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID du contact</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>ID de la campagne</translation>
+    </message>
+    <message>
+        <source>Link ID</source>
+        <translation>ID du lien</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::HttpClient</name>
@@ -1584,6 +1613,22 @@ ID du lien %2</translation>
     <message>
         <source>Clicks and clickers</source>
         <translation>Clics et cliqueurs</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Spreadsheet…</source>
+        <translation>Exporter pour un &amp;tableur…</translation>
+    </message>
+    <message>
+        <source>Write the clicks that pass the filter for Excel or LibreOffice: campaign and link names, times as shown, UTF-8 that Excel reads correctly</source>
+        <translation>Écrire les clics qui passent le filtre pour Excel ou LibreOffice : noms de campagne et de lien, heures telles qu&apos;affichées, UTF-8 qu&apos;Excel lit correctement</translation>
+    </message>
+    <message>
+        <source>clicks</source>
+        <translation>clics</translation>
+    </message>
+    <message>
+        <source>Export Clicks for a Spreadsheet</source>
+        <translation>Exporter les clics pour un tableur</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
@@ -265,6 +266,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionResetZoom, &QAction::triggered, m_ui->chartView, &ClickChartView::resetZoom);
     connect(m_ui->actionSaveChart, &QAction::triggered, this, &MainWindow::saveChart);
     connect(m_ui->actionExportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_spreadsheetAction = new QAction(tr("Export for &Spreadsheet…"), this);
+    m_spreadsheetAction->setObjectName(QStringLiteral("actionExportSpreadsheet"));
+    m_spreadsheetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_spreadsheetAction->setStatusTip(tr("Write the clicks that pass the filter for Excel or LibreOffice: campaign and "
+                                         "link names, times as shown, UTF-8 that Excel reads correctly"));
+    m_ui->menuFile->insertAction(m_ui->actionSaveChart, m_spreadsheetAction);
+    connect(m_spreadsheetAction, &QAction::triggered, this, &MainWindow::exportSpreadsheet);
     connect(m_ui->actionCredentials, &QAction::triggered, this, &MainWindow::credentialsRequested);
     connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
@@ -338,6 +346,7 @@ void MainWindow::updateActions()
     const bool workspace = m_ui->pages->currentWidget() == m_ui->workspacePage;
     const bool rows = m_clicks->rowCount() > 0;
     m_ui->actionExportCsv->setEnabled(m_proxy->rowCount() > 0 && !m_exporter);
+    m_spreadsheetAction->setEnabled(m_ui->actionExportCsv->isEnabled());
     m_ui->actionSaveChart->setEnabled(rows);
     m_ui->actionRefresh->setEnabled(workspace);
     m_ui->refreshButton->setEnabled(workspace);
@@ -450,6 +459,20 @@ void MainWindow::exportCsv()
         exportCsvTo(name);
 }
 
+void MainWindow::exportSpreadsheet()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The campaign's name, without the characters file systems refuse.
+    QString base = m_campaign.name.isEmpty() ? tr("clicks") : m_campaign.name;
+    static const QRegularExpression refused(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    base.replace(refused, QStringLiteral(" "));
+    base = base.simplified();
+    const QString name = QFileDialog::getSaveFileName(this, tr("Export Clicks for a Spreadsheet"),
+        dir + QLatin1Char('/') + base + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (!name.isEmpty())
+        exportCsvTo(name, true);
+}
+
 void MainWindow::exportClickers()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -476,7 +499,7 @@ bool MainWindow::exportClickersTo(const QString &fileName)
     return true;
 }
 
-void MainWindow::exportCsvTo(const QString &fileName)
+void MainWindow::exportCsvTo(const QString &fileName, bool spreadsheet)
 {
     if (m_exporter)
         return;
@@ -484,6 +507,8 @@ void MainWindow::exportCsvTo(const QString &fileName)
     const qint64 total = qint64(rows.size());
     m_exporter = new CsvExporter(m_clicks, std::move(rows), fileName, this);
     m_exporter->setKeepIdenticalRows(m_backend && m_backend->capabilities().identicalRowsAreDistinct);
+    if (spreadsheet)
+        m_exporter->setSpreadsheet(m_campaign.name);
     updateActions();
     m_progress->setRange(0, int(std::max<qint64>(1, total)));
     m_progress->setValue(0);

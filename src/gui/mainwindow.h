@@ -70,7 +70,8 @@ public:
     QString footerText() const;
 
     // Writes the rows that pass the filter, in the table's order, to fileName (File → Export CSV… asks for it).
-    void exportCsvTo(const QString &fileName);
+    // spreadsheet: the format for Excel and LibreOffice (names, times as shown, a BOM) instead of the contract CSV.
+    void exportCsvTo(const QString &fileName, bool spreadsheet = false);
     // Opens the drill-down for the contact of a table row (proxy row), or for a contact id.
     void openContactForRow(int proxyRow);
     void openContact(const QString &contactId);
@@ -132,6 +133,7 @@ private:
     void setLoadingUi(bool loading);
     void exportCsv();
     void exportClickers();
+    void exportSpreadsheet();
     void updateActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -154,6 +156,7 @@ private:
     QLabel *m_totalClicksValue = nullptr;
     QLabel *m_clickToOpenValue = nullptr;
     QAction *m_utcAction = nullptr;
+    QAction *m_spreadsheetAction = nullptr;
     QTabWidget *m_resultTabs = nullptr;
     ClickersModel *m_clickers = nullptr;
     ClickersView *m_clickersView = nullptr;

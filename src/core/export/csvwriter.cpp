@@ -100,8 +100,29 @@ void CsvExporter::start()
                  .arg(m_fileName, m_file->errorString()));
         return;
     }
-    const qint64 n = qint64(sizeof(Csv::header) - 1);
-    if (m_file->write(Csv::header, n) != n) {
+    std::string head;
+    if (m_spreadsheet) {
+        head = "\xEF\xBB\xBF"; // UTF-8 byte order mark
+        const auto tr
+            = [](const char *text) { return QCoreApplication::translate("ClickScope::CsvExporter", text).toUtf8(); };
+        const QByteArray cells[]
+            = { //: A column of the spreadsheet export; %1 is the time zone ("UTC" or "Europe/Berlin")
+                  QCoreApplication::translate("ClickScope::CsvExporter", "Click time (%1)")
+                      .arg(ClickTableModel::displayZoneName())
+                      .toUtf8(),
+                  tr("Email"), tr("Campaign"), tr("Link URL"), tr("Contact ID"), tr("Campaign ID"), tr("Link ID")
+              };
+        for (std::size_t i = 0; i < std::size(cells); ++i) {
+            if (i > 0)
+                head += ',';
+            Csv::appendCell(head, cells[i]);
+        }
+        head += "\r\n";
+    } else {
+        head = Csv::header;
+    }
+    const qint64 n = qint64(head.size());
+    if (m_file->write(head.data(), n) != n) {
         fail(QCoreApplication::translate("ClickScope::CsvExporter", "Writing %1 failed: %2")
                  .arg(m_fileName, m_file->errorString()));
         return;
@@ -149,7 +170,20 @@ void CsvExporter::writeSlice()
             ++m_duplicates;
             continue;
         }
-        Csv::appendClickRow(out, campaign, link, urls[r.link], contact, store.email(r.contact), r.clickMs);
+        if (m_spreadsheet) {
+            const QByteArray time
+                = r.clickMs == noDate ? QByteArray() : ClickTableModel::displayTime(r.clickMs).toUtf8();
+            const QByteArrayView cells[]
+                = { time, store.email(r.contact), m_campaignName, urls[r.link], contact, campaign, link };
+            for (std::size_t i = 0; i < std::size(cells); ++i) {
+                if (i > 0)
+                    out += ',';
+                Csv::appendCell(out, cells[i]);
+            }
+            out += "\r\n";
+        } else {
+            Csv::appendClickRow(out, campaign, link, urls[r.link], contact, store.email(r.contact), r.clickMs);
+        }
         ++m_written;
     }
     if (m_file->write(out.data(), qint64(out.size())) != qint64(out.size())) {

@@ -64,6 +64,14 @@ public:
 
     // v3: identical rows are real repeat clicks (no click id, whole-minute times) and are all written.
     void setKeepIdenticalRows(bool keep) { m_keepIdentical = keep; }
+    // For a spreadsheet instead of the contract format: a UTF-8 byte order mark (so Excel reads "straße" right),
+    // headers in the user's language, the time as the window shows it (local or UTC, "yyyy-MM-dd HH:mm:ss", which
+    // spreadsheets read as a date), the campaign's name and the link's URL before the ids.
+    void setSpreadsheet(const QString &campaignName)
+    {
+        m_spreadsheet = true;
+        m_campaignName = campaignName.toUtf8();
+    }
     void start();
     void cancel();
     QString fileName() const { return m_fileName; }
@@ -85,6 +93,8 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     ClickDeduplicator m_dedup;
     bool m_keepIdentical = false;
+    bool m_spreadsheet = false;
+    QByteArray m_campaignName;
     std::size_t m_next = 0;
     qint64 m_written = 0;
     qint64 m_duplicates = 0;
