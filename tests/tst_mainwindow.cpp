@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -74,9 +75,12 @@ private Q_SLOTS:
     void chartZoomNarrowsTheTable();
     void clickersTabListsEngagedReaders();
     void spreadsheetExportReadsInExcel();
+    void contactDialogSpeaksWords_data();
+    void contactDialogSpeaksWords();
 
 private:
     void openWindow();
+    void checkContactDialog(TrackingBackend *backend, const QString &contactId, std::uint32_t contact);
     std::unique_ptr<TrackingBackend> v3Backend(const QString &token);
     int selectCampaign(int datasetIndex);
     void selectLinkRow(int row);
@@ -771,6 +775,98 @@ void TestMainWindow::v3AccountLoadsACampaignWithItsResend()
         QString::fromUtf8(
             d.campaigns()[std::size_t(d.contactActivities(*contact, std::nullopt).front().campaign)].name));
     dialog->close();
+}
+
+void TestMainWindow::contactDialogSpeaksWords_data()
+{
+    QTest::addColumn<bool>("v3");
+    QTest::newRow("v2") << false;
+    QTest::newRow("v3") << true;
+}
+
+void TestMainWindow::contactDialogSpeaksWords()
+{
+    // A contact who clicked and later unsubscribed: the dialog says so in words, with list names, and Esc closes it.
+    QFETCH(bool, v3);
+    const auto &d = m_fx.sandbox->dataset();
+    std::optional<std::uint32_t> chosen;
+    for (int k = 0; k < d.contactCount() && !chosen; ++k)
+        if (d.unsubscribeCampaign(std::uint32_t(k)) >= 0
+            && !d.contactActivities(std::uint32_t(k), ClickScope::Sandbox::ActivityType::Click).empty())
+            chosen = std::uint32_t(k);
+    QVERIFY(chosen);
+    std::unique_ptr<TrackingBackend> v3backend;
+    TrackingBackend *backend = m_fx.v2.get();
+    QString id = QString::number(ClickScope::Sandbox::Dataset::contactId(*chosen));
+    if (v3) {
+        v3backend = v3Backend(QStringLiteral("clickscope-demo-v3-token"));
+        backend = v3backend.get();
+        id = QString::fromLatin1(ClickScope::Sandbox::V3::contactId(d, *chosen));
+    }
+    checkContactDialog(backend, id, *chosen);
+}
+
+void TestMainWindow::checkContactDialog(TrackingBackend *backend, const QString &contactId, std::uint32_t contact)
+{
+    QList<ContactList> lists;
+    bool listsDone = false;
+    QObject callbacks;
+    backend->contactLists(&callbacks, [&](const QList<ContactList> &value, const ApiError &error) {
+        QVERIFY(!error.isError());
+        lists = value;
+        listsDone = true;
+    });
+    QTRY_VERIFY(listsDone);
+    QVERIFY(!lists.isEmpty());
+
+    QWidget parent;
+    parent.show();
+    ContactCache cache;
+    auto *dialog = new ContactDialog(backend, &cache, contactId, {}, {}, &parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ContactDialog> guard(dialog);
+    dialog->show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isComplete(), 30000);
+    QVERIFY(cache.listNamesLoaded);
+
+    const QString details = dialog->detailsText();
+    QVERIFY2(details.contains(QLatin1String("Unsubscribed")), qPrintable(details));
+    for (const char *code : { "OPTOUT", "ACTIVE", "UNSUBSCRIBED", "unsubscribed", "ACTION_BY", "EXPLICIT", "IMPLICIT" })
+        QVERIFY2(
+            !details.contains(QLatin1String(code)), qPrintable(QLatin1String(code) + QLatin1String(" in ") + details));
+    // List names, never their ids.
+    bool named = false;
+    QVERIFY2(!details.contains(QLatin1String("List ")), qPrintable(details)); // the fallback for an unknown id
+    for (const ContactList &l : lists) {
+        if (l.id.size() > 8) // a v3 UUID; v2's "1" is in any phone number
+            QVERIFY2(!details.contains(l.id), qPrintable(details));
+        named = named || details.contains(l.name);
+    }
+    QVERIFY2(named, qPrintable(details));
+
+    auto *activity = dialog->findChild<QTableWidget *>(QStringLiteral("contactActivity"));
+    QVERIFY(activity->rowCount() > 0);
+    QVERIFY(activity->horizontalHeaderItem(0)->text().contains(QLatin1Char('('))); // the time zone
+    bool clicked = false, unsubscribed = false;
+    for (int r = 0; r < activity->rowCount(); ++r) {
+        const QString what = activity->item(r, 1)->text();
+        QVERIFY2(!what.contains(QLatin1String("EMAIL_")), qPrintable(what));
+        clicked = clicked || what == QLatin1String("Clicked a link");
+        if (what == QLatin1String("Unsubscribed")) {
+            unsubscribed = true;
+            const QString detail = activity->item(r, 3)->text();
+            QVERIFY2(detail.isEmpty() || detail.startsWith(QLatin1String("by the ")), qPrintable(detail));
+        }
+        QCOMPARE(activity->item(r, 2)->toolTip(), activity->item(r, 2)->text()); // the whole campaign name
+    }
+    QVERIFY(clicked);
+    QVERIFY(unsubscribed);
+    Q_UNUSED(contact)
+
+    // Esc closes the dialog, with the focus in a table as after a click there.
+    activity->setFocus();
+    QTest::keyClick(activity, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
 }
 
 void TestMainWindow::v3UnauthorizedOffersSignIn()

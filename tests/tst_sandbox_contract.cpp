@@ -68,6 +68,9 @@ private Q_SLOTS:
     void contactDetail();
     void contactTracking();
     void contactSummaries();
+    void activityKeepsCausality();
+    void unsubscribedContactIsOptedOut();
+    void contactLists();
     void deterministicForSeed();
     void specialEmails();
 
@@ -567,7 +570,7 @@ void TestSandboxContract::notFound_data()
     QTest::newRow("non-numeric campaign") << QStringLiteral("/v2/emailmarketing/campaigns/abc");
     QTest::newRow("unknown contact") << QStringLiteral("/v2/contacts/99999999");
     QTest::newRow("contact zero") << QStringLiteral("/v2/contacts/0/tracking");
-    QTest::newRow("unknown path") << QStringLiteral("/v2/lists");
+    QTest::newRow("unknown path") << QStringLiteral("/v2/activities");
     QTest::newRow("neither v2 nor v3") << QStringLiteral("/v4/emailmarketing/campaigns");
 }
 
@@ -675,6 +678,129 @@ void TestSandboxContract::campaignSummaryReport()
     const QJsonArray all = followAll(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking").arg(campaignId(index)));
     const Campaign &c = m_sandbox->dataset().campaigns()[std::size_t(index)];
     QCOMPARE(all.size(), qsizetype(s.sends + s.opens + s.bounces + s.forwards + s.unsubscribes + c.clickCount));
+}
+
+namespace {
+
+// One contact's events in one campaign, from the campaign's all-activities report.
+struct ContactEvents {
+    QStringList sends, opens, clicks, bounces, unsubscribes;
+};
+
+QString minOf(const QStringList &dates)
+{
+    return dates.isEmpty() ? QString() : *std::min_element(dates.begin(), dates.end());
+}
+
+} // namespace
+
+void TestSandboxContract::activityKeepsCausality()
+{
+    // Over every contact of three campaigns: send <= open <= first click (a click implies an open), no open or
+    // click after a bounce, an unsubscribe after the send and the open. ISO strings of one length compare as times.
+    const Dataset &d = m_sandbox->dataset();
+    int campaigns = 0, clickers = 0, unsubscribers = 0;
+    for (int index = 0; index < int(d.campaigns().size()) && campaigns < 3; ++index) {
+        if (d.campaigns()[std::size_t(index)].status != CampaignStatus::Sent)
+            continue;
+        ++campaigns;
+        const QJsonArray all
+            = followAll(QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking").arg(campaignId(index)));
+        QHash<QString, ContactEvents> byContact;
+        for (const QJsonValue &v : all) {
+            const QJsonObject o = v.toObject();
+            ContactEvents &e = byContact[o.value(QLatin1String("contact_id")).toString()];
+            const QString type = o.value(QLatin1String("activity_type")).toString();
+            if (type == QLatin1String("EMAIL_SEND"))
+                e.sends << o.value(QLatin1String("send_date")).toString();
+            else if (type == QLatin1String("EMAIL_OPEN"))
+                e.opens << o.value(QLatin1String("open_date")).toString();
+            else if (type == QLatin1String("EMAIL_CLICK"))
+                e.clicks << o.value(QLatin1String("click_date")).toString();
+            else if (type == QLatin1String("EMAIL_BOUNCE"))
+                e.bounces << o.value(QLatin1String("bounce_date")).toString();
+            else if (type == QLatin1String("EMAIL_UNSUBSCRIBE"))
+                e.unsubscribes << o.value(QLatin1String("unsubscribe_date")).toString();
+        }
+        for (auto it = byContact.cbegin(); it != byContact.cend(); ++it) {
+            const ContactEvents &e = it.value();
+            const QByteArray where = "campaign " + campaignId(index).toUtf8() + ", contact " + it.key().toUtf8();
+            QVERIFY2(e.sends.size() == 1, where.constData());
+            const QString sent = e.sends.first();
+            const QString firstOpen = minOf(e.opens);
+            for (const QStringList *later : { &e.opens, &e.clicks, &e.bounces, &e.unsubscribes })
+                for (const QString &date : *later)
+                    QVERIFY2(sent <= date,
+                        QByteArray(where + ": sent " + sent.toUtf8() + ", then " + date.toUtf8()).constData());
+            if (!e.clicks.isEmpty()) {
+                ++clickers;
+                QVERIFY2(!firstOpen.isEmpty() && firstOpen <= minOf(e.clicks),
+                    QByteArray(
+                        where + ": first click " + minOf(e.clicks).toUtf8() + ", first open " + firstOpen.toUtf8())
+                        .constData());
+            }
+            if (!e.bounces.isEmpty())
+                QVERIFY2(e.opens.isEmpty() && e.clicks.isEmpty(), where.constData());
+            if (!e.unsubscribes.isEmpty()) {
+                ++unsubscribers;
+                QVERIFY2(!firstOpen.isEmpty() && firstOpen <= e.unsubscribes.first(), where.constData());
+            }
+        }
+    }
+    QCOMPARE(campaigns, 3);
+    QVERIFY(clickers > 0);
+    QVERIFY(unsubscribers > 0);
+}
+
+void TestSandboxContract::unsubscribedContactIsOptedOut()
+{
+    // Every contact who unsubscribed is OPTOUT from then on: opt_out_date after the unsubscribe, and nothing is
+    // sent to them, and they click nothing, afterwards.
+    const Dataset &d = m_sandbox->dataset();
+    int checked = 0;
+    for (int k = 0; k < d.contactCount(); ++k) {
+        const QString id = QString::number(Dataset::contactId(std::uint32_t(k)));
+        const QJsonArray unsubscribes = followAll(QStringLiteral("/v2/contacts/%1/tracking/unsubscribes").arg(id));
+        if (unsubscribes.isEmpty())
+            continue;
+        QCOMPARE(unsubscribes.size(), 1);
+        const QString when = unsubscribes[0][QLatin1String("unsubscribe_date")].toString();
+        const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/contacts/%1").arg(id));
+        QCOMPARE(r.status, 200);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("OPTOUT"));
+        const QJsonObject email = o.value(QLatin1String("email_addresses")).toArray().at(0).toObject();
+        QCOMPARE(email.value(QLatin1String("status")).toString(), QStringLiteral("OPTOUT"));
+        QVERIFY2(email.value(QLatin1String("opt_out_date")).toString() >= when, qPrintable(id));
+        for (const QJsonValue &v : followAll(QStringLiteral("/v2/contacts/%1/tracking/sends").arg(id)))
+            QVERIFY2(v[QLatin1String("send_date")].toString() < when, qPrintable(id));
+        for (const QJsonValue &v : followAll(QStringLiteral("/v2/contacts/%1/tracking/clicks").arg(id)))
+            QVERIFY2(v[QLatin1String("click_date")].toString() < when, qPrintable(id));
+        if (++checked == 15)
+            break;
+    }
+    QVERIFY(checked > 0);
+}
+
+void TestSandboxContract::contactLists()
+{
+    // GET /v2/lists: a bare array with names; every list a contact is on is there.
+    const HttpResult r = m_client.get(m_base, QStringLiteral("/v2/lists"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray lists = r.json().array();
+    QVERIFY(lists.size() >= 3);
+    QHash<QString, QString> names;
+    for (const QJsonValue &v : lists) {
+        const QJsonObject o = v.toObject();
+        for (const char *field : { "id", "name", "status", "created_date", "modified_date" })
+            QVERIFY2(o.value(QLatin1String(field)).isString(), field);
+        QVERIFY(o.value(QLatin1String("contact_count")).isDouble());
+        names.insert(o.value(QLatin1String("id")).toString(), o.value(QLatin1String("name")).toString());
+    }
+    QVERIFY(!names.value(QStringLiteral("1")).isEmpty());
+    const HttpResult contact = m_client.get(m_base, QStringLiteral("/v2/contacts/1"));
+    for (const QJsonValue &l : contact.json()[QLatin1String("lists")].toArray())
+        QVERIFY(names.contains(l[QLatin1String("id")].toString()));
 }
 
 void TestSandboxContract::contactDetail()

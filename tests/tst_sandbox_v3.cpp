@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void unauthorizedIsOneObject();
     void rateLimitsAre429WithTheirKeys();
     void contactsKeepCausality();
+    void activityDetailsKeepCausality();
+    void contactListsHaveNames();
 
     void signInWithPkceThenRefreshRotates();
     void consentPageAndDenial();
@@ -345,6 +348,101 @@ void TestSandboxV3::contactsKeepCausality()
     }
     QVERIFY(deleted > 0);
     QVERIFY(unsubscribed > 0);
+}
+
+void TestSandboxV3::activityDetailsKeepCausality()
+{
+    // The first 200 contacts who clicked in each of two campaigns (v2's test covers every contact): in
+    // activity_details, per campaign, the send comes first, an open before the first click; an opt-out comes after
+    // both, and the contact is unsubscribed (with source and date).
+    const Dataset &data = m_sandbox->dataset();
+    int checked = 0, optedOut = 0;
+    int campaigns = 0;
+    for (int campaign = 0; campaign < int(data.campaigns().size()) && campaigns < 2; ++campaign) {
+        if (data.campaigns()[std::size_t(campaign)].clickCount == 0)
+            continue;
+        ++campaigns;
+        int clickers = 0;
+        for (std::uint32_t contact = 0; contact < std::uint32_t(data.contactCount()) && clickers < 200; ++contact) {
+            if (!data.clicked(campaign, contact))
+                continue;
+            ++clickers;
+            const QString id = QString::fromLatin1(V3::contactId(data, contact));
+            const QList<QJsonObject> rows
+                = walk(QStringLiteral("/v3/reports/contact_reports/%1/activity_details?tracking_activities_list="
+                                      "em_sends,em_opens,em_clicks,em_bounces,em_optouts")
+                           .arg(id),
+                    QStringLiteral("tracking_activities"));
+            std::map<int, std::map<QString, QString>> first; // campaign -> type -> earliest time
+            QString optOut;
+            for (const QJsonObject &row : rows) {
+                const auto ref
+                    = V3::activityForId(data, row.value(QLatin1String("campaign_activity_id")).toString().toLatin1());
+                QVERIFY(ref);
+                const QString type = row.value(QLatin1String("tracking_activity_type")).toString();
+                const QString time = row.value(QLatin1String("created_time")).toString().left(19); // to the second
+                QString &slot = first[ref->campaign][type];
+                if (slot.isEmpty() || time < slot)
+                    slot = time;
+                if (type == QLatin1String("em_optouts"))
+                    optOut = time;
+            }
+            for (const auto &[c, times] : first) {
+                const QString where = id + QStringLiteral(" in campaign %1").arg(c);
+                const QString sent
+                    = times.count(QStringLiteral("em_sends")) ? times.at(QStringLiteral("em_sends")) : QString();
+                QVERIFY2(!sent.isEmpty(), qPrintable(where));
+                for (const auto &[type, time] : times)
+                    QVERIFY2(sent <= time,
+                        qPrintable(where + QLatin1String(": ") + type + QLatin1Char(' ') + time
+                            + QLatin1String(" before the send ") + sent));
+                if (times.count(QStringLiteral("em_clicks"))) {
+                    QVERIFY2(times.count(QStringLiteral("em_opens")), qPrintable(where));
+                    QVERIFY2(times.at(QStringLiteral("em_opens")) <= times.at(QStringLiteral("em_clicks")),
+                        qPrintable(where + QLatin1String(": clicked ") + times.at(QStringLiteral("em_clicks"))
+                            + QLatin1String(", opened ") + times.at(QStringLiteral("em_opens"))));
+                }
+            }
+            if (!optOut.isEmpty()) {
+                ++optedOut;
+                const QJsonObject email = get(QStringLiteral("/v3/contacts/%1").arg(id))
+                                              .json()
+                                              .object()
+                                              .value(QLatin1String("email_address"))
+                                              .toObject();
+                QCOMPARE(email.value(QLatin1String("permission_to_send")).toString(), QStringLiteral("unsubscribed"));
+                QVERIFY(email.value(QLatin1String("opt_out_source")).isString());
+                QVERIFY(email.value(QLatin1String("opt_out_date")).toString().left(19) >= optOut);
+            }
+            ++checked;
+        }
+    }
+    QCOMPARE(campaigns, 2);
+    QVERIFY(checked > 50);
+    Q_UNUSED(optedOut) // clickers rarely unsubscribe; contactsKeepCausality covers the status of those who do
+}
+
+void TestSandboxV3::contactListsHaveNames()
+{
+    const Reply r = get(QStringLiteral("/v3/contact_lists?include_count=true"));
+    QCOMPARE(r.status, 200);
+    const QJsonObject o = r.json().object();
+    const QJsonArray lists = o.value(QLatin1String("lists")).toArray();
+    QVERIFY(lists.size() >= 3);
+    QCOMPARE(o.value(QLatin1String("lists_count")).toInteger(), lists.size());
+    QSet<QString> ids;
+    for (const QJsonValue &v : lists) {
+        QVERIFY(!v[QLatin1String("name")].toString().isEmpty());
+        QVERIFY(v[QLatin1String("created_at")].isString());
+        ids.insert(v[QLatin1String("list_id")].toString());
+    }
+    const Reply contact = get(QStringLiteral("/v3/contacts/%1?include=list_memberships")
+                                  .arg(QString::fromLatin1(V3::contactId(m_sandbox->dataset(), 1))));
+    const QJsonArray memberships = contact.json()[QLatin1String("list_memberships")].toArray();
+    QVERIFY(!memberships.isEmpty());
+    for (const QJsonValue &id : memberships)
+        QVERIFY(ids.contains(id.toString()));
+    QCOMPARE(get(QStringLiteral("/v3/contact_lists?limit=0")).status, 400);
 }
 
 QUrlQuery TestSandboxV3::authorizeQuery(const QString &redirect, const QString &state) const

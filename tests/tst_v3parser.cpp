@@ -400,7 +400,9 @@ void TestV3Parser::sandboxContactActivity()
                 qint64(a.dateMs), qint64(SBV3::reportedClickMs(data(), expected[i].campaign, expected[i].clickIndex)));
             QVERIFY(!a.linkId.isEmpty() && !a.linkUri.isEmpty());
         } else {
-            QCOMPARE(qint64(a.dateMs), qint64(expected[i].ms));
+            // A whole-minute campaign reports its sends and opens to the minute too (so they never follow a click).
+            const std::int64_t ms = expected[i].ms;
+            QCOMPARE(qint64(a.dateMs), qint64(SBV3::wholeMinute(expected[i].campaign) ? ms - ms % 60000 : ms));
             QVERIFY(a.linkId.isEmpty() && a.linkUri.isEmpty());
         }
     }

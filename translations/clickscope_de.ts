@@ -725,40 +725,12 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
 <context>
     <name>ClickScope::ContactDialog</name>
     <message>
-        <source>Sent</source>
-        <translation>Versendet</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Geöffnet</translation>
-    </message>
-    <message>
-        <source>Clicked</source>
-        <translation>Geklickt</translation>
-    </message>
-    <message>
-        <source>Bounced</source>
-        <translation>Unzustellbar</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Weitergeleitet</translation>
-    </message>
-    <message>
         <source>Unsubscribed</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Klickzeit</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Link</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
@@ -815,10 +787,6 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -887,6 +855,114 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>All activity of this contact, newest first</source>
         <translation>Alle Aktivitäten dieses Kontakts, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <translation>Klickzeit (%1)</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Wann (%1)</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>E-Mail-Status</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonniert</translation>
+    </message>
+    <message>
+        <source>Subscribed, not confirmed yet</source>
+        <translation>Abonniert, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Removed from the account</source>
+        <translation>Aus dem Konto entfernt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Not a subscriber</source>
+        <translation>Kein Abonnent</translation>
+    </message>
+    <message>
+        <source>Visitor, not subscribed</source>
+        <translation>Besucher, nicht abonniert</translation>
+    </message>
+    <message>
+        <source>Subscribed (gave permission)</source>
+        <translation>Abonniert (Einwilligung erteilt)</translation>
+    </message>
+    <message>
+        <source>Subscribed (implied permission)</source>
+        <translation>Abonniert (stillschweigende Einwilligung)</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>No permission given</source>
+        <translation>Keine Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Sonstiges (%1)</translation>
+    </message>
+    <message>
+        <source>Was sent the email</source>
+        <translation>Hat die E-Mail erhalten</translation>
+    </message>
+    <message>
+        <source>Opened the email</source>
+        <translation>Hat die E-Mail geöffnet</translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation>Hat einen Link geklickt</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>E-Mail unzustellbar</translation>
+    </message>
+    <message>
+        <source>Forwarded the email</source>
+        <translation>Hat die E-Mail weitergeleitet</translation>
+    </message>
+    <message>
+        <source>by the contact</source>
+        <translation>durch den Kontakt</translation>
+    </message>
+    <message>
+        <source>by the account owner</source>
+        <translation>durch den Kontoinhaber</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>durch %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1942,14 @@ Link-ID %2</translation>
         <source>activity list</source>
         <translation>Aktivitätsliste</translation>
     </message>
+    <message>
+        <source>the contact lists are not a JSON array</source>
+        <translation>die Kontaktlisten sind kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>contact lists</source>
+        <translation>Kontaktlisten</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::V3AuthText</name>
@@ -1997,6 +2081,10 @@ Link-ID %2</translation>
     <message>
         <source>token response</source>
         <translation>Token-Antwort</translation>
+    </message>
+    <message>
+        <source>contact list page</source>
+        <translation>Seite der Kontaktlisten</translation>
     </message>
 </context>
 <context>

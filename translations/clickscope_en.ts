@@ -725,40 +725,12 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
 <context>
     <name>ClickScope::ContactDialog</name>
     <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Opened</translation>
-    </message>
-    <message>
-        <source>Clicked</source>
-        <translation>Clicked</translation>
-    </message>
-    <message>
-        <source>Bounced</source>
-        <translation>Bounced</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Forwarded</translation>
-    </message>
-    <message>
         <source>Unsubscribed</source>
         <translation>Unsubscribed</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Click time</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Link</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
     </message>
     <message>
         <source>What</source>
@@ -815,10 +787,6 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>Email</source>
         <translation>Email</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -887,6 +855,114 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>All activity of this contact, newest first</source>
         <translation>All activity of this contact, newest first</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <translation>Click time (%1)</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>When (%1)</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Email status</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation>List %1</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (hidden)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>Subscribed, not confirmed yet</source>
+        <translation>Subscribed, not confirmed yet</translation>
+    </message>
+    <message>
+        <source>Removed from the account</source>
+        <translation>Removed from the account</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Not a subscriber</source>
+        <translation>Not a subscriber</translation>
+    </message>
+    <message>
+        <source>Visitor, not subscribed</source>
+        <translation>Visitor, not subscribed</translation>
+    </message>
+    <message>
+        <source>Subscribed (gave permission)</source>
+        <translation>Subscribed (gave permission)</translation>
+    </message>
+    <message>
+        <source>Subscribed (implied permission)</source>
+        <translation>Subscribed (implied permission)</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>No permission given</source>
+        <translation>No permission given</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Other (%1)</translation>
+    </message>
+    <message>
+        <source>Was sent the email</source>
+        <translation>Was sent the email</translation>
+    </message>
+    <message>
+        <source>Opened the email</source>
+        <translation>Opened the email</translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation>Clicked a link</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>Email bounced</translation>
+    </message>
+    <message>
+        <source>Forwarded the email</source>
+        <translation>Forwarded the email</translation>
+    </message>
+    <message>
+        <source>by the contact</source>
+        <translation>by the contact</translation>
+    </message>
+    <message>
+        <source>by the account owner</source>
+        <translation>by the account owner</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1942,14 @@ Link ID %2</translation>
         <source>activity list</source>
         <translation>activity list</translation>
     </message>
+    <message>
+        <source>the contact lists are not a JSON array</source>
+        <translation>the contact lists are not a JSON array</translation>
+    </message>
+    <message>
+        <source>contact lists</source>
+        <translation>contact lists</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::V3AuthText</name>
@@ -1997,6 +2081,10 @@ Link ID %2</translation>
     <message>
         <source>token response</source>
         <translation>token response</translation>
+    </message>
+    <message>
+        <source>contact list page</source>
+        <translation>contact list page</translation>
     </message>
 </context>
 <context>

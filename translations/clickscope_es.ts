@@ -725,40 +725,12 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
 <context>
     <name>ClickScope::ContactDialog</name>
     <message>
-        <source>Sent</source>
-        <translation>Envío</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Apertura</translation>
-    </message>
-    <message>
-        <source>Clicked</source>
-        <translation>Clic</translation>
-    </message>
-    <message>
-        <source>Bounced</source>
-        <translation>Rebote</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Reenvío</translation>
-    </message>
-    <message>
         <source>Unsubscribed</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Hora del clic</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Enlace</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
@@ -815,10 +787,6 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>Email</source>
         <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -887,6 +855,114 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>All activity of this contact, newest first</source>
         <translation>Toda la actividad de este contacto, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <translation>Hora del clic (%1)</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Cuándo (%1)</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Estado del correo</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation>Lista %1</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (oculta)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Suscrito</translation>
+    </message>
+    <message>
+        <source>Subscribed, not confirmed yet</source>
+        <translation>Suscrito, aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>Removed from the account</source>
+        <translation>Eliminado de la cuenta</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Not a subscriber</source>
+        <translation>No es suscriptor</translation>
+    </message>
+    <message>
+        <source>Visitor, not subscribed</source>
+        <translation>Visitante, no suscrito</translation>
+    </message>
+    <message>
+        <source>Subscribed (gave permission)</source>
+        <translation>Suscrito (dio su permiso)</translation>
+    </message>
+    <message>
+        <source>Subscribed (implied permission)</source>
+        <translation>Suscrito (permiso implícito)</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>Esperando confirmación</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>No permission given</source>
+        <translation>No dio su permiso</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Otro (%1)</translation>
+    </message>
+    <message>
+        <source>Was sent the email</source>
+        <translation>Recibió el correo</translation>
+    </message>
+    <message>
+        <source>Opened the email</source>
+        <translation>Abrió el correo</translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation>Hizo clic en un enlace</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>El correo rebotó</translation>
+    </message>
+    <message>
+        <source>Forwarded the email</source>
+        <translation>Reenvió el correo</translation>
+    </message>
+    <message>
+        <source>by the contact</source>
+        <translation>por el contacto</translation>
+    </message>
+    <message>
+        <source>by the account owner</source>
+        <translation>por el titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1942,14 @@ ID del enlace %2</translation>
         <source>activity list</source>
         <translation>lista de actividad</translation>
     </message>
+    <message>
+        <source>the contact lists are not a JSON array</source>
+        <translation>las listas de contactos no son un array JSON</translation>
+    </message>
+    <message>
+        <source>contact lists</source>
+        <translation>listas de contactos</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::V3AuthText</name>
@@ -1997,6 +2081,10 @@ ID del enlace %2</translation>
     <message>
         <source>token response</source>
         <translation>respuesta de token</translation>
+    </message>
+    <message>
+        <source>contact list page</source>
+        <translation>página de listas de contactos</translation>
     </message>
 </context>
 <context>

@@ -725,40 +725,12 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
 <context>
     <name>ClickScope::ContactDialog</name>
     <message>
-        <source>Sent</source>
-        <translation>Envoi</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Ouverture</translation>
-    </message>
-    <message>
-        <source>Clicked</source>
-        <translation>Clic</translation>
-    </message>
-    <message>
-        <source>Bounced</source>
-        <translation>Rebond</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Transfert</translation>
-    </message>
-    <message>
         <source>Unsubscribed</source>
         <translation>Désabonnement</translation>
     </message>
     <message>
-        <source>Click time</source>
-        <translation>Heure du clic</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Lien</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>What</source>
@@ -815,10 +787,6 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -887,6 +855,114 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
     <message>
         <source>All activity of this contact, newest first</source>
         <translation>Toute l&apos;activité de ce contact, la plus récente en premier</translation>
+    </message>
+    <message>
+        <source>Click time (%1)</source>
+        <translation>Heure du clic (%1)</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Quand (%1)</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Statut de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (masquée)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Abonné</translation>
+    </message>
+    <message>
+        <source>Subscribed, not confirmed yet</source>
+        <translation>Abonné, pas encore confirmé</translation>
+    </message>
+    <message>
+        <source>Removed from the account</source>
+        <translation>Retiré du compte</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Not a subscriber</source>
+        <translation>Pas abonné</translation>
+    </message>
+    <message>
+        <source>Visitor, not subscribed</source>
+        <translation>Visiteur, non abonné</translation>
+    </message>
+    <message>
+        <source>Subscribed (gave permission)</source>
+        <translation>Abonné (consentement donné)</translation>
+    </message>
+    <message>
+        <source>Subscribed (implied permission)</source>
+        <translation>Abonné (consentement implicite)</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>En attente de confirmation</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>No permission given</source>
+        <translation>Aucun consentement donné</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Autre (%1)</translation>
+    </message>
+    <message>
+        <source>Was sent the email</source>
+        <translation>A reçu l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Opened the email</source>
+        <translation>A ouvert l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Clicked a link</source>
+        <translation>A cliqué sur un lien</translation>
+    </message>
+    <message>
+        <source>Email bounced</source>
+        <translation>E-mail non distribué</translation>
+    </message>
+    <message>
+        <source>Forwarded the email</source>
+        <translation>A transféré l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>by the contact</source>
+        <translation>par le contact</translation>
+    </message>
+    <message>
+        <source>by the account owner</source>
+        <translation>par le titulaire du compte</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1942,14 @@ ID du lien %2</translation>
         <source>activity list</source>
         <translation>liste d&apos;activités</translation>
     </message>
+    <message>
+        <source>the contact lists are not a JSON array</source>
+        <translation>les listes de contacts ne sont pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>contact lists</source>
+        <translation>listes de contacts</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::V3AuthText</name>
@@ -1997,6 +2081,10 @@ ID du lien %2</translation>
     <message>
         <source>token response</source>
         <translation>réponse de jeton</translation>
+    </message>
+    <message>
+        <source>contact list page</source>
+        <translation>page des listes de contacts</translation>
     </message>
 </context>
 <context>

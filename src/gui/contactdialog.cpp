@@ -4,7 +4,6 @@
 #include "backend/trackingbackend.h"
 #include "domain/isotime.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,6 +14,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace ClickScope {
@@ -26,21 +26,20 @@ namespace {
         return ms == noDate ? QStringLiteral("—") : ClickTableModel::displayTime(ms);
     }
 
-    QString activityLabel(const QString &type)
+    // A time with its zone's abbreviation for that date ("2026-03-10 23:41:12 CET"), for the details pane.
+    QString zonedTime(std::int64_t ms)
     {
-        if (type == QLatin1String("EMAIL_SEND"))
-            return QCoreApplication::translate("ClickScope::ContactDialog", "Sent");
-        if (type == QLatin1String("EMAIL_OPEN"))
-            return QCoreApplication::translate("ClickScope::ContactDialog", "Opened");
-        if (type == QLatin1String("EMAIL_CLICK"))
-            return QCoreApplication::translate("ClickScope::ContactDialog", "Clicked");
-        if (type == QLatin1String("EMAIL_BOUNCE"))
-            return QCoreApplication::translate("ClickScope::ContactDialog", "Bounced");
-        if (type == QLatin1String("EMAIL_FORWARD"))
-            return QCoreApplication::translate("ClickScope::ContactDialog", "Forwarded");
-        if (type == QLatin1String("EMAIL_UNSUBSCRIBE"))
-            return QCoreApplication::translate("ClickScope::ContactDialog", "Unsubscribed");
-        return type;
+        if (ms == noDate)
+            return QStringLiteral("—");
+        return ClickTableModel::displayTime(ms) + QLatin1Char(' ')
+            + QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().timeZoneAbbreviation();
+    }
+
+    // The zone the tables' times are in, by name ("Europe/Berlin"); the abbreviation changes with the date.
+    QString zoneName()
+    {
+        const QByteArray id = QTimeZone::systemTimeZoneId();
+        return id.isEmpty() ? QDateTime::currentDateTime().timeZoneAbbreviation() : QString::fromUtf8(id);
     }
 
     QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
@@ -66,9 +65,9 @@ ContactDialog::ContactDialog(TrackingBackend *backend, ContactCache *cache, cons
     , m_campaignNames(campaignNames)
     , m_title(new QLabel(this))
     , m_details(new QTextBrowser(this))
-    , m_clicks(makeTable({ tr("Click time"), tr("Link") }, this))
+    , m_clicks(makeTable({ tr("Click time (%1)").arg(zoneName()), tr("Link") }, this))
     , m_activitySummary(new QLabel(this))
-    , m_activity(makeTable({ tr("When"), tr("What"), tr("Campaign"), tr("Detail") }, this))
+    , m_activity(makeTable({ tr("When (%1)").arg(zoneName()), tr("What"), tr("Campaign"), tr("Detail") }, this))
 {
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(tr("Contact %1").arg(contactId));
@@ -131,6 +130,22 @@ ContactDialog::ContactDialog(TrackingBackend *backend, ContactCache *cache, cons
             showContact(c);
         });
     }
+    if (m_cache->listNamesLoaded || !m_backend) {
+        m_listsDone = true;
+    } else {
+        m_backend->contactLists(this, [this](const QList<ContactList> &lists, const ApiError &e) {
+            // Without names the ids are shown; the next dialog asks again.
+            if (!e.isError()) {
+                for (const ContactList &l : lists)
+                    m_cache->listNames.insert(l.id, l.name);
+                m_cache->listNamesLoaded = true;
+            }
+            m_listsDone = true;
+            if (m_haveContact)
+                showDetails();
+            checkComplete();
+        });
+    }
     if (m_cache->activity.contains(contactId)) {
         showActivity(m_cache->activity.value(contactId));
     } else if (m_backend) {
@@ -148,6 +163,16 @@ ContactDialog::ContactDialog(TrackingBackend *backend, ContactCache *cache, cons
 
 void ContactDialog::showContact(const Contact &c)
 {
+    m_contact = c;
+    m_haveContact = true;
+    showDetails();
+    m_detailsDone = true;
+    checkComplete();
+}
+
+void ContactDialog::showDetails()
+{
+    const Contact &c = m_contact;
     const QString name = QStringList({ c.prefixName, c.firstName, c.lastName }).join(QLatin1Char(' ')).simplified();
     m_title->setText(tr("<h2>%1</h2>").arg((name.isEmpty() ? tr("Contact %1").arg(c.id) : name).toHtmlEscaped()));
     QString html = QStringLiteral("<table cellspacing='3'>");
@@ -157,9 +182,18 @@ void ContactDialog::showContact(const Contact &c)
                         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Contact ID"), c.id);
-    row(tr("Status"), c.status);
-    for (const ContactEmail &e : c.emails)
-        row(tr("Email"), tr("%1 (%2)").arg(e.address, e.status.isEmpty() ? e.confirmStatus : e.status));
+    row(tr("Status"), statusText(c.status));
+    for (const ContactEmail &e : c.emails) {
+        row(tr("Email"), e.address);
+        // The address's own status only where it says more than the contact's.
+        if (!e.status.isEmpty() && statusText(e.status) != statusText(c.status))
+            row(tr("Email status"), statusText(e.status));
+        if (e.optOutMs != noDate && e.optOutMs > 0) {
+            const QString source = sourceText(e.optOutSource);
+            row(tr("Unsubscribed"),
+                source.isEmpty() ? zonedTime(e.optOutMs) : tr("%1, %2").arg(zonedTime(e.optOutMs), source));
+        }
+    }
     row(tr("Company"), c.companyName);
     row(tr("Job title"), c.jobTitle);
     row(tr("Work phone"), c.workPhone);
@@ -173,15 +207,81 @@ void ContactDialog::showContact(const Contact &c)
                 .filter(QRegularExpression(QStringLiteral("\\S")))
                 .join(QStringLiteral(", ")));
     QStringList lists;
-    for (const auto &l : c.lists)
-        lists << tr("%1 (%2)").arg(l.first, l.second);
-    row(tr("Lists"), lists.join(QStringLiteral(", ")));
-    row(tr("Created"), localTime(c.createdMs));
-    row(tr("Modified"), localTime(c.modifiedMs));
+    for (const auto &l : c.lists) {
+        const QString listName = m_cache->listNames.value(l.first);
+        const QString shown = listName.isEmpty() ? tr("List %1").arg(l.first) : listName;
+        lists << (l.second.compare(QLatin1String("HIDDEN"), Qt::CaseInsensitive) == 0 ? tr("%1 (hidden)").arg(shown)
+                                                                                      : shown);
+    }
+    row(lists.size() == 1 ? tr("List") : tr("Lists"), lists.join(QStringLiteral("; ")));
+    row(tr("Created"), zonedTime(c.createdMs));
+    row(tr("Modified"), zonedTime(c.modifiedMs));
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
-    m_detailsDone = true;
-    checkComplete();
+}
+
+QString ContactDialog::statusText(const QString &status)
+{
+    const QString s = status.toUpper();
+    if (s.isEmpty())
+        return {};
+    if (s == QLatin1String("ACTIVE"))
+        return tr("Subscribed");
+    if (s == QLatin1String("UNCONFIRMED"))
+        return tr("Subscribed, not confirmed yet");
+    if (s == QLatin1String("OPTOUT") || s == QLatin1String("UNSUBSCRIBED"))
+        return tr("Unsubscribed");
+    if (s == QLatin1String("REMOVED"))
+        return tr("Removed from the account");
+    if (s == QLatin1String("DELETED"))
+        return tr("Deleted");
+    if (s == QLatin1String("NON_SUBSCRIBER"))
+        return tr("Not a subscriber");
+    if (s == QLatin1String("VISITOR"))
+        return tr("Visitor, not subscribed");
+    if (s == QLatin1String("EXPLICIT"))
+        return tr("Subscribed (gave permission)");
+    if (s == QLatin1String("IMPLICIT"))
+        return tr("Subscribed (implied permission)");
+    if (s == QLatin1String("PENDING_CONFIRMATION"))
+        return tr("Waiting for confirmation");
+    if (s == QLatin1String("TEMP_HOLD"))
+        return tr("On hold");
+    if (s == QLatin1String("NOT_SET"))
+        return tr("No permission given");
+    return tr("Other (%1)").arg(status); // a code this version does not know: shown as it came
+}
+
+QString ContactDialog::activityText(const QString &type)
+{
+    if (type == QLatin1String("EMAIL_SEND"))
+        return tr("Was sent the email");
+    if (type == QLatin1String("EMAIL_OPEN"))
+        return tr("Opened the email");
+    if (type == QLatin1String("EMAIL_CLICK"))
+        return tr("Clicked a link");
+    if (type == QLatin1String("EMAIL_BOUNCE"))
+        return tr("Email bounced");
+    if (type == QLatin1String("EMAIL_FORWARD"))
+        return tr("Forwarded the email");
+    if (type == QLatin1String("EMAIL_UNSUBSCRIBE"))
+        return tr("Unsubscribed");
+    return tr("Other (%1)").arg(type);
+}
+
+QString ContactDialog::sourceText(const QString &source)
+{
+    // v2 unsubscribe_source and opt_in_source (ctct-v2-api.md §3.5, §3.6); v3 opt_out_source (Contact, Account).
+    const QString s = source.toUpper();
+    if (s.isEmpty())
+        return {};
+    if (s == QLatin1String("ACTION_BY_CONTACT") || s == QLatin1String("ACTION_BY_VISITOR")
+        || s == QLatin1String("CONTACT"))
+        return tr("by the contact");
+    if (s == QLatin1String("ACTION_BY_OWNER") || s == QLatin1String("ACTION_BY_CUSTOMER")
+        || s == QLatin1String("ACCOUNT"))
+        return tr("by the account owner");
+    return tr("by %1").arg(source);
 }
 
 void ContactDialog::showActivity(const QList<Activity> &activity)
@@ -190,16 +290,26 @@ void ContactDialog::showActivity(const QList<Activity> &activity)
     QMap<QString, int> perType;
     for (int i = 0; i < activity.size(); ++i) {
         const Activity &a = activity[i];
-        ++perType[activityLabel(a.type)];
+        const QString what = activityText(a.type);
+        ++perType[what];
         m_activity->setItem(i, 0, new QTableWidgetItem(localTime(a.dateMs)));
-        m_activity->setItem(i, 1, new QTableWidgetItem(activityLabel(a.type)));
-        m_activity->setItem(i, 2,
-            new QTableWidgetItem(
-                a.campaignName.isEmpty() ? m_campaignNames.value(a.campaignId, a.campaignId) : a.campaignName));
-        m_activity->setItem(i, 3, new QTableWidgetItem(a.linkUri.isEmpty() ? a.detail : a.linkUri));
+        m_activity->setItem(i, 1, new QTableWidgetItem(what));
+        // The whole name, also as a tooltip: names differ only at their end ("Summer Clearance — July 2025").
+        const QString campaign
+            = a.campaignName.isEmpty() ? m_campaignNames.value(a.campaignId, a.campaignId) : a.campaignName;
+        auto *campaignItem = new QTableWidgetItem(campaign);
+        campaignItem->setToolTip(campaign);
+        m_activity->setItem(i, 2, campaignItem);
+        QString detail = a.linkUri;
+        if (detail.isEmpty())
+            detail = a.type == QLatin1String("EMAIL_UNSUBSCRIBE") ? sourceText(a.detail) : a.detail;
+        auto *detailItem = new QTableWidgetItem(detail);
+        detailItem->setToolTip(detail);
+        m_activity->setItem(i, 3, detailItem);
     }
     m_activity->resizeColumnToContents(0);
     m_activity->resizeColumnToContents(1);
+    m_activity->resizeColumnToContents(2);
     QStringList parts;
     for (auto it = perType.cbegin(); it != perType.cend(); ++it)
         parts << tr("%1: %2").arg(it.key(), QLocale().toString(it.value()));
@@ -220,6 +330,15 @@ void ContactDialog::showError(const ApiError &error, bool forDetails)
         m_activityDone = true;
     }
     checkComplete();
+}
+
+void ContactDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Take the keyboard when shown: without a window manager (or with one that does not focus new windows) the
+    // main window kept it, and Esc went to its Cancel button instead of closing this dialog.
+    activateWindow();
+    raise();
 }
 
 QString ContactDialog::detailsText() const

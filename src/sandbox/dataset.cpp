@@ -5,6 +5,7 @@
 #include "jsonout.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <map>
 
@@ -127,6 +128,8 @@ namespace {
     constexpr std::int64_t dayMs = 24 * hourMs;
     constexpr double clickDecayAlpha = 1.5;
     constexpr std::int64_t clickWindowMs = 45 * dayMs;
+    constexpr std::uint16_t noCampaign = 0xffff;
+    constexpr std::uint32_t noClick = 0xffffffffU;
 
 } // namespace
 
@@ -151,6 +154,7 @@ Dataset::Dataset(const DatasetConfig &config)
         std::uint64_t(m_contactCount) << 8 | std::uint64_t(m_config.linksPerCampaign)));
     generateContacts();
     generateCampaigns();
+    generateUnsubscribes();
 }
 
 Dataset::~Dataset() = default;
@@ -304,6 +308,83 @@ void Dataset::generateClicks(Campaign &c, int campaignIndex, std::uint32_t count
         const std::uint32_t contact = clickContact(campaignIndex, i);
         c.clickedBits[contact / 64] |= std::uint64_t(1) << (contact % 64);
     }
+    c.clickedRank.resize(c.clickedBits.size());
+    std::uint32_t clickers = 0;
+    for (std::size_t w = 0; w < c.clickedBits.size(); ++w) {
+        c.clickedRank[w] = clickers;
+        clickers += std::uint32_t(std::popcount(c.clickedBits[w]));
+    }
+    c.firstClick.assign(clickers, noClick);
+    c.lastClick.assign(clickers, noClick);
+    for (std::uint32_t i = 0; i < count; ++i) { // ascending index is ascending time
+        const std::uint32_t slot = *clickerSlot(campaignIndex, clickContact(campaignIndex, i));
+        if (c.firstClick[slot] == noClick)
+            c.firstClick[slot] = i;
+        c.lastClick[slot] = i;
+    }
+}
+
+std::optional<std::uint32_t> Dataset::clickerSlot(int campaign, std::uint32_t contact) const
+{
+    const Campaign &c = m_campaigns[std::size_t(campaign)];
+    if (c.clickedBits.empty())
+        return std::nullopt;
+    const std::uint64_t word = c.clickedBits[contact / 64];
+    const std::uint64_t bit = std::uint64_t(1) << (contact % 64);
+    if (!(word & bit))
+        return std::nullopt;
+    return c.clickedRank[contact / 64] + std::uint32_t(std::popcount(word & (bit - 1)));
+}
+
+std::int64_t Dataset::firstClickTime(int campaign, std::uint32_t contact) const
+{
+    const auto slot = clickerSlot(campaign, contact);
+    return slot ? clickTime(campaign, m_campaigns[std::size_t(campaign)].firstClick[*slot]) : -1;
+}
+
+std::int64_t Dataset::lastClickTime(int campaign, std::uint32_t contact) const
+{
+    const auto slot = clickerSlot(campaign, contact);
+    return slot ? clickTime(campaign, m_campaigns[std::size_t(campaign)].lastClick[*slot]) : -1;
+}
+
+void Dataset::generateUnsubscribes()
+{
+    // A contact unsubscribes at most once, in the first campaign (by send time) where the dice say so and none of
+    // their clicks comes later: the clicks stay as they are, and nothing is sent to them afterwards.
+    std::vector<int> chronological;
+    for (std::size_t i = 0; i < m_campaigns.size(); ++i)
+        if (m_campaigns[i].status == CampaignStatus::Sent)
+            chronological.push_back(int(i));
+    std::sort(chronological.begin(), chronological.end(),
+        [&](int a, int b) { return m_campaigns[std::size_t(a)].lastRunMs < m_campaigns[std::size_t(b)].lastRunMs; });
+    m_unsubscribeCampaign.assign(std::size_t(m_contactCount), noCampaign);
+    for (int k = 0; k < m_contactCount; ++k) {
+        const auto contact = std::uint32_t(k);
+        std::int64_t latestClick = -1;
+        for (int campaign : chronological)
+            latestClick = std::max(latestClick, lastClickTime(campaign, contact));
+        for (int campaign : chronological) {
+            if (!mayOpen(campaign, contact) || hash(12, std::uint64_t(campaign), contact) % 200 != 1)
+                continue;
+            if (latestClick < eventTime(campaign, contact, ActivityType::Unsubscribe)) {
+                m_unsubscribeCampaign[std::size_t(k)] = std::uint16_t(campaign);
+                break;
+            }
+        }
+    }
+}
+
+int Dataset::unsubscribeCampaign(std::uint32_t contact) const
+{
+    const std::uint16_t c = m_unsubscribeCampaign[contact];
+    return c == noCampaign ? -1 : int(c);
+}
+
+std::int64_t Dataset::unsubscribeTime(std::uint32_t contact) const
+{
+    const int campaign = unsubscribeCampaign(contact);
+    return campaign < 0 ? -1 : eventTime(campaign, contact, ActivityType::Unsubscribe);
 }
 
 int Dataset::campaignIndexForId(std::int64_t id) const
@@ -412,23 +493,51 @@ bool Dataset::clicked(int campaign, std::uint32_t contact) const
     return (c.clickedBits[contact / 64] >> (contact % 64)) & 1;
 }
 
-std::int64_t Dataset::sendTime(int campaign, std::uint32_t contact) const
+std::int64_t Dataset::nominalSendTime(int campaign, std::uint32_t contact) const
 {
     // A send takes about twenty minutes for the whole list.
     const Campaign &c = m_campaigns[std::size_t(campaign)];
     return c.lastRunMs + std::int64_t(contact) * 20 * 60000 / std::max(1, m_contactCount);
 }
 
-bool Dataset::bounced(int campaign, std::uint32_t contact) const
+bool Dataset::received(int campaign, std::uint32_t contact) const
+{
+    if (m_campaigns[std::size_t(campaign)].status != CampaignStatus::Sent)
+        return false;
+    const int unsubscribedIn = unsubscribeCampaign(contact);
+    return unsubscribedIn < 0 || unsubscribedIn == campaign
+        || nominalSendTime(campaign, contact) < eventTime(unsubscribedIn, contact, ActivityType::Unsubscribe);
+}
+
+std::int64_t Dataset::sendTime(int campaign, std::uint32_t contact) const
+{
+    // A contact who clicks early in the run gets the email early enough to open it first. The first click comes at
+    // least 20 s after the run starts, so the send never moves before it.
+    const std::int64_t nominal = nominalSendTime(campaign, contact);
+    const std::int64_t firstClick = firstClickTime(campaign, contact);
+    return firstClick < 0 ? nominal : std::min(nominal, firstClick - 10000);
+}
+
+bool Dataset::mayBounce(int campaign, std::uint32_t contact) const
 {
     return !clicked(campaign, contact) && hash(9, std::uint64_t(campaign), contact) % 50 == 0;
 }
 
-bool Dataset::opened(int campaign, std::uint32_t contact) const
+bool Dataset::mayOpen(int campaign, std::uint32_t contact) const
 {
     if (clicked(campaign, contact))
         return true;
-    return !bounced(campaign, contact) && hash(10, std::uint64_t(campaign), contact) % 100 < 30;
+    return !mayBounce(campaign, contact) && hash(10, std::uint64_t(campaign), contact) % 100 < 30;
+}
+
+bool Dataset::bounced(int campaign, std::uint32_t contact) const
+{
+    return received(campaign, contact) && mayBounce(campaign, contact);
+}
+
+bool Dataset::opened(int campaign, std::uint32_t contact) const
+{
+    return received(campaign, contact) && mayOpen(campaign, contact);
 }
 
 bool Dataset::forwarded(int campaign, std::uint32_t contact) const
@@ -438,7 +547,7 @@ bool Dataset::forwarded(int campaign, std::uint32_t contact) const
 
 bool Dataset::unsubscribed(int campaign, std::uint32_t contact) const
 {
-    return opened(campaign, contact) && hash(12, std::uint64_t(campaign), contact) % 200 == 1;
+    return unsubscribeCampaign(contact) == campaign;
 }
 
 std::int64_t Dataset::eventTime(int campaign, std::uint32_t contact, ActivityType type) const
@@ -450,12 +559,19 @@ std::int64_t Dataset::eventTime(int campaign, std::uint32_t contact, ActivityTyp
         return sent;
     case ActivityType::Bounce:
         return sent + 5000 + std::int64_t(h % (30 * 60000));
-    case ActivityType::Open:
-        return sent + 15000 + std::int64_t(h % (36 * hourMs));
+    case ActivityType::Open: {
+        const std::int64_t firstClick = firstClickTime(campaign, contact);
+        if (firstClick < 0)
+            return sent + 15000 + std::int64_t(h % (36 * hourMs));
+        // Opened shortly before the first click (at least 1 s), never before the send (at least 9 s between them).
+        const std::int64_t room = std::min<std::int64_t>(firstClick - sent - 2000, 10 * 60000);
+        return firstClick - 1000 - std::int64_t(h % std::uint64_t(room));
+    }
     case ActivityType::Forward:
         return eventTime(campaign, contact, ActivityType::Open) + 120000 + std::int64_t((h >> 20) % hourMs);
-    case ActivityType::Unsubscribe:
-        return eventTime(campaign, contact, ActivityType::Open) + 30000 + std::int64_t((h >> 24) % (10 * 60000));
+    case ActivityType::Unsubscribe: // after the open and after the contact's last click in this campaign
+        return std::max(eventTime(campaign, contact, ActivityType::Open), lastClickTime(campaign, contact)) + 30000
+            + std::int64_t((h >> 24) % (10 * 60000));
     case ActivityType::Click:
         break;
     }
@@ -480,6 +596,8 @@ TrackingSummary Dataset::campaignSummary(int campaign) const
         return s;
     for (int k = 0; k < m_contactCount; ++k) {
         const auto contact = std::uint32_t(k);
+        if (!received(campaign, contact))
+            continue;
         ++s.sends;
         if (clicked(campaign, contact))
             ++s.clicks;
@@ -503,6 +621,8 @@ TrackingSummary Dataset::contactSummary(std::uint32_t contact) const
         if (m_campaigns[i].status != CampaignStatus::Sent)
             continue;
         const int campaign = int(i);
+        if (!received(campaign, contact))
+            continue;
         ++s.sends;
         s.bounces += bounced(campaign, contact) ? 1 : 0;
         s.opens += opened(campaign, contact) ? 1 : 0;
@@ -538,7 +658,7 @@ void Dataset::appendContactEvents(
         if (happened && (!type || *type == t))
             list.push_back(Activity { eventTime(campaign, contact, t), contact, 0, std::uint16_t(campaign), t });
     };
-    add(ActivityType::Send, true);
+    add(ActivityType::Send, received(campaign, contact));
     add(ActivityType::Bounce, bounced(campaign, contact));
     add(ActivityType::Open, opened(campaign, contact));
     add(ActivityType::Forward, forwarded(campaign, contact));

@@ -58,6 +58,10 @@ struct Campaign {
     std::uint32_t clickCount = 0;
     double tauMs = 0; // scale of the click decay after the send
     std::vector<std::uint64_t> clickedBits; // one bit per contact that clicked any link
+    // Per clicker (in contact order, found through clickedRank: the clickers before each word of clickedBits),
+    // the indices of their first and last click: a contact's send and open come before the first.
+    std::vector<std::uint32_t> clickedRank;
+    std::vector<std::uint32_t> firstClick, lastClick;
 };
 
 // The generated account behind the sandbox. Deterministic for a seed; compact enough for a million clicks:
@@ -97,7 +101,10 @@ public:
     QByteArray lastName(std::uint32_t contact) const;
     bool clicked(int campaign, std::uint32_t contact) const;
 
-    // Per-campaign events other than clicks; deterministic functions of (campaign, contact).
+    // Per-campaign events other than clicks; deterministic functions of (campaign, contact). They keep causality:
+    // send <= open <= first click (a click implies an open), bounces have no open, an unsubscribe comes after the
+    // send, the open and the contact's every click, happens once, and nothing is sent to the contact after it.
+    bool received(int campaign, std::uint32_t contact) const; // sent to this contact (not after an unsubscribe)
     std::int64_t sendTime(int campaign, std::uint32_t contact) const;
     bool bounced(int campaign, std::uint32_t contact) const;
     bool opened(int campaign, std::uint32_t contact) const;
@@ -106,6 +113,12 @@ public:
     std::int64_t eventTime(int campaign, std::uint32_t contact, ActivityType type) const;
     int bounceCodeIndex(int campaign, std::uint32_t contact) const;
     int unsubscribeSourceIndex(int campaign, std::uint32_t contact) const;
+    // The campaign in which the contact unsubscribed, and when; -1 and noUnsubscribe when never.
+    int unsubscribeCampaign(std::uint32_t contact) const;
+    std::int64_t unsubscribeTime(std::uint32_t contact) const;
+    // The time of the contact's first and last click in a campaign (-1 when none).
+    std::int64_t firstClickTime(int campaign, std::uint32_t contact) const;
+    std::int64_t lastClickTime(int campaign, std::uint32_t contact) const;
 
     TrackingSummary campaignSummary(int campaign) const;
     TrackingSummary contactSummary(std::uint32_t contact) const;
@@ -124,6 +137,11 @@ private:
     void generateContacts();
     void generateCampaigns();
     void generateClicks(Campaign &campaign, int campaignIndex, std::uint32_t count);
+    void generateUnsubscribes();
+    std::optional<std::uint32_t> clickerSlot(int campaign, std::uint32_t contact) const;
+    std::int64_t nominalSendTime(int campaign, std::uint32_t contact) const;
+    bool mayBounce(int campaign, std::uint32_t contact) const;
+    bool mayOpen(int campaign, std::uint32_t contact) const;
     void appendContactEvents(
         std::vector<Activity> &list, int campaign, std::uint32_t contact, std::optional<ActivityType> type) const;
 
@@ -136,6 +154,7 @@ private:
     std::vector<std::uint32_t> m_emailOffsets;
     std::vector<std::uint16_t> m_firstNames;
     std::vector<std::uint16_t> m_lastNames;
+    std::vector<std::uint16_t> m_unsubscribeCampaign; // per contact; noCampaign when the contact never unsubscribed
 
     struct Caches;
     std::unique_ptr<Caches> m_caches;

@@ -36,9 +36,19 @@ struct ContactProfile {
     QByteArrayView title, company, city, state, stateCode, countryCode;
     QByteArray street, postalCode;
     std::int64_t createdMs = 0, modifiedMs = 0;
-    int lists = 1;
+    // Set when status is OPTOUT: when, and whether the contact did it (an unsubscribe in a campaign) or the owner.
+    std::int64_t optOutMs = -1;
+    bool optOutByContact = false;
+    int unsubscribeSource = -1; // index for unsubscribeSourceName() when the contact unsubscribed from a campaign
+    int lists = 1; // member of the lists with ids 1 .. lists
 };
 ContactProfile contactProfile(const Dataset &dataset, std::uint32_t contact);
+
+// The account's contact lists (ids 1 .. contactListCount()); the last one has no members.
+int contactListCount();
+QByteArrayView contactListName(int id);
+std::int64_t contactListCreatedMs(const Dataset &dataset, int id);
+int contactListMembers(const Dataset &dataset, int id);
 QByteArray contactPhone(const Dataset &dataset, std::uint32_t contact, std::uint64_t salt);
 
 struct Params {
@@ -93,6 +103,7 @@ public:
     ApiResponse contactReport(std::uint32_t contact, std::optional<ActivityType> type, std::int64_t linkId,
         const QByteArray &reportName, const Params &p, const QByteArray &path) const;
     ApiResponse summaryByCampaign(std::uint32_t contact, bool numericIds) const;
+    ApiResponse contactLists(const Params &p) const;
 
     // v3 (v3routes.cpp): the same account through the v3 paths; the handlers get what route() decoded.
     std::optional<ApiResponse> checkV3Access(const ApiRequest &request) const;
@@ -110,6 +121,7 @@ public:
     ApiResponse v3ContactActivity(std::uint32_t contact, const Params &p, const QByteArray &path) const;
     ApiResponse v3CampaignXrefs(const Params &p) const;
     ApiResponse v3ContactXrefs(const Params &p) const;
+    ApiResponse v3ContactLists(const Params &p) const;
     bool v3TokenValid(QByteArrayView authorization) const;
 
     // Reads limit / created_since / next into a cursor, or returns the error response to send.

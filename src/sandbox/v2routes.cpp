@@ -371,7 +371,75 @@ ContactProfile contactProfile(const Dataset &dataset, std::uint32_t contact)
     p.street = QByteArray::number(10 + (h >> 42) % 990) + " Main Street";
     p.postalCode = QByteArray::number(10000 + (h >> 46) % 89999);
     p.lists = 1 + int((h >> 50) % 3);
+    // An unsubscribe in a campaign makes the contact OPTOUT from then on. A contact opted out otherwise (by the
+    // account owner) was opted out after their last activity: nothing is sent to an opted-out contact.
+    if (const int campaign = dataset.unsubscribeCampaign(contact); campaign >= 0) {
+        p.status = "OPTOUT";
+        p.optOutMs = dataset.unsubscribeTime(contact);
+        p.unsubscribeSource = dataset.unsubscribeSourceIndex(campaign, contact);
+        p.optOutByContact = unsubscribeSourceName(p.unsubscribeSource) == "ACTION_BY_CONTACT";
+    } else if (p.status == "OPTOUT") {
+        const std::vector<Activity> all = dataset.contactActivities(contact, std::nullopt);
+        p.optOutMs
+            = std::max(p.modifiedMs, all.empty() ? 0 : all.front().ms + 3600000 + std::int64_t((h >> 52) % 3600000));
+    }
+    p.modifiedMs = std::max(p.modifiedMs, p.optOutMs);
     return p;
+}
+
+int contactListCount()
+{
+    return 4;
+}
+
+QByteArrayView contactListName(int id)
+{
+    static const char *const names[]
+        = { "General Interest", "Customers — Newsletter", "Événements & webinaires", "Old imports (2019)" };
+    return names[std::clamp(id, 1, contactListCount()) - 1];
+}
+
+std::int64_t contactListCreatedMs(const Dataset &dataset, int id)
+{
+    return Dataset::nowMs() - 1800LL * 86400000
+        + std::int64_t(dataset.hash(22, std::uint64_t(id)) % (90ULL * 86400000));
+}
+
+int contactListMembers(const Dataset &dataset, int id)
+{
+    int members = 0;
+    for (int k = 0; k < dataset.contactCount(); ++k)
+        members += 1 + int((dataset.hash(20, std::uint32_t(k)) >> 50) % 3) >= id ? 1 : 0; // as contactProfile()
+    return members;
+}
+
+ApiResponse SandboxPrivate::contactLists(const Params &p) const
+{
+    // GET /v2/lists: a bare JSON array, like summaryByCampaign (v2 contact list collection).
+    ApiResponse r;
+    JsonOut out(r.body);
+    out.raw('[');
+    const bool ids = p.request.numericIds;
+    const bool withUuid = p.value("include_list_id").value_or(QByteArray()) == "true";
+    for (int id = 1; id <= contactListCount(); ++id) {
+        if (id > 1)
+            out.raw(',');
+        out.raw('{').key("id").id(id, ids);
+        if (withUuid)
+            out.raw(',').key("list_id").str(V3::uuid(dataset, V3::Kind::List, std::uint64_t(id)));
+        out.raw(',').key("name").str(contactListName(id)).raw(',').key("status").str("ACTIVE");
+        const std::int64_t created = contactListCreatedMs(dataset, id);
+        out.raw(',')
+            .key("created_date")
+            .date(created, false)
+            .raw(',')
+            .key("modified_date")
+            .date(created + 86400000, false);
+        out.raw(',').key("contact_count").num(contactListMembers(dataset, id)).raw('}');
+    }
+    out.raw(']');
+    out.finish();
+    return r;
 }
 
 QByteArray contactPhone(const Dataset &dataset, std::uint32_t contact, std::uint64_t salt)
@@ -416,7 +484,7 @@ ApiResponse SandboxPrivate::contactDetail(std::uint32_t contact, const ApiReques
     out.raw(',').key("opt_in_date").date(created + 60000, noDates);
     out.raw(',').key("opt_out_date");
     if (status == "OPTOUT")
-        out.date(modified, noDates);
+        out.date(profile.optOutMs, noDates);
     else
         out.raw("\"\"");
     out.raw(',').key("email_address").raw('"').raw(dataset.emailJson(contact)).raw("\"}]");
@@ -468,7 +536,7 @@ ApiResponse SandboxPrivate::summaryByCampaign(std::uint32_t contact, bool numeri
     bool first = true;
     const auto &all = dataset.campaigns();
     for (std::size_t i = 0; i < all.size(); ++i) {
-        if (all[i].status != CampaignStatus::Sent)
+        if (!dataset.received(int(i), contact))
             continue;
         const int c = int(i);
         if (!first)
@@ -644,6 +712,8 @@ ApiResponse SandboxPrivate::route(const ApiRequest &request) const
         return campaignReport(campaign, type, seg[4], p, path);
     }
 
+    if (seg.size() == 1 && seg[0] == "lists")
+        return contactLists(p);
     if (seg.size() >= 2 && seg[0] == "contacts") {
         std::int64_t id = 0;
         const auto contact = parseInt64(seg[1], id) ? dataset.contactForId(id) : std::nullopt;

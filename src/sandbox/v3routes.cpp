@@ -543,19 +543,13 @@ ApiResponse SandboxPrivate::v3Contact(std::uint32_t contact, const Params &p) co
     }
     const ContactProfile profile = contactProfile(dataset, contact);
     const bool deleted = V3::contactDeleted(dataset, contact);
-    // The newest unsubscribe, if any, decides the permission (an unsubscribed contact stays unsubscribed).
-    const std::vector<Activity> optOuts = dataset.contactActivities(contact, ActivityType::Unsubscribe);
+    // An opted-out contact (an unsubscribe in a campaign, or the owner's doing) is unsubscribed from then on.
     QByteArrayView permission = profile.status == "UNCONFIRMED" ? QByteArrayView("pending_confirmation")
         : (profile.hash >> 40) % 2                              ? QByteArrayView("explicit")
                                                                 : QByteArrayView("implicit");
-    std::int64_t optOutMs = -1;
-    if (!optOuts.empty()) {
+    const std::int64_t optOutMs = profile.optOutMs;
+    if (optOutMs >= 0)
         permission = "unsubscribed";
-        optOutMs = optOuts.front().ms;
-    } else if (profile.status == "OPTOUT") {
-        permission = "unsubscribed";
-        optOutMs = profile.modifiedMs;
-    }
     const std::int64_t updated = std::max(profile.modifiedMs, optOutMs);
 
     ApiResponse r;
@@ -569,7 +563,8 @@ ApiResponse SandboxPrivate::v3Contact(std::uint32_t contact, const Params &p) co
     out.raw(',').key("opt_in_source").str((profile.hash >> 40) % 2 ? "Contact" : "Account").raw(',').key("opt_in_date");
     writeTime(out, profile.createdMs + 60000, false);
     if (optOutMs >= 0) {
-        out.raw(",\"opt_out_source\":\"Contact\",").key("opt_out_date");
+        out.raw(',').key("opt_out_source").str(profile.optOutByContact ? "Contact" : "Account");
+        out.raw(',').key("opt_out_date");
         writeTime(out, optOutMs, false);
     }
     out.raw(',').key("confirm_status").str(profile.status == "UNCONFIRMED" ? "unconfirmed" : "off").raw('}');
@@ -613,6 +608,42 @@ ApiResponse SandboxPrivate::v3Contact(std::uint32_t contact, const Params &p) co
     for (const char *empty : { "custom_fields", "taggings", "notes" })
         if (include.contains(empty))
             out.raw(",\"").raw(empty).raw("\":[]");
+    out.raw('}');
+    out.finish();
+    return r;
+}
+
+ApiResponse SandboxPrivate::v3ContactLists(const Params &p) const
+{
+    // GET /v3/contact_lists: every list fits in one page (limit 1-1000, default 1000), so no _links.
+    if (const auto limit = p.value("limit")) {
+        bool ok = false;
+        const int n = limit->toInt(&ok);
+        if (!ok || n < 1 || n > 1000)
+            return badRequest("limit must be between 1 and 1000.");
+    }
+    const bool withCount = p.value("include_count").value_or(QByteArray()) == "true";
+    const QByteArray membership = p.value("include_membership_count").value_or(QByteArray());
+    ApiResponse r;
+    JsonOut out(r.body);
+    out.raw("{\"lists\":[");
+    for (int id = 1; id <= contactListCount(); ++id) {
+        if (id > 1)
+            out.raw(',');
+        out.raw('{').key("list_id").str(V3::uuid(dataset, V3::Kind::List, std::uint64_t(id)));
+        out.raw(',').key("name").str(contactListName(id)).raw(",\"description\":\"\",\"favorite\":false");
+        const std::int64_t created = contactListCreatedMs(dataset, id);
+        out.raw(',').key("created_at");
+        writeTime(out, created, false);
+        out.raw(',').key("updated_at");
+        writeTime(out, created + 86400000, false);
+        if (membership == "all" || membership == "active")
+            out.raw(',').key("membership_count").num(contactListMembers(dataset, id));
+        out.raw('}');
+    }
+    out.raw(']');
+    if (withCount)
+        out.raw(',').key("lists_count").num(contactListCount());
     out.raw('}');
     out.finish();
     return r;
@@ -668,8 +699,8 @@ ApiResponse SandboxPrivate::v3ContactActivity(std::uint32_t contact, const Param
         out.raw(',').key("created_time");
         if (click)
             writeTime(out, V3::reportedClickMs(dataset, a.campaign, a.clickIndex), V3::wholeMinute(a.campaign));
-        else
-            writeTime(out, a.ms, false);
+        else // a whole-minute campaign reports every time to the minute, so a send never shows after its click
+            writeTime(out, V3::wholeMinute(a.campaign) ? a.ms - a.ms % 60000 : a.ms, V3::wholeMinute(a.campaign));
         out.raw(',').key("tracking_activity_type").str(v3TypeName(a.type));
         if (cursor.link == 1)
             out.raw(',').key("campaign_activity_name").str(dataset.campaigns()[a.campaign].name);
@@ -769,6 +800,8 @@ ApiResponse SandboxPrivate::routeV3(const ApiRequest &request) const
             return notFound("emails.api.not_found", "No email campaign with the id " + seg[1] + '.');
         return v3Email(*campaign);
     }
+    if (seg.size() == 1 && seg[0] == "contact_lists")
+        return v3ContactLists(p);
     if (!seg.isEmpty() && seg[0] == "contacts") {
         if (seg.size() == 2 && seg[1] == "contact_id_xrefs")
             return v3ContactXrefs(p);

@@ -49,6 +49,10 @@ public:
     virtual void contact(
         const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
         = 0;
+    // The account's contact lists with their names (a contact carries only list ids). One request or a few
+    // pages: callers keep the answer for the session rather than asking again.
+    virtual void contactLists(QObject *context, std::function<void(const QList<ContactList> &, const ApiError &)> done)
+        = 0;
     // Every activity of a contact.
     virtual void contactActivity(
         const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)

@@ -61,6 +61,7 @@ struct ContactEmail {
     QString status;
     QString confirmStatus;
     std::int64_t optInMs = 0, optOutMs = 0;
+    QString optOutSource; // v3 opt_out_source (Contact, Account); v2 has none on the contact
 };
 
 struct ContactAddress {
@@ -74,9 +75,15 @@ struct Contact {
     QString homePhone, workPhone, cellPhone, fax;
     QList<ContactEmail> emails;
     QList<ContactAddress> addresses;
-    QList<std::pair<QString, QString>> lists; // id, status
+    QList<std::pair<QString, QString>> lists; // id, status; names from TrackingBackend::contactLists()
     std::int64_t createdMs = 0, modifiedMs = 0;
     QByteArray apiJson; // v3: the API's own JSON object, as it came (the CLI prints it; DESIGN "CLI contract")
+};
+
+// A contact list of the account (v2 /v2/lists, v3 /v3/contact_lists).
+struct ContactList {
+    QString id; // v2: a number as text; v3: a UUID
+    QString name;
 };
 
 // One row of a contact's activity (any type).

@@ -82,6 +82,11 @@ void V2Backend::contact(
     Paging::getOne<Contact>(m_client, "/v2/contacts/" + encoded(id), context, parseContact, std::move(done));
 }
 
+void V2Backend::contactLists(QObject *context, std::function<void(const QList<ContactList> &, const ApiError &)> done)
+{
+    Paging::getOne<QList<ContactList>>(m_client, "/v2/lists", context, parseContactLists, std::move(done));
+}
+
 void V2Backend::contactActivity(
     const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)
 {

@@ -27,6 +27,8 @@ public:
         const QString &id, QObject *context, std::function<void(const Campaign &, const ApiError &)> done) override;
     void contact(
         const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done) override;
+    void contactLists(
+        QObject *context, std::function<void(const QList<ContactList> &, const ApiError &)> done) override;
     void contactActivity(const QString &id, QObject *context,
         std::function<void(const QList<Activity> &, const ApiError &)> done) override;
     ClickStream *clicks(

@@ -602,7 +602,7 @@ Parsed<Contact> parseContact(const QByteArray &body)
         r.setWhere(QStringLiteral("email_addresses[%1]").arg(i));
         const QJsonObject e = emails.at(i).toObject();
         c.emails.append({ r.string(e, "email_address", true), r.string(e, "status"), r.string(e, "confirm_status"),
-            r.date(e, "opt_in_date"), r.date(e, "opt_out_date") });
+            r.date(e, "opt_in_date"), r.date(e, "opt_out_date"), {} });
     }
     const QJsonArray addresses = o.value(QLatin1String("addresses")).toArray();
     for (qsizetype i = 0; i < addresses.size(); ++i) {
@@ -662,6 +662,32 @@ Parsed<ActivityPage> parseActivityPage(const QByteArray &body)
         return out;
     }
     out.value = std::move(page);
+    return out;
+}
+
+Parsed<QList<ContactList>> parseContactLists(const QByteArray &body)
+{
+    Parsed<QList<ContactList>> out;
+    const auto doc = parseJson(body, &out.error);
+    if (!doc)
+        return out;
+    if (!doc->isArray()) {
+        out.error = V2Parser::tr("the contact lists are not a JSON array");
+        return out;
+    }
+    JsonReader r(V2Parser::tr("contact lists"));
+    const QJsonArray rows = doc->array();
+    QList<ContactList> lists;
+    for (qsizetype i = 0; i < rows.size() && r.ok(); ++i) {
+        r.setWhere(QStringLiteral("[%1]").arg(i));
+        const QJsonObject o = rows.at(i).toObject();
+        lists.append({ r.id(o, "id"), r.string(o, "name") });
+    }
+    if (!r.ok()) {
+        out.error = r.error;
+        return out;
+    }
+    out.value = std::move(lists);
     return out;
 }
 

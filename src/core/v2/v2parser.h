@@ -53,6 +53,8 @@ Parsed<CampaignPage> parseCampaignPage(const QByteArray &body);
 Parsed<Campaign> parseCampaign(const QByteArray &body);
 Parsed<Contact> parseContact(const QByteArray &body);
 Parsed<ActivityPage> parseActivityPage(const QByteArray &body);
+// GET /v2/lists: a bare array of {id, name, status, ...}.
+Parsed<QList<ContactList>> parseContactLists(const QByteArray &body);
 
 // Just the next_link of a page, found without parsing it (to request the next page while this one is parsed).
 // Empty when there is none.

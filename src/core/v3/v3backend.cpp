@@ -280,6 +280,15 @@ void V3Backend::contact(
     call->start();
 }
 
+void V3Backend::contactLists(QObject *context, std::function<void(const QList<ContactList> &, const ApiError &)> done)
+{
+    Paging::followPages<ContactList>(
+        m_client, v3Prefix, "/v3/contact_lists?limit=1000", context, V3::parseContactListPage,
+        [](const V3::ContactListPage &p) { return p.lists; }, [](const V3::ContactListPage &p) { return p.nextLink; },
+        [done = std::move(done)](
+            const QList<ContactList> &lists, const ApiError &error) { done(lists, explain(error, Need::Contacts)); });
+}
+
 void V3Backend::contactActivity(
     const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)
 {

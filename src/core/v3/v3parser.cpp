@@ -838,6 +838,7 @@ namespace V3 {
                 e.confirmStatus = r.string(email, "confirm_status");
                 e.optInMs = r.date(email, "opt_in_date");
                 e.optOutMs = r.date(email, "opt_out_date");
+                e.optOutSource = r.string(email, "opt_out_source");
                 c.emails.append(e);
                 r.setWhere({});
             }
@@ -912,6 +913,29 @@ namespace V3 {
         }
 
     } // namespace
+
+    Parsed<ContactListPage> parseContactListPage(const QByteArray &body)
+    {
+        Parsed<ContactListPage> out;
+        Reader r(V3Parser::tr("contact list page"));
+        ContactListPage page;
+        if (const auto top = r.document(body)) {
+            const QJsonArray rows = r.array(*top, "lists", true);
+            page.nextLink = r.nextLink(*top);
+            for (qsizetype i = 0; i < rows.size() && r.ok(); ++i) {
+                const QJsonObject o = r.element(rows, i, "lists");
+                if (!r.ok())
+                    break;
+                page.lists.append({ r.id(o, "list_id"), r.string(o, "name") });
+            }
+        }
+        if (!r.ok()) {
+            out.error = r.error();
+            return out;
+        }
+        out.value = std::move(page);
+        return out;
+    }
 
     Parsed<ContactActivityPage> parseContactActivityPage(const QByteArray &body)
     {

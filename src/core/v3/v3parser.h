@@ -92,6 +92,13 @@ struct ContactActivityPage {
 };
 Parsed<ContactActivityPage> parseContactActivityPage(const QByteArray &body);
 
+// GET /v3/contact_lists: {lists: [{list_id, name, ...}], _links.next when there are more}.
+struct ContactListPage {
+    QList<ContactList> lists;
+    QByteArray nextLink;
+};
+Parsed<ContactListPage> parseContactListPage(const QByteArray &body);
+
 // The token endpoint's answer (§1.3). expires_in is read as seconds from `nowMs` unless it is larger than
 // 1,000,000,000 (then an epoch time in seconds, as the spec describes it); when the access token is a JWT whose
 // payload has `exp`, that wins. refreshToken is empty when the answer has none (the caller keeps the old one).
