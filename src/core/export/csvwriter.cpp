@@ -78,6 +78,16 @@ bool ClickDeduplicator::firstTime(
     return m_seen.insert(std::move(key)).second;
 }
 
+void Csv::appendRow(std::string &out, std::span<const QByteArrayView> cells)
+{
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (c > 0)
+            out += ',';
+        appendCell(out, cells[c]);
+    }
+    out += "\r\n";
+}
+
 CsvExporter::CsvExporter(
     const ClickTableModel *model, std::vector<std::uint32_t> sourceRows, QString fileName, QObject *parent)
     : QObject(parent)
@@ -105,19 +115,15 @@ void CsvExporter::start()
         head = "\xEF\xBB\xBF"; // UTF-8 byte order mark
         const auto tr
             = [](const char *text) { return QCoreApplication::translate("ClickScope::CsvExporter", text).toUtf8(); };
-        const QByteArray cells[]
+        const QByteArray names[]
             = { //: A column of the spreadsheet export; %1 is the time zone ("UTC" or "Europe/Berlin")
                   QCoreApplication::translate("ClickScope::CsvExporter", "Click time (%1)")
                       .arg(ClickTableModel::displayZoneName())
                       .toUtf8(),
                   tr("Email"), tr("Campaign"), tr("Link URL"), tr("Contact ID"), tr("Campaign ID"), tr("Link ID")
               };
-        for (std::size_t i = 0; i < std::size(cells); ++i) {
-            if (i > 0)
-                head += ',';
-            Csv::appendCell(head, cells[i]);
-        }
-        head += "\r\n";
+        const QByteArrayView cells[] = { names[0], names[1], names[2], names[3], names[4], names[5], names[6] };
+        Csv::appendRow(head, cells);
     } else {
         head = Csv::header;
     }
@@ -175,12 +181,7 @@ void CsvExporter::writeSlice()
                 = r.clickMs == noDate ? QByteArray() : ClickTableModel::displayTime(r.clickMs).toUtf8();
             const QByteArrayView cells[]
                 = { time, store.email(r.contact), m_campaignName, urls[r.link], contact, campaign, link };
-            for (std::size_t i = 0; i < std::size(cells); ++i) {
-                if (i > 0)
-                    out += ',';
-                Csv::appendCell(out, cells[i]);
-            }
-            out += "\r\n";
+            Csv::appendRow(out, cells);
         } else {
             Csv::appendClickRow(out, campaign, link, urls[r.link], contact, store.email(r.contact), r.clickMs);
         }

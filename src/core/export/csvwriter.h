@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -25,6 +26,8 @@ namespace Csv {
     // Appends one cell (no separator): quoted when it holds a comma, a quote, CR or LF; "'" first when it starts
     // with =, +, -, @, tab or CR.
     void appendCell(std::string &out, QByteArrayView value);
+    // Appends the cells separated by commas and a CRLF.
+    void appendRow(std::string &out, std::span<const QByteArrayView> cells);
     // Appends a whole click row, CRLF included. clickMs may be noDate (an empty cell).
     void appendClickRow(std::string &out, QByteArrayView campaignId, QByteArrayView linkId, QByteArrayView linkUrl,
         QByteArrayView contactId, QByteArrayView email, std::int64_t clickMs);
