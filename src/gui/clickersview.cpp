@@ -87,10 +87,19 @@ void ClickersView::setModel(ClickersModel *model)
     if (model) {
         m_table->setSortingEnabled(true);
         m_table->sortByColumn(ClickersModel::ClicksColumn, Qt::DescendingOrder);
-        m_table->setColumnWidth(ClickersModel::EmailColumn, 260);
-        m_table->setColumnWidth(ClickersModel::ContactIdColumn, 110);
-        m_table->setColumnWidth(ClickersModel::FirstClickColumn, 150);
-        m_table->setColumnWidth(ClickersModel::LastClickColumn, 150);
+        // The email takes the width the others leave: every column shows without sideways scrolling.
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(ClickersModel::EmailColumn, QHeaderView::Stretch);
+        const QFontMetrics fm = m_table->fontMetrics();
+        const int time = fm.horizontalAdvance(QStringLiteral("2026-10-22 14:18:00")) + 16;
+        m_table->setColumnWidth(ClickersModel::ContactIdColumn, 90);
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (c != ClickersModel::EmailColumn && c != ClickersModel::ContactIdColumn)
+                m_table->setColumnWidth(c,
+                    std::max(c == ClickersModel::FirstClickColumn || c == ClickersModel::LastClickColumn ? time : 0,
+                        fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 28));
         connect(model, &ClickersModel::updated, this, &ClickersView::updateSummary);
     }
     updateSummary();
