@@ -165,9 +165,9 @@ MainWindow::MainWindow(QWidget *parent)
     // keyboard's own words ("Strg+F" in German).
     m_ui->filterEdit->setToolTip(tr("Type to filter the clicks by email or contact ID (%1)")
                                      .arg(m_ui->actionFindFilter->shortcut().toString(QKeySequence::NativeText)));
-    // Narrow enough for a 1024 px window, wide enough for the whole placeholder.
-    m_ui->filterEdit->setMinimumWidth(
-        std::max(110, m_ui->filterEdit->fontMetrics().horizontalAdvance(m_ui->filterEdit->placeholderText()) + 10));
+    // Narrow enough for a 1024 px window with Qt 6.8's wider date edits (the placeholder then shows whole from a few
+    // pixels more; the tooltip says it all); the filter takes every pixel the row has beyond that.
+    m_ui->filterEdit->setMinimumWidth(80);
     m_ui->filterLayout->setStretch(0, 1);
     m_ui->filterLayout->setSpacing(4);
     m_ui->filterSeparator->hide(); // the spacing says it: the filter's dates, then what to fetch
