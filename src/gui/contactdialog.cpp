@@ -26,20 +26,14 @@ namespace {
         return ms == noDate ? QStringLiteral("—") : ClickTableModel::displayTime(ms);
     }
 
-    // A time with its zone's abbreviation for that date ("2026-03-10 23:41:12 CET"), for the details pane.
+    // A time with its zone's abbreviation for that date ("2026-03-10 23:41:12 CET"), for the details pane; in the
+    // zone the window shows (View → Show Times in UTC).
     QString zonedTime(std::int64_t ms)
     {
         if (ms == noDate)
             return QStringLiteral("—");
         return ClickTableModel::displayTime(ms) + QLatin1Char(' ')
-            + QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().timeZoneAbbreviation();
-    }
-
-    // The zone the tables' times are in, by name ("Europe/Berlin"); the abbreviation changes with the date.
-    QString zoneName()
-    {
-        const QByteArray id = QTimeZone::systemTimeZoneId();
-        return id.isEmpty() ? QDateTime::currentDateTime().timeZoneAbbreviation() : QString::fromUtf8(id);
+            + QDateTime::fromMSecsSinceEpoch(ms, ClickTableModel::displayZone()).timeZoneAbbreviation();
     }
 
     QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
@@ -65,9 +59,10 @@ ContactDialog::ContactDialog(TrackingBackend *backend, ContactCache *cache, cons
     , m_campaignNames(campaignNames)
     , m_title(new QLabel(this))
     , m_details(new QTextBrowser(this))
-    , m_clicks(makeTable({ tr("Click time (%1)").arg(zoneName()), tr("Link") }, this))
+    , m_clicks(makeTable({ tr("Click time (%1)").arg(ClickTableModel::displayZoneName()), tr("Link") }, this))
     , m_activitySummary(new QLabel(this))
-    , m_activity(makeTable({ tr("When (%1)").arg(zoneName()), tr("What"), tr("Campaign"), tr("Detail") }, this))
+    , m_activity(makeTable(
+          { tr("When (%1)").arg(ClickTableModel::displayZoneName()), tr("What"), tr("Campaign"), tr("Detail") }, this))
 {
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(tr("Contact %1").arg(contactId));

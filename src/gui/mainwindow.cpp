@@ -680,7 +680,7 @@ void MainWindow::setTimesInUtc(bool utc)
     ClickTableModel::setDisplayUtc(utc);
     QSettings().setValue(QStringLiteral("view/utc"), utc);
     m_clicks->timesChanged();
-    m_series->setTimeZone(utc ? QTimeZone::utc() : QTimeZone::systemTimeZone());
+    m_series->setTimeZone(ClickTableModel::displayZone());
     applyDateRange();
 }
 
@@ -1096,7 +1096,7 @@ void MainWindow::updateFooter()
 void MainWindow::applyDateRange()
 {
     m_chartZoomed = false;
-    const QTimeZone zone = ClickTableModel::displayUtc() ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+    const QTimeZone zone = ClickTableModel::displayZone();
     const auto midnight = [&zone](const QDate &d) { return QDateTime(d, QTime(0, 0), zone); };
     const QDateTime from = m_ui->fromCheck->isChecked() ? midnight(m_ui->fromEdit->date()) : QDateTime();
     const QDateTime to = m_ui->toCheck->isChecked() ? midnight(m_ui->toEdit->date().addDays(1)) : QDateTime();
@@ -1112,7 +1112,7 @@ void MainWindow::followLoadedRange()
     const ClickStore &store = m_clicks->store();
     if (store.size() == 0 || store.minMs() > store.maxMs())
         return;
-    const QTimeZone zone = ClickTableModel::displayUtc() ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+    const QTimeZone zone = ClickTableModel::displayZone();
     const QDate first = QDateTime::fromMSecsSinceEpoch(store.minMs(), zone).date();
     const QDate last = QDateTime::fromMSecsSinceEpoch(store.maxMs(), zone).date();
     const QSignalBlocker fromBlock(m_ui->fromEdit);

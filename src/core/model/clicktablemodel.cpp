@@ -47,6 +47,11 @@ bool ClickTableModel::displayUtc()
     return g_displayUtc;
 }
 
+QTimeZone ClickTableModel::displayZone()
+{
+    return g_displayUtc ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+}
+
 QString ClickTableModel::displayZoneName()
 {
     if (g_displayUtc)

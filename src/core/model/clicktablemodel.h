@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QTimeZone>
 
 namespace ClickScope {
 
@@ -53,6 +54,8 @@ public:
     static QString displayTime(std::int64_t clickMs);
     static void setDisplayUtc(bool utc);
     static bool displayUtc();
+    // The zone displayTime() uses: UTC or this computer's.
+    static QTimeZone displayZone();
     // The zone displayTime() uses, for headers: "UTC", or the system zone's id ("Europe/Berlin").
     static QString displayZoneName();
     // After setDisplayUtc(): the time column and its header change.
