@@ -26,9 +26,10 @@ set(CPACK_PACKAGE_EXECUTABLES "clickscope" "ClickScope")
 set(CPACK_STRIP_FILES ON)
 
 # Debian: shared-library dependencies found by dpkg-shlibdeps, plus what is loaded at run time rather than linked:
-# the Qt platform plugins and the Secret Service client library that QtKeychain dlopens.
+# the Qt platform plugins, the SQLite driver plugin of the cache, and the Secret Service client library that
+# QtKeychain dlopens.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6sql6-sqlite")
 # Qt's own catalogs (standard buttons, file dialogs) for the German, French and Spanish UI.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")

@@ -22,6 +22,17 @@ struct ConnectionOptions {
     // v3: where renewed tokens are written (before they are used). Null: the tokens are used as they are and never
     // renewed (an access token from the environment).
     CredentialStore *tokenStore = nullptr;
+    // The folder of the local caches (one SQLite file per account, BackendFactory::cacheFileName); empty: no cache.
+    QString cacheDir;
+    // Answer from the cache only, with no request at all (clickscope-cli --cached). Needs cacheDir.
+    bool cacheOnly = false;
+};
+
+// One account's cache file, for Preferences.
+struct CacheFileInfo {
+    QString path;
+    QString account; // "v2 · api.constantcontact.com", "v3 · api.cc.email"
+    qint64 bytes = 0;
 };
 
 // The one place that names the concrete backends (DESIGN: only BackendFactory names v2/ and v3/).
@@ -38,9 +49,21 @@ public:
 
     // A backend for this account with a network client of its own (a child of the backend): base URL, credentials,
     // rate limit and retries fixed for its lifetime. Another account, or new credentials, is another backend.
-    // Null (and a reason) when the base URL is refused.
+    // Null (and a reason) when the base URL is refused. With options.cacheDir, the backend keeps a local cache; when
+    // that cannot be opened the backend works without one and cacheWarning says why.
     static std::unique_ptr<TrackingBackend> create(const Account &account, QNetworkAccessManager *network,
-        const ConnectionOptions &options = {}, QString *error = nullptr);
+        const ConnectionOptions &options = {}, QString *error = nullptr, QString *cacheWarning = nullptr);
+    // Wraps a backend in a cache kept in `path` (tests and benchmarks); null and a reason when it cannot be opened.
+    static std::unique_ptr<TrackingBackend> withCache(std::unique_ptr<TrackingBackend> backend, const QString &path,
+        bool cacheOnly = false, QString *error = nullptr);
+
+    // The default folder of the caches: the application data folder's "cache".
+    static QString defaultCacheDir();
+    // The file of an account's cache in `dir`: "v2-HOST.sqlite", "v3-HOST[-PORT].sqlite".
+    static QString cacheFileName(ApiVersion api, const QUrl &baseUrl);
+    static QList<CacheFileInfo> cacheFiles(const QString &dir);
+    // Empties a cache file (it may be in use by a running backend: its rows go, the file stays).
+    static bool clearCacheFile(const QString &path, QString *error = nullptr);
 
     // The browser sign-in of an account's API (v3; null for v2, which has no sign-in), on the loopback redirect
     // port. It uses the account's auth base and client id.

@@ -22,6 +22,7 @@ struct StreamSummary {
     qint64 rowsDroppedBeforeSince = 0; // rows older than `since` that the server sent anyway
     int requests = 0;
     qint64 elapsedMs = 0;
+    qint64 rowsFromCache = 0; // of `rows`, those read from the local cache (the rest came from the API)
 };
 
 // The clicks of one query, page by page, newest first, whatever API they come from. Connect, then start().

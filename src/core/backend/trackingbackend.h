@@ -4,6 +4,7 @@
 #include "backend/clickstream.h"
 #include "domain/account.h"
 #include "domain/apierror.h"
+#include "domain/isotime.h"
 #include "domain/types.h"
 
 #include <QList>
@@ -61,6 +62,25 @@ public:
     virtual ClickStream *clicks(
         const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr)
         = 0;
+
+    // --- the local cache (a backend made with a cache folder wraps the API's backend in one; others have none) ---
+    virtual bool hasCache() const { return false; }
+    // When the cached clicks of this query were last brought up to date (UTC ms; noDate: never, or no cache).
+    virtual std::int64_t clicksSyncedMs(const QString &campaignId, const QString &linkId) const
+    {
+        Q_UNUSED(campaignId);
+        Q_UNUSED(linkId);
+        return noDate;
+    }
+    // Forgets the cached clicks of a campaign, so that its next load walks every page again ("Reload from Server").
+    virtual void forgetClicks(const QString &campaignId) { Q_UNUSED(campaignId); }
+    // The API could not be reached at the last try (a network error or a timeout): answers come from the cache. Since
+    // when (UTC ms), noDate when online.
+    virtual std::int64_t offlineSinceMs() const { return noDate; }
+
+Q_SIGNALS:
+    // offlineSinceMs() changed: the API could not be reached, or could again.
+    void connectivityChanged();
 };
 
 } // namespace ClickScope

@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cache/cachingbackend.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+namespace ClickScope {
+
+namespace {
+    QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ClickScope::CachingBackend", text);
+    }
+
+    ApiError notCached(const QString &what)
+    {
+        return ApiError::make(ApiError::Kind::NotFound,
+            tr("%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).")
+                .arg(what));
+    }
+} // namespace
+
+CachingBackend::CachingBackend(std::unique_ptr<TrackingBackend> api, std::unique_ptr<ClickCache> cache, QObject *parent)
+    : TrackingBackend(parent)
+    , m_api(std::move(api))
+    , m_cache(std::move(cache))
+{
+    m_api->setParent(nullptr);
+}
+
+CachingBackend::~CachingBackend() = default;
+
+BackendCapabilities CachingBackend::capabilities() const
+{
+    return m_api->capabilities();
+}
+
+AccountInfo CachingBackend::account() const
+{
+    return m_api->account();
+}
+
+bool CachingBackend::hasCredentials() const
+{
+    return m_api->hasCredentials();
+}
+
+void CachingBackend::verify(QObject *context, std::function<void(const ApiError &)> done)
+{
+    QPointer<CachingBackend> self(this);
+    m_api->verify(context, [self, done = std::move(done)](const ApiError &error) {
+        if (self)
+            self->noteReachability(error);
+        done(error);
+    });
+}
+
+bool CachingBackend::servedFromCache(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::OverQps:
+    case ApiError::Kind::QuotaExhausted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CachingBackend::noteReachability(const ApiError &error)
+{
+    const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    const std::int64_t was = m_offlineSinceMs;
+    if (unreachable && m_offlineSinceMs == noDate)
+        m_offlineSinceMs = QDateTime::currentMSecsSinceEpoch();
+    else if (!unreachable && error.kind != ApiError::Kind::Cancelled)
+        m_offlineSinceMs = noDate;
+    if (was != m_offlineSinceMs)
+        Q_EMIT connectivityChanged();
+}
+
+void CachingBackend::campaigns(
+    const QString &status, QObject *context, std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)
+{
+    if (m_cacheOnly) {
+        QTimer::singleShot(0, context, [this, status, done = std::move(done)] {
+            const auto list = m_cache->campaigns(status);
+            done(list.value_or(QList<CampaignSummary>()), list ? ApiError() : notCached(tr("The campaign list")));
+        });
+        return;
+    }
+    QPointer<CachingBackend> self(this);
+    m_api->campaigns(status, context,
+        [self, status, done = std::move(done)](const QList<CampaignSummary> &list, const ApiError &error) {
+            if (!self)
+                return done(list, error);
+            self->noteReachability(error);
+            if (!error.isError()) {
+                self->m_cache->putCampaigns(status, list);
+                return done(list, error);
+            }
+            const auto held = servedFromCache(error) ? self->m_cache->campaigns(status) : std::nullopt;
+            done(held.value_or(list), held ? ApiError() : error);
+        });
+}
+
+void CachingBackend::campaign(
+    const QString &id, QObject *context, std::function<void(const Campaign &, const ApiError &)> done)
+{
+    if (m_cacheOnly) {
+        QTimer::singleShot(0, context, [this, id, done = std::move(done)] {
+            const auto c = m_cache->campaign(id);
+            done(c.value_or(Campaign()), c ? ApiError() : notCached(tr("Campaign %1").arg(id)));
+        });
+        return;
+    }
+    QPointer<CachingBackend> self(this);
+    m_api->campaign(id, context, [self, id, done = std::move(done)](const Campaign &c, const ApiError &error) {
+        if (!self)
+            return done(c, error);
+        self->noteReachability(error);
+        if (!error.isError()) {
+            self->m_cache->putCampaign(c);
+            return done(c, error);
+        }
+        const auto held = servedFromCache(error) ? self->m_cache->campaign(id) : std::nullopt;
+        done(held.value_or(c), held ? ApiError() : error);
+    });
+}
+
+void CachingBackend::contact(
+    const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
+{
+    if (m_cacheOnly) {
+        QTimer::singleShot(0, context, [this, id, done = std::move(done)] {
+            const auto c = m_cache->contact(id);
+            done(c.value_or(Contact()), c ? ApiError() : notCached(tr("Contact %1").arg(id)));
+        });
+        return;
+    }
+    QPointer<CachingBackend> self(this);
+    m_api->contact(id, context, [self, id, done = std::move(done)](const Contact &c, const ApiError &error) {
+        if (!self)
+            return done(c, error);
+        self->noteReachability(error);
+        if (!error.isError()) {
+            self->m_cache->putContact(c);
+            return done(c, error);
+        }
+        const auto held = servedFromCache(error) ? self->m_cache->contact(id) : std::nullopt;
+        done(held.value_or(c), held ? ApiError() : error);
+    });
+}
+
+void CachingBackend::contactLists(
+    QObject *context, std::function<void(const QList<ContactList> &, const ApiError &)> done)
+{
+    if (m_cacheOnly) {
+        QTimer::singleShot(0, context, [this, done = std::move(done)] {
+            const auto l = m_cache->contactLists();
+            done(l.value_or(QList<ContactList>()), l ? ApiError() : notCached(tr("The contact lists")));
+        });
+        return;
+    }
+    QPointer<CachingBackend> self(this);
+    m_api->contactLists(context, [self, done = std::move(done)](const QList<ContactList> &l, const ApiError &error) {
+        if (!self)
+            return done(l, error);
+        self->noteReachability(error);
+        if (!error.isError()) {
+            self->m_cache->putContactLists(l);
+            return done(l, error);
+        }
+        const auto held = servedFromCache(error) ? self->m_cache->contactLists() : std::nullopt;
+        done(held.value_or(l), held ? ApiError() : error);
+    });
+}
+
+void CachingBackend::contactActivity(
+    const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)
+{
+    if (m_cacheOnly) {
+        QTimer::singleShot(0, context, [this, id, done = std::move(done)] {
+            const auto a = m_cache->contactActivity(id);
+            done(a.value_or(QList<Activity>()), a ? ApiError() : notCached(tr("The activity of contact %1").arg(id)));
+        });
+        return;
+    }
+    QPointer<CachingBackend> self(this);
+    m_api->contactActivity(
+        id, context, [self, id, done = std::move(done)](const QList<Activity> &a, const ApiError &error) {
+            if (!self)
+                return done(a, error);
+            self->noteReachability(error);
+            if (!error.isError()) {
+                self->m_cache->putContactActivity(id, a);
+                return done(a, error);
+            }
+            const auto held = servedFromCache(error) ? self->m_cache->contactActivity(id) : std::nullopt;
+            done(held.value_or(a), held ? ApiError() : error);
+        });
+}
+
+ClickStream *CachingBackend::clicks(
+    const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent)
+{
+    return new CachingClickStream(this, campaignId, linkId, sinceMs, parent);
+}
+
+std::int64_t CachingBackend::clicksSyncedMs(const QString &campaignId, const QString &linkId) const
+{
+    return m_cache->walkState(campaignId, m_cache->scopeFor(campaignId, linkId)).syncedMs;
+}
+
+void CachingBackend::forgetClicks(const QString &campaignId)
+{
+    m_cache->forgetClicks(campaignId);
+}
+
+// --- CachingClickStream ---------------------------------------------------------------------------------------
+
+CachingClickStream::CachingClickStream(
+    CachingBackend *backend, QString campaignId, QString linkId, std::int64_t sinceMs, QObject *parent)
+    : ClickStream(parent)
+    , m_backend(backend)
+    , m_campaignId(std::move(campaignId))
+    , m_linkId(std::move(linkId))
+    , m_sinceMs(sinceMs)
+{ }
+
+CachingClickStream::~CachingClickStream()
+{
+    dropInner();
+}
+
+void CachingClickStream::dropInner()
+{
+    if (m_inner) {
+        m_inner->disconnect(this);
+        m_inner->cancel();
+        m_inner->deleteLater();
+    }
+    m_inner = nullptr;
+}
+
+void CachingClickStream::start()
+{
+    if (m_running || !m_backend)
+        return;
+    m_running = true;
+    m_paused = false;
+    m_cacheRead = false;
+    m_summary = {};
+    m_walkSummary = {};
+    // On the next turn of the event loop, as the API's streams do: the caller has connected and returned.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_running)
+            return;
+        readCache();
+        if (m_running)
+            startWalk();
+    });
+}
+
+void CachingClickStream::readCache()
+{
+    ClickCache *cache = m_backend->cache();
+    m_scope = cache->scopeFor(m_campaignId, m_linkId);
+    m_onlyLink = m_scope == m_linkId ? QByteArray() : m_linkId.toUtf8();
+    m_cacheRead = true;
+    cache->readClicks(m_campaignId, m_scope, m_linkId, m_sinceMs, [this](ClickBatch &&batch) {
+        if (!m_running && !m_paused)
+            return; // cancelled by a receiver: nothing more
+        m_summary.rows += qint64(batch.rows.size());
+        m_summary.rowsFromCache += qint64(batch.rows.size());
+        ++m_summary.pages;
+        Q_EMIT batchReady(batch);
+    });
+    if (!m_running)
+        return;
+    StreamProgress p;
+    p.pages = m_summary.pages;
+    p.rows = m_summary.rows;
+    Q_EMIT progress(p);
+}
+
+void CachingClickStream::startWalk()
+{
+    if (!m_backend)
+        return;
+    if (m_backend->isCacheOnly()) {
+        finish();
+        return;
+    }
+    m_walk = std::make_unique<ClickCache::Walk>(m_backend->cache(), m_campaignId, m_scope);
+    m_inner = m_backend->api()->clicks(m_campaignId, m_scope, m_walk->floorMs(), this);
+    connect(m_inner, &ClickStream::batchReady, this, &CachingClickStream::onPage);
+    connect(m_inner, &ClickStream::progress, this, [this](const StreamProgress &inner) {
+        StreamProgress p = inner;
+        p.pages += m_summary.pages;
+        p.rows = m_summary.rows;
+        Q_EMIT progress(p);
+    });
+    connect(m_inner, &ClickStream::finished, this, [this](const StreamSummary &s) {
+        m_walkSummary = s;
+        if (m_backend)
+            m_backend->noteReachability(ApiError());
+        if (m_walk && !m_walk->complete()) {
+            fail(ApiError::make(ApiError::Kind::OtherHttp,
+                tr("The clicks were loaded, but the cache could not record it: %1")
+                    .arg(m_backend->cache()->lastError())));
+            return;
+        }
+        finish();
+    });
+    connect(m_inner, &ClickStream::failed, this, [this](const ApiError &error, const StreamSummary &s) {
+        m_walkSummary = s;
+        if (m_backend)
+            m_backend->noteReachability(error);
+        fail(error);
+    });
+    m_inner->start();
+}
+
+void CachingClickStream::onPage(const ClickBatch &page)
+{
+    if (!m_running || !m_walk)
+        return;
+    ClickBatch fresh;
+    if (!m_walk->merge(page, &fresh)) {
+        fail(ApiError::make(ApiError::Kind::OtherHttp,
+            tr("The cache could not store the clicks: %1. The clicks shown so far are kept.")
+                .arg(m_backend ? m_backend->cache()->lastError() : QString())));
+        return;
+    }
+    if (!m_onlyLink.isEmpty() || m_sinceMs != noDate)
+        std::erase_if(fresh.rows, [this, &fresh](const ParsedClick &c) {
+            return (!m_onlyLink.isEmpty() && fresh.view(c.linkId) != QByteArrayView(m_onlyLink))
+                || (m_sinceMs != noDate && c.clickMs < m_sinceMs);
+        });
+    if (fresh.rows.empty())
+        return;
+    m_summary.rows += qint64(fresh.rows.size());
+    Q_EMIT batchReady(fresh);
+}
+
+void CachingClickStream::finish()
+{
+    m_running = false;
+    m_summary.pages += m_walkSummary.pages;
+    m_summary.requests = m_walkSummary.requests;
+    m_summary.elapsedMs = m_walkSummary.elapsedMs;
+    m_summary.rowsDroppedBeforeSince = m_walkSummary.rowsDroppedBeforeSince;
+    dropInner();
+    Q_EMIT finished(m_summary);
+}
+
+void CachingClickStream::fail(const ApiError &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_summary.pages += m_walkSummary.pages;
+    m_summary.requests = m_walkSummary.requests;
+    m_summary.elapsedMs = m_walkSummary.elapsedMs;
+    dropInner();
+    Q_EMIT failed(error, m_summary);
+}
+
+void CachingClickStream::cancel()
+{
+    m_running = false;
+    m_paused = false;
+    dropInner();
+}
+
+void CachingClickStream::pause()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_paused = true;
+    if (m_inner)
+        m_inner->pause();
+}
+
+void CachingClickStream::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    m_running = true;
+    if (m_inner && m_inner->isPaused())
+        m_inner->resume();
+    else if (!m_inner && m_cacheRead)
+        startWalk();
+    else if (!m_cacheRead) {
+        m_running = false; // paused before the cache was read: start over
+        start();
+    }
+}
+
+} // namespace ClickScope

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/clickbatch.h"
+#include "domain/isotime.h"
+#include "domain/types.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+namespace ClickScope {
+
+// One account's SQLite cache (Qt SQL, WAL): campaign lists, campaign details, contacts, contact lists and the clicks
+// of every campaign walked, with the state of each walk. No secret is ever written here.
+//
+// Clicks are stored per scope: a campaign's whole click list (scope "") or one link's (scope = link id, used only
+// while the campaign's whole list has never been walked to the end). Each page of a walk is one transaction, so a
+// killed process leaves the pages it wrote and nothing half-written. Rows are kept in chunks (one per page, a compact
+// blob), because reading a million rows value by value through Qt SQL would take seconds.
+//
+// A walk goes from the newest click down to the scope's high-water mark (the newest click of the last walk that went
+// all the way down; none: to the beginning). Rows are merged as a multiset union: a row the walk sees k times at one
+// key (time, contact, link, resend) is stored max(k, already stored) times, so a walk cut short and walked again adds
+// only what is missing, and two identical rows (v3 repeat clicks, whole-minute times) stay two.
+class ClickCache
+{
+public:
+    // The schema this build writes. Older files are migrated when opened; newer ones are refused (not touched).
+    static constexpr int schemaVersion = 1;
+
+    ClickCache();
+    ~ClickCache();
+    ClickCache(const ClickCache &) = delete;
+    ClickCache &operator=(const ClickCache &) = delete;
+
+    // Opens (creating it and its folder when needed) the cache file. False, and a sentence in `error`, when the file
+    // cannot be opened, is not a cache, or was written by a newer ClickScope.
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // The last SQLite error, in words (a full disk, a read-only folder...).
+    QString lastError() const { return m_lastError; }
+
+    // Campaign lists (per status), campaign details, contacts, contact activity and the account's contact lists,
+    // each with the time it was fetched (UTC ms).
+    bool putCampaigns(const QString &status, const QList<CampaignSummary> &list);
+    std::optional<QList<CampaignSummary>> campaigns(const QString &status, std::int64_t *fetchedMs = nullptr) const;
+    bool putCampaign(const Campaign &campaign);
+    std::optional<Campaign> campaign(const QString &id, std::int64_t *fetchedMs = nullptr) const;
+    bool putContact(const Contact &contact);
+    std::optional<Contact> contact(const QString &id) const;
+    bool putContactActivity(const QString &id, const QList<Activity> &activity);
+    std::optional<QList<Activity>> contactActivity(const QString &id) const;
+    bool putContactLists(const QList<ContactList> &lists);
+    std::optional<QList<ContactList>> contactLists() const;
+
+    // --- clicks ---
+
+    struct WalkState {
+        bool known = false; // a walk of this scope has stored anything
+        std::int64_t highWaterMs = noDate; // noDate: never walked to the end
+        std::int64_t syncedMs = noDate; // when the last complete walk ended (UTC wall clock)
+        qint64 rows = 0;
+    };
+    WalkState walkState(const QString &campaignId, const QString &scope) const;
+    // The scope a query of (campaign, link) is served from: the campaign's whole list once it has been walked to the
+    // end (a link's clicks are a part of it), else the link's own.
+    QString scopeFor(const QString &campaignId, const QString &linkId) const;
+
+    // The cached clicks of a scope, newest chunk first, handed over in batches of about `batchRows` rows; only rows of
+    // `linkId` (empty: all) at or after `sinceMs` (noDate: all). Returns the number of rows handed over.
+    qint64 readClicks(const QString &campaignId, const QString &scope, const QString &linkId, std::int64_t sinceMs,
+        const std::function<void(ClickBatch &&)> &sink, std::size_t batchRows = 65536) const;
+
+    // One walk of a scope: merge() each page as it arrives (one transaction each; the rows the cache lacked are
+    // returned, in the page's order), complete() when the walk reached its floor. A Walk left without complete()
+    // (cancelled, failed, killed) leaves the high-water mark as it was, so the next walk goes down to it again.
+    class Walk
+    {
+    public:
+        // A walk that starts when the scope's high-water mark is `floorMs` (what the API is asked for).
+        Walk(ClickCache *cache, QString campaignId, QString scope);
+        std::int64_t floorMs() const { return m_floorMs; }
+        // Stores what the cache lacks of this page; `fresh` gets those rows. False when writing failed (the cache
+        // is then unchanged by this page).
+        bool merge(const ClickBatch &page, ClickBatch *fresh);
+        // The walk reached its floor: the high-water mark becomes the oldest of the newest rows of each part
+        // (primary, resend) this walk saw; link scopes of the campaign are dropped once its whole list is held.
+        bool complete();
+        qint64 rowsAdded() const { return m_added; }
+
+    private:
+        struct Key;
+        ClickCache *m_cache;
+        QString m_campaignId, m_scope;
+        std::int64_t m_floorMs = noDate;
+        std::int64_t m_storedMaxMs = noDate; // rows newer than this cannot be in the cache yet
+        std::int64_t m_top[2] = { noDate, noDate }; // newest row seen per part (primary, resend)
+        QHash<QByteArray, std::pair<int, int>> m_counts; // key -> (stored before the walk, seen by the walk)
+        qint64 m_added = 0;
+    };
+
+    // Drops every cached click of a campaign and its walks: the next load walks every page again.
+    bool forgetClicks(const QString &campaignId);
+
+    // Cache size on disk (the database and its write-ahead log), in bytes.
+    qint64 sizeOnDisk() const;
+    // Drops everything (campaigns, contacts, clicks) and gives the space back.
+    bool clear();
+
+private:
+    friend class Walk;
+    bool exec(const QString &sql);
+    bool putBlob(const QString &sql, const QList<QVariant> &binds);
+    bool migrate(int from);
+    void remember(const QString &what) const;
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_lastError;
+};
+
+// The compact form of a page of clicks in the cache (and its reverse). Exposed for tests and benchmarks.
+namespace ClickChunk {
+    QByteArray encode(const ClickBatch &batch, const std::vector<std::uint32_t> *onlyRows = nullptr);
+    // Appends the chunk's rows to `batch`; `campaignId` is set on each. False for a chunk that does not decode.
+    bool decode(QByteArrayView chunk, QByteArrayView campaignId, ClickBatch &batch, QByteArrayView onlyLink = {},
+        std::int64_t sinceMs = noDate);
+} // namespace ClickChunk
+
+} // namespace ClickScope
