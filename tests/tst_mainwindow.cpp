@@ -56,6 +56,7 @@ private Q_SLOTS:
     void welcomeWithoutCredentials();
     void chooseCampaignAndLinkThenFilter();
     void cancelMidway();
+    void cacheReopensAtOnceAndWorksOffline();
     void unauthorizedShowsCredentials();
     void serverErrorOffersRetryAndKeepsRows();
     void remembersLastCampaignAndLink();
@@ -308,6 +309,100 @@ void TestMainWindow::cancelMidway()
     QVERIFY(tableRows() == expectedClicks(m_fx.sandbox->dataset(), openCampaignIndex(), -1)); // none twice
     QVERIFY2(!m_window->footerText().contains(QLatin1String("partial")), qPrintable(m_window->footerText()));
     QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::cacheReopensAtOnceAndWorksOffline()
+{
+    // With the account's cache: the first open loads from the API and keeps the clicks; the next open shows them
+    // from the cache and asks only for newer ones; with the API gone, everything cached is still there and the window
+    // says it is offline; Reload from Server walks every page again.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    const auto byTime = [](std::vector<ExpectedClick> rows) {
+        std::sort(rows.begin(), rows.end(), [](const ExpectedClick &a, const ExpectedClick &b) {
+            return std::tie(a.ms, a.contactId, a.linkId, a.email) < std::tie(b.ms, b.contactId, b.linkId, b.email);
+        });
+        return rows;
+    };
+    const auto clickRequests = [this] {
+        int n = 0;
+        for (const auto &r : m_fx.sandbox->requestLog())
+            n += r.target.contains("/tracking/clicks") ? 1 : 0;
+        return n;
+    };
+    const auto openWith = [this](std::unique_ptr<TrackingBackend> backend) {
+        QVERIFY(backend);
+        m_window = std::make_unique<MainWindow>();
+        m_window->setBackend(std::move(backend));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+        m_window->start();
+        QTRY_VERIFY_WITH_TIMEOUT(ended.count() >= 1, 30000);
+    };
+    m_fx.sandbox->clearRequestLog();
+    openWith(BackendFactory::withCache(BackendFactory::createV2(m_fx.client.get()), path));
+    const int campaign = openCampaignIndex();
+    const auto want = byTime(expectedClicks(m_fx.sandbox->dataset(), campaign, -1));
+    const int fullRequests = clickRequests();
+    QVERIFY(fullRequests > 1);
+    QVERIFY(byTime(tableRows()) == want);
+    QVERIFY2(m_window->footerText().contains(QStringLiteral(" · as of ")), qPrintable(m_window->footerText()));
+    auto *reload = m_window->findChild<QAction *>(QStringLiteral("actionReloadFromServer"));
+    QVERIFY(reload && reload->isVisible() && reload->isEnabled());
+
+    // Opened again: every click from the cache, one request for what is newer.
+    m_window.reset();
+    m_fx.sandbox->clearRequestLog();
+    openWith(BackendFactory::withCache(BackendFactory::createV2(m_fx.client.get()), path));
+    QVERIFY(byTime(tableRows()) == want);
+    QCOMPARE(clickRequests(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Loaded %1 clicks from the cache; none is new")
+                     .arg(QLocale().toString(qlonglong(want.size())))),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    auto *offline = m_window->findChild<QLabel *>(QStringLiteral("offlineLabel"));
+    QVERIFY(offline && !offline->isVisible());
+
+    // Reload from Server: the cache's copy goes, every page is asked for again, the same rows arrive.
+    m_fx.sandbox->clearRequestLog();
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    reload = m_window->findChild<QAction *>(QStringLiteral("actionReloadFromServer"));
+    reload->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() >= 1, 30000);
+    QCOMPARE(clickRequests(), fullRequests);
+    QVERIFY(byTime(tableRows()) == want);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Loaded ")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QLatin1String("cache")));
+
+    // The API gone (nobody listens on port 1): campaigns, the campaign and its clicks come from the cache.
+    m_window.reset();
+    auto client = std::make_unique<HttpClient>(m_fx.network.get());
+    QVERIFY(client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+    client->setAuthenticator(V2KeyAuthenticator::make(
+        Credentials::v2(QStringLiteral("clickscope-demo-key"), QStringLiteral("clickscope-demo-token"))));
+    RetryPolicy once;
+    once.attempts = 1;
+    client->setRetryPolicy(once);
+    client->rateLimiter()->setRate(0);
+    openWith(BackendFactory::withCache(BackendFactory::createV2(client.get()), path));
+    QCOMPARE(openCampaignIndex(), campaign);
+    QVERIFY(byTime(tableRows()) == want);
+    offline = m_window->findChild<QLabel *>(QStringLiteral("offlineLabel"));
+    QVERIFY(offline->isVisible());
+    QVERIFY2(offline->text().startsWith(QLatin1String("Offline since ")), qPrintable(offline->text()));
+    auto *bar = m_window->findChild<MessageBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY2(
+        bar->text().startsWith(QLatin1String("Offline: Constant Contact cannot be reached")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(
+                 QStringLiteral("Showing the %1 clicks in the cache").arg(QLocale().toString(qlonglong(want.size())))),
+        qPrintable(bar->text()));
+    // Not "partial": what the cache holds was complete when it was last synced, and the footer says when.
+    QVERIFY2(m_window->footerText().contains(QStringLiteral(" · offline · as of ")), qPrintable(m_window->footerText()));
+    QVERIFY(!m_window->footerText().contains(QLatin1String("partial")));
+    m_window.reset(); // before the client it uses
 }
 
 std::vector<ExpectedClick> TestMainWindow::tableRows() const

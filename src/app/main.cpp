@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -118,6 +119,9 @@ int main(int argc, char *argv[])
     bool demoMode = false;
     ClickScope::Account demoV3; // the demo's v3 account (its sign-in goes to the sandbox's OAuth2 stand-in)
     std::unique_ptr<ClickScope::SignInFlow> signIn;
+    // The demo's cache lives as long as this run: its sandbox makes the same data again next time, without the
+    // clicks it gained while it ran, so a cache kept across runs would hold clicks that no longer exist.
+    std::unique_ptr<QTemporaryDir> demoCache;
 
     const auto describe = [](const ClickScope::Account &a, bool isDemo) {
         const QString version = a.api == ApiVersion::V3 ? QStringLiteral("v3") : QStringLiteral("v2");
@@ -133,7 +137,18 @@ int main(int argc, char *argv[])
         const bool fromEnvironment = next.api == ApiVersion::V3 && !next.credentials.accessToken.isEmpty()
             && next.credentials.refreshToken.isEmpty();
         options.tokenStore = isDemo || fromEnvironment ? nullptr : &keychain;
-        window.setBackend(ClickScope::BackendFactory::create(next, &network, options));
+        if (isDemo) {
+            if (!demoCache)
+                demoCache = std::make_unique<QTemporaryDir>();
+            options.cacheDir = demoCache->isValid() ? demoCache->path() : QString();
+        } else {
+            options.cacheDir = QSettings()
+                                   .value(QStringLiteral("cache/dir"), ClickScope::BackendFactory::defaultCacheDir())
+                                   .toString();
+        }
+        QString cacheWarning;
+        window.setBackend(ClickScope::BackendFactory::create(next, &network, options, nullptr, &cacheWarning));
+        window.setCacheProblem(cacheWarning);
         demoMode = isDemo;
         window.setDemoMode(isDemo);
         const bool signedIn

@@ -259,6 +259,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    // View → Reload from Server: the cache's copy of the campaign's clicks is dropped and every page walked again.
+    m_reloadAction = new QAction(tr("Reload from &Server"), this);
+    m_reloadAction->setObjectName(QStringLiteral("actionReloadFromServer"));
+    m_reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reloadAction->setStatusTip(tr("Forget the cached clicks of this campaign and load all of them from Constant "
+                                    "Contact again"));
+    m_ui->menuView->insertAction(m_ui->actionFindFilter, m_reloadAction);
+    addAction(m_reloadAction);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadFromServer);
     connect(m_ui->actionFindFilter, &QAction::triggered, this, [this] {
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
@@ -322,6 +331,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_cancel);
+    m_offlineLabel = new QLabel(this);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineLabel"));
+    m_offlineLabel->setAccessibleName(tr("Connection"));
+    m_offlineLabel->hide();
+    statusBar()->addPermanentWidget(m_offlineLabel);
     statusBar()->addPermanentWidget(m_footer);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         // Cancel what is running: an export first (loading goes on), else the load.
@@ -349,6 +363,8 @@ void MainWindow::updateActions()
     m_spreadsheetAction->setEnabled(m_ui->actionExportCsv->isEnabled());
     m_ui->actionSaveChart->setEnabled(rows);
     m_ui->actionRefresh->setEnabled(workspace);
+    m_reloadAction->setVisible(m_backend && m_backend->hasCache());
+    m_reloadAction->setEnabled(workspace && !m_campaign.id.isEmpty() && !isLoading());
     m_ui->refreshButton->setEnabled(workspace);
     m_ui->actionFindFilter->setEnabled(rows);
     m_ui->actionResetZoom->setEnabled(rows);
@@ -733,6 +749,37 @@ void MainWindow::setBackend(std::unique_ptr<TrackingBackend> backend)
     if (m_backend)
         m_backend.release()->deleteLater();
     m_backend = std::move(backend);
+    m_syncedMs = noDate;
+    if (m_backend)
+        connect(m_backend.get(), &TrackingBackend::connectivityChanged, this, &MainWindow::updateConnectivity);
+    updateConnectivity();
+}
+
+void MainWindow::setCacheProblem(const QString &message)
+{
+    m_cacheProblem = message;
+}
+
+void MainWindow::updateConnectivity()
+{
+    const std::int64_t since = m_backend ? m_backend->offlineSinceMs() : noDate;
+    m_offlineLabel->setVisible(since != noDate);
+    if (since == noDate)
+        return;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(since, ClickTableModel::displayZone());
+    m_offlineLabel->setText(tr("Offline since %1").arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+    m_offlineLabel->setToolTip(tr("Constant Contact could not be reached at %1. What is shown comes from the local "
+                                  "cache; Refresh tries again.")
+                                   .arg(QLocale().toString(at, QLocale::LongFormat)));
+}
+
+void MainWindow::reloadFromServer()
+{
+    if (!m_backend || m_campaign.id.isEmpty() || isLoading())
+        return;
+    m_backend->forgetClicks(m_campaign.id);
+    m_syncedMs = noDate;
+    loadClicks();
 }
 
 void MainWindow::setKeychainProblem(const QString &message)
@@ -743,6 +790,9 @@ void MainWindow::setKeychainProblem(const QString &message)
 void MainWindow::start()
 {
     m_ui->actionCredentials->setEnabled(true);
+    if (!m_cacheProblem.isEmpty())
+        m_ui->messageBar->showMessage(MessageBar::Kind::Warning,
+            tr("ClickScope works without its local cache this time: %1").arg(m_cacheProblem));
     if (!m_backend || !m_backend->hasCredentials()) {
         cancelLoad();
         m_clicks->clear();
@@ -907,6 +957,7 @@ void MainWindow::loadClicks()
     ++m_generation;
     cancelLoad();
     m_ui->messageBar->hide();
+    m_syncedMs = noDate;
     QSettings().setValue(QStringLiteral("session/lastLink/") + campaignId, linkId);
 
     // What the link counts promise, when they count clicks (v2); v3 counts clickers, which says nothing of rows.
@@ -988,9 +1039,20 @@ void MainWindow::onLoadState(ClickSession::State state)
         return;
     case State::Complete: {
         setLoadingUi(false);
+        m_syncedMs = m_backend ? m_backend->clicksSyncedMs(m_session->campaignId(), m_session->linkId()) : noDate;
         const QString requests = tr("%Ln requests", nullptr, I18n::pluralCount(summary.requests));
         const QString seconds = QLocale().toString(double(summary.elapsedMs) / 1000.0, 'f', 1);
-        if (m_session->isRefresh())
+        const qint64 fromApi = summary.rows - summary.rowsFromCache;
+        if (!m_session->isRefresh() && summary.rowsFromCache > 0)
+            statusBar()->showMessage(fromApi == 0
+                    ? tr("Loaded %Ln clicks from the cache; none is new (%1).", nullptr,
+                        I18n::pluralCount(summary.rowsFromCache))
+                          .arg(requests)
+                    : tr("Loaded %Ln clicks from the cache and %1 new from Constant Contact (%2).", nullptr,
+                        I18n::pluralCount(summary.rowsFromCache))
+                          .arg(QLocale().toString(fromApi), requests),
+                15000);
+        else if (m_session->isRefresh())
             statusBar()->showMessage(m_session->rowsAdded() == 0
                     ? tr("No new clicks (%1).").arg(requests)
                     : tr("Added %Ln clicks in %1 s (%2).", nullptr, I18n::pluralCount(m_session->rowsAdded()))
@@ -1026,6 +1088,29 @@ void MainWindow::onLoadState(ClickSession::State state)
     case State::Failed: {
         setLoadingUi(false);
         const qint64 rows = m_clicks->rowCount();
+        m_syncedMs = m_backend ? m_backend->clicksSyncedMs(m_session->campaignId(), m_session->linkId()) : noDate;
+        const bool offline = m_backend && m_backend->offlineSinceMs() != noDate;
+        if (offline && summary.rowsFromCache > 0) {
+            // Offline with a cache: not an error to fix but a state to know. The cached clicks are all there.
+            const QString asOf = m_syncedMs != noDate
+                ? tr(" They were complete at %1.")
+                      .arg(
+                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_syncedMs, ClickTableModel::displayZone()),
+                              QLocale::ShortFormat))
+                : QString();
+            m_ui->messageBar->showMessage(MessageBar::Kind::Warning,
+                tr("Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.", nullptr,
+                    I18n::pluralCount(summary.rowsFromCache))
+                        .arg(m_session->lastError().userMessage())
+                    + asOf,
+                tr("Retry"), [this] {
+                    m_ui->messageBar->hide();
+                    m_session->continueLoad();
+                });
+            statusBar()->showMessage(tr("Offline: %Ln clicks from the cache.", nullptr, I18n::pluralCount(rows)));
+            followLoadedRange();
+            break;
+        }
         const QString kept = rows > 0
             ? tr(" The %Ln clicks loaded before the error are shown.", nullptr, I18n::pluralCount(rows))
             : QString();
@@ -1083,14 +1168,33 @@ void MainWindow::updateFooter()
                               : tr("%1 of %Ln clicks", nullptr, total).arg(locale.toString(shown))
             + QStringLiteral(" · ") + tr("%Ln contacts", nullptr, contacts);
     const auto state = m_session->state();
-    if (total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed))
+    // Offline with the clicks from the cache: they were complete when last synced ("as of" below), not cut short.
+    const bool offlineCached = state == ClickSession::State::Failed && m_backend
+        && m_backend->offlineSinceMs() != noDate && m_session->summary().rowsFromCache > 0;
+    if (offlineCached)
+        text += QStringLiteral(" · ") + tr("offline");
+    else if (total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed))
         text += QStringLiteral(" · ") + tr("partial");
     if (m_chartZoomed)
         text += QStringLiteral(" · ") + tr("chart zoom");
+    QString fresh;
+    if (total > 0 && m_syncedMs != noDate && m_backend && m_backend->hasCache()) {
+        // How fresh the clicks are: when the cache last held all of them (a time today, else the date too).
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_syncedMs, ClickTableModel::displayZone());
+        const bool today
+            = at.date() == QDateTime::currentDateTimeUtc().toTimeZone(ClickTableModel::displayZone()).date();
+        text += QStringLiteral(" · ")
+            + tr("as of %1")
+                  .arg(today ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                             : QLocale().toString(at, QLocale::ShortFormat));
+        fresh = tr("Every click up to %1 is loaded (kept in the local cache; Refresh asks for newer ones)")
+                    .arg(QLocale().toString(at, QLocale::LongFormat));
+    }
     m_footer->setText(text);
-    m_footer->setToolTip(total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed)
+    m_footer->setToolTip(
+        !offlineCached && total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed)
             ? tr("Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)")
-            : QString());
+            : fresh);
 }
 
 void MainWindow::applyDateRange()

@@ -3,6 +3,7 @@
 
 #include "domain/apierror.h"
 #include "domain/clickbatch.h"
+#include "domain/isotime.h"
 #include "domain/types.h"
 #include "session/clicksession.h"
 
@@ -60,6 +61,8 @@ public:
     void showSignInAddress(const QUrl &url);
     // The keychain could not be read: the welcome panel says so (credentials can still be used for the session).
     void setKeychainProblem(const QString &message);
+    // The account's cache could not be opened (the window works without one): shown when the account opens.
+    void setCacheProblem(const QString &message);
     // Shows the welcome panel when the account has no credentials, else loads the campaigns.
     void start();
 
@@ -84,6 +87,8 @@ public:
     // Refresh (F5): the campaigns when none is open; else goes on with a stopped load, or adds the clicks that are
     // new since the last one. Never drops loaded rows.
     void refresh();
+    // View → Reload from Server: forgets the campaign's cached clicks and loads every page again.
+    void reloadFromServer();
 
 Q_SIGNALS:
     void credentialsRequested();
@@ -111,6 +116,7 @@ private:
     void onProgress(const ClickScope::StreamProgress &progress);
     void onLoadState(ClickScope::ClickSession::State state); // the session's load state, shown
     void updateFooter();
+    void updateConnectivity();
     void updateSummary(const Campaign &campaign);
     void buildSummary();
     void fitClickColumns();
@@ -165,6 +171,10 @@ private:
     QTimer m_filterDelay;
     bool m_splittersRestored = false;
     QString m_keychainProblem;
+    QString m_cacheProblem;
+    QAction *m_reloadAction = nullptr;
+    QLabel *m_offlineLabel = nullptr;
+    std::int64_t m_syncedMs = noDate; // when the loaded query's cached clicks were last complete (noDate: never)
     QString m_welcomeText;
     QPointer<class CsvExporter> m_exporter;
     std::unique_ptr<struct ContactCache> m_contactCache;
