@@ -6,8 +6,10 @@
 #include "sandbox/jsonout.h"
 #include "sandbox/sandbox.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -87,14 +89,28 @@ private Q_SLOTS:
     void faultNextLinks();
     void requestLogRedactsKey();
 
+    void addedClicksComeFirst();
+    void addedClicksAfterCreatedSince();
+    void cursorsFromBeforeAddedClicksPageOn();
+    void addedClicksCountInLinksAndSummaries();
+    void addClicksArguments();
+    void liveAddsClicksWhileListening();
+
 private:
     QJsonArray followAll(const QString &firstPath, int *pages = nullptr);
+    QJsonArray followAllAt(const QUrl &base, const QString &firstPath, int *pages = nullptr);
+    // A sandbox of its own for the tests that add clicks (the shared one stays as generated).
+    std::unique_ptr<Sandbox> startLiveSandbox(int live = 0);
     int firstSentCampaign() const;
     QString campaignId(int index) const
     {
         return QString::number(m_sandbox->dataset().campaigns()[std::size_t(index)].id);
     }
-    ExpectedClick expected(int campaign, std::uint32_t index) const;
+    ExpectedClick expected(int campaign, std::uint32_t index) const
+    {
+        return expectedIn(m_sandbox->dataset(), campaign, index);
+    }
+    static ExpectedClick expectedIn(const Dataset &d, int campaign, std::uint32_t index);
     static ExpectedClick actual(const QJsonObject &row);
 
     std::unique_ptr<Sandbox> m_sandbox;
@@ -135,9 +151,8 @@ int TestSandboxContract::firstSentCampaign() const
     return -1;
 }
 
-ExpectedClick TestSandboxContract::expected(int campaign, std::uint32_t index) const
+ExpectedClick TestSandboxContract::expectedIn(const Dataset &d, int campaign, std::uint32_t index)
 {
-    const Dataset &d = m_sandbox->dataset();
     const std::uint32_t contact = d.clickContact(campaign, index);
     return { QString::number(Dataset::contactId(contact)), QString::fromUtf8(d.email(contact)),
         QString::number(d.campaigns()[std::size_t(campaign)].links[std::size_t(d.clickLink(campaign, index))].id),
@@ -152,12 +167,17 @@ ExpectedClick TestSandboxContract::actual(const QJsonObject &row)
 
 QJsonArray TestSandboxContract::followAll(const QString &firstPath, int *pages)
 {
+    return followAllAt(m_base, firstPath, pages);
+}
+
+QJsonArray TestSandboxContract::followAllAt(const QUrl &base, const QString &firstPath, int *pages)
+{
     QJsonArray rows;
     QString path = firstPath;
     QSet<QString> seenLinks;
     int count = 0;
     while (!path.isEmpty()) {
-        const HttpResult r = m_client.get(m_base, path);
+        const HttpResult r = m_client.get(base, path);
         if (r.status != 200) {
             qWarning("GET %s -> %d %s", qPrintable(path), r.status, r.body.constData());
             return {};
@@ -1145,4 +1165,360 @@ void TestSandboxContract::requestLogRedactsKey()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxContract)
+// ---------------------------------------------------------------------------------------------------------------
+// Clicks added while the sandbox runs (Sandbox::addClicks, SandboxConfig::live)
+
+namespace {
+
+// The first page of a list and the next_link it gave.
+struct FirstPage {
+    QJsonArray rows;
+    QString next;
+};
+
+FirstPage firstPage(HttpTestClient &client, const QUrl &base, const QString &path)
+{
+    const HttpResult r = client.get(base, path);
+    FirstPage page;
+    if (r.status != 200) {
+        qWarning("GET %s -> %d", qPrintable(path), r.status);
+        return page;
+    }
+    page.rows = r.json()[QLatin1String("results")].toArray();
+    page.next = r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
+    return page;
+}
+
+QJsonArray concat(QJsonArray a, const QJsonArray &b)
+{
+    for (const QJsonValue &v : b)
+        a.append(v);
+    return a;
+}
+
+QJsonArray tail(const QJsonArray &a, qsizetype from)
+{
+    QJsonArray out;
+    for (qsizetype i = from; i < a.size(); ++i)
+        out.append(a[i]);
+    return out;
+}
+
+QMap<QString, qint64> linkCounts(const QJsonObject &detail)
+{
+    QMap<QString, qint64> counts;
+    for (const QJsonValue &v : detail.value(QLatin1String("click_through_details")).toArray())
+        counts.insert(v[QLatin1String("url_uid")].toString(), v[QLatin1String("click_count")].toInteger());
+    return counts;
+}
+
+QSet<QString> contactsOf(const QJsonArray &rows)
+{
+    QSet<QString> ids;
+    for (const QJsonValue &v : rows)
+        ids.insert(v[QLatin1String("contact_id")].toString());
+    return ids;
+}
+
+} // namespace
+
+std::unique_ptr<Sandbox> TestSandboxContract::startLiveSandbox(int live)
+{
+    SandboxConfig config;
+    config.data.seed = 7;
+    config.data.campaigns = 9;
+    config.data.clicks = 6000;
+    config.data.contacts = 600;
+    config.live = live;
+    auto sandbox = std::make_unique<Sandbox>(config);
+    if (!sandbox->listen())
+        return nullptr;
+    return sandbox;
+}
+
+void TestSandboxContract::addedClicksComeFirst()
+{
+    const auto sandbox = startLiveSandbox();
+    QVERIFY(sandbox);
+    const QUrl base = sandbox->baseUrl();
+    const Dataset &d = sandbox->dataset();
+    const QString id = sandbox->liveCampaignId();
+    const int campaign = d.campaignIndexForId(id.toLongLong());
+    QVERIFY(campaign >= 0);
+    // The default is the SENT campaign sent last.
+    for (const Campaign &c : d.campaigns())
+        if (c.status == CampaignStatus::Sent)
+            QVERIFY(c.lastRunMs <= d.campaigns()[std::size_t(campaign)].lastRunMs);
+    int other = -1;
+    for (std::size_t i = 0; i < d.campaigns().size() && other < 0; ++i)
+        if (int(i) != campaign && d.campaigns()[i].status == CampaignStatus::Sent && d.campaigns()[i].clickCount > 0)
+            other = int(i);
+    QVERIFY(other >= 0);
+    const QString path = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=100");
+    const QString otherId = QString::number(d.campaigns()[std::size_t(other)].id);
+    const QJsonArray before = followAllAt(base, path.arg(id));
+    const QJsonArray otherBefore = followAllAt(base, path.arg(otherId));
+    QVERIFY(!before.isEmpty() && !otherBefore.isEmpty());
+    const QString oldNewest = before[0][QLatin1String("click_date")].toString();
+    QCOMPARE(oldNewest, isoUtc(d.newestClickTime(campaign)));
+
+    QSignalSpy added(sandbox.get(), &Sandbox::clicksAdded);
+    const int n = 30;
+    QCOMPARE(sandbox->addClicks(n), n);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added[0][0].toString(), id);
+    QCOMPARE(added[0][1].toInt(), n);
+
+    const QJsonArray after = followAllAt(base, path.arg(id));
+    QCOMPARE(after.size(), before.size() + n);
+    QCOMPARE(tail(after, n), before); // the old rows, unchanged and in their order, after the new ones
+    QString previous = QStringLiteral("9999");
+    const Campaign &c = d.campaigns()[std::size_t(campaign)];
+    for (qsizetype k = 0; k < n; ++k) {
+        const ExpectedClick got = actual(after[k].toObject());
+        QCOMPARE(got, expectedIn(d, campaign, c.clickCount - 1 - std::uint32_t(k)));
+        QVERIFY2(got.date >= oldNewest, qPrintable(got.date + QStringLiteral(" < ") + oldNewest));
+        QVERIFY(got.date <= previous);
+        previous = got.date;
+    }
+    // Some of the new clicks are repeats by contacts who clicked before, some are first clicks.
+    QJsonArray newRows;
+    for (qsizetype k = 0; k < n; ++k)
+        newRows.append(after[k]);
+    const QSet<QString> oldClickers = contactsOf(before);
+    const QSet<QString> newClickers = contactsOf(newRows);
+    QVERIFY(newClickers.intersects(oldClickers));
+    QVERIFY(!(newClickers - oldClickers).isEmpty());
+    // Another campaign is untouched.
+    QCOMPARE(followAllAt(base, path.arg(otherId)), otherBefore);
+}
+
+void TestSandboxContract::addedClicksAfterCreatedSince()
+{
+    const auto sandbox = startLiveSandbox();
+    QVERIFY(sandbox);
+    const QUrl base = sandbox->baseUrl();
+    const Dataset &d = sandbox->dataset();
+    const QString id = sandbox->liveCampaignId();
+    const int campaign = d.campaignIndexForId(id.toLongLong());
+    const std::int64_t oldNewest = d.newestClickTime(campaign);
+    const QString path = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=7&created_since=%2")
+                             .arg(id, isoUtc(oldNewest));
+    const QJsonArray before = followAllAt(base, path);
+    QVERIFY(!before.isEmpty()); // the newest old click at least
+    for (const QJsonValue &v : before)
+        QCOMPARE(v[QLatin1String("click_date")].toString(), isoUtc(oldNewest));
+
+    const int n = 12;
+    QCOMPARE(sandbox->addClicks(n), n);
+    const QJsonArray all = followAllAt(base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(id));
+    const QJsonArray since = followAllAt(base, path);
+    // The new clicks, then only the old ones at exactly that time: the same rows as the head of the whole list.
+    QCOMPARE(since.size(), n + before.size());
+    for (qsizetype k = 0; k < since.size(); ++k)
+        QCOMPARE(since[k], all[k]);
+    QCOMPARE(tail(since, n), before);
+}
+
+void TestSandboxContract::cursorsFromBeforeAddedClicksPageOn()
+{
+    const auto sandbox = startLiveSandbox();
+    QVERIFY(sandbox);
+    const QUrl base = sandbox->baseUrl();
+    const Dataset &d = sandbox->dataset();
+    const QString id = sandbox->liveCampaignId();
+    const int campaign = d.campaignIndexForId(id.toLongLong());
+    const Campaign &c = d.campaigns()[std::size_t(campaign)];
+    // Who the new clicks will be by: the same sandbox, made again, tells (the data is a function of the seed). Their
+    // time is later than anything generated, so every new row is newer than every old one.
+    const std::int64_t at = Dataset::nowMs() + 30LL * 86400000;
+    const int n = 40;
+    const auto twin = startLiveSandbox();
+    QVERIFY(twin);
+    QCOMPARE(twin->addClicks(n, id, at), n);
+    const Campaign &twinCampaign = twin->dataset().campaigns()[std::size_t(campaign)];
+    // The clicker with the most clicks so far, and the link with the most clicks so far that gets a new one.
+    std::uint32_t contact = twinCampaign.added.front().contact;
+    int link = twinCampaign.added.front().link;
+    for (const AddedClick &a : twinCampaign.added) {
+        if (d.contactActivities(a.contact, ActivityType::Click).size()
+            > d.contactActivities(contact, ActivityType::Click).size())
+            contact = a.contact;
+        if (c.links[a.link].clicks.size() > c.links[std::size_t(link)].clicks.size())
+            link = a.link;
+    }
+
+    // Lists whose cursors are taken before the clicks come: the campaign's clicks, one link's, the campaign's
+    // every activity, the contact's clicks and every activity. The whole list is read first, then page one again.
+    const QStringList paths {
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=50").arg(id),
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks/%2?limit=20")
+            .arg(id)
+            .arg(c.links[std::size_t(link)].id),
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking?limit=100").arg(id),
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/opens?limit=20").arg(id),
+        QStringLiteral("/v2/contacts/%1/tracking/clicks?limit=2").arg(Dataset::contactId(contact)),
+        QStringLiteral("/v2/contacts/%1/tracking?limit=3").arg(Dataset::contactId(contact)),
+    };
+    QList<QJsonArray> wholeBefore;
+    QList<FirstPage> firstPages;
+    for (const QString &path : paths) {
+        wholeBefore.append(followAllAt(base, path));
+        firstPages.append(firstPage(m_client, base, path));
+        QVERIFY2(!firstPages.last().next.isEmpty(), qPrintable(path + QStringLiteral(": one page only")));
+    }
+
+    QCOMPARE(sandbox->addClicks(n, id, at), n);
+    for (std::size_t k = 0; k < c.added.size(); ++k) // as the twin said
+        QCOMPARE(c.added[k].contact, twinCampaign.added[k].contact);
+
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QJsonArray rest = followAllAt(base, firstPages[i].next);
+        // No row served twice, none skipped: the pages from before the clicks and after them make the old list.
+        QCOMPARE(concat(firstPages[i].rows, rest), wholeBefore[i]);
+        // While a fresh walk sees the new rows.
+        QVERIFY2(followAllAt(base, paths[i]).size() > wholeBefore[i].size(), qPrintable(paths[i]));
+    }
+}
+
+void TestSandboxContract::addedClicksCountInLinksAndSummaries()
+{
+    const auto sandbox = startLiveSandbox();
+    QVERIFY(sandbox);
+    const QUrl base = sandbox->baseUrl();
+    const Dataset &d = sandbox->dataset();
+    const QString id = sandbox->liveCampaignId();
+    QVERIFY(d.campaignIndexForId(id.toLongLong()) >= 0);
+    const QString detailPath = QStringLiteral("/v2/emailmarketing/campaigns/%1").arg(id);
+    const QString summaryPath = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/reports/summary").arg(id);
+    const QString clicksPath = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(id);
+    const QJsonObject detailBefore = m_client.get(base, detailPath).json().object();
+    const QJsonObject summaryBefore = m_client.get(base, summaryPath).json().object();
+    const QJsonArray clicksBefore = followAllAt(base, clicksPath);
+    const qint64 allBefore
+        = followAllAt(base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking").arg(id)).size();
+
+    const int n = 45;
+    QCOMPARE(sandbox->addClicks(n), n);
+    const QJsonArray clicksAfter = followAllAt(base, clicksPath);
+    QJsonArray newRows;
+    for (qsizetype k = 0; k < n; ++k)
+        newRows.append(clicksAfter[k]);
+
+    // click_through_details: each link's count grows by its new clicks.
+    QMap<QString, qint64> want = linkCounts(detailBefore);
+    for (const QJsonValue &v : newRows)
+        ++want[v[QLatin1String("link_id")].toString()];
+    const QJsonObject detailAfter = m_client.get(base, detailPath).json().object();
+    QCOMPARE(linkCounts(detailAfter), want);
+    // Each link's own list has its new clicks first.
+    for (auto it = want.cbegin(); it != want.cend(); ++it)
+        QCOMPARE(followAllAt(base, clicksPath + QLatin1Char('/') + it.key()).size(), qsizetype(it.value()));
+
+    // Unique clickers grow by the first-time clickers, and each of them opened (just before clicking).
+    const qint64 newClickers = (contactsOf(newRows) - contactsOf(clicksBefore)).size();
+    QVERIFY(newClickers > 0);
+    const QJsonObject summaryAfter = m_client.get(base, summaryPath).json().object();
+    QCOMPARE(summaryAfter[QLatin1String("clicks")].toInteger(),
+        summaryBefore[QLatin1String("clicks")].toInteger() + newClickers);
+    QCOMPARE(summaryAfter[QLatin1String("opens")].toInteger(),
+        summaryBefore[QLatin1String("opens")].toInteger() + newClickers);
+    for (const char *same : { "sends", "bounces", "forwards", "unsubscribes" })
+        QCOMPARE(summaryAfter[QLatin1String(same)].toInteger(), summaryBefore[QLatin1String(same)].toInteger());
+    QCOMPARE(detailAfter[QLatin1String("tracking_summary")][QLatin1String("clicks")].toInteger(),
+        summaryAfter[QLatin1String("clicks")].toInteger());
+    // The campaign's every activity: the new clicks and the first-time clickers' opens.
+    QCOMPARE(followAllAt(base, QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking").arg(id)).size(),
+        allBefore + n + newClickers);
+
+    // A contact who clicked: the new click heads their click list, and their per-campaign summary counts it.
+    const QString contactId = newRows[0][QLatin1String("contact_id")].toString();
+    int theirNew = 0;
+    for (const QJsonValue &v : newRows)
+        theirNew += v[QLatin1String("contact_id")].toString() == contactId ? 1 : 0;
+    const QJsonArray theirClicks = followAllAt(base, QStringLiteral("/v2/contacts/%1/tracking/clicks").arg(contactId));
+    QVERIFY(!theirClicks.isEmpty());
+    QCOMPARE(theirClicks[0][QLatin1String("click_date")], newRows[0][QLatin1String("click_date")]);
+    QCOMPARE(theirClicks[0][QLatin1String("campaign_id")].toString(), id);
+    int theirOld = 0;
+    for (const QJsonValue &v : clicksBefore)
+        theirOld += v[QLatin1String("contact_id")].toString() == contactId ? 1 : 0;
+    const QJsonArray byCampaign
+        = m_client.get(base, QStringLiteral("/v2/contacts/%1/tracking/reports/summaryByCampaign").arg(contactId))
+              .json()
+              .array();
+    bool found = false;
+    for (const QJsonValue &v : byCampaign) {
+        if (v[QLatin1String("campaign_id")].toString() != id)
+            continue;
+        found = true;
+        QCOMPARE(v[QLatin1String("clicks")].toInt(), theirOld + theirNew);
+    }
+    QVERIFY(found);
+}
+
+void TestSandboxContract::addClicksArguments()
+{
+    const auto sandbox = startLiveSandbox();
+    QVERIFY(sandbox);
+    const Dataset &d = sandbox->dataset();
+    int sent = -1, unsent = -1;
+    for (std::size_t i = 0; i < d.campaigns().size(); ++i) {
+        if (d.campaigns()[i].status == CampaignStatus::Sent
+            && QString::number(d.campaigns()[i].id) != sandbox->liveCampaignId())
+            sent = int(i);
+        else if (d.campaigns()[i].status != CampaignStatus::Sent)
+            unsent = int(i);
+    }
+    QVERIFY(sent >= 0 && unsent >= 0);
+    const Campaign &c = d.campaigns()[std::size_t(sent)];
+    const std::uint32_t count = c.clickCount;
+    QCOMPARE(sandbox->addClicks(0, QString::number(c.id)), 0);
+    QCOMPARE(sandbox->addClicks(3, QString::number(d.campaigns()[std::size_t(unsent)].id)), 0);
+    QCOMPARE(sandbox->addClicks(3, QStringLiteral("123")), 0);
+    QCOMPARE(c.clickCount, count);
+    // A time older than the newest click is raised to it; a later one is kept, for every click.
+    const std::int64_t newest = d.newestClickTime(sent);
+    QCOMPARE(sandbox->addClicks(2, QString::number(c.id), newest - 86400000), 2);
+    QCOMPARE(d.clickTime(sent, count), newest);
+    QCOMPARE(d.clickTime(sent, count + 1), newest);
+    QCOMPARE(sandbox->addClicks(3, QString::number(c.id), newest + 5000), 3);
+    for (std::uint32_t i = count + 2; i < count + 5; ++i)
+        QCOMPARE(d.clickTime(sent, i), newest + 5000);
+    QCOMPARE(c.clickCount, count + 5);
+    // The default time: up to now.
+    const std::int64_t before = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(sandbox->addClicks(4, QString::number(c.id)), 4);
+    const std::int64_t after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(d.clickTime(sent, c.clickCount - 1) >= std::min(before, newest + 5000));
+    QVERIFY(d.clickTime(sent, c.clickCount - 1) <= std::max(after, newest + 5000));
+    for (std::uint32_t i = count + 5; i < c.clickCount; ++i)
+        QVERIFY(d.clickTime(sent, i) >= d.clickTime(sent, i - 1));
+    // Every new click is by a contact to whom the campaign was sent, on one of its links.
+    for (std::uint32_t i = count; i < c.clickCount; ++i) {
+        QVERIFY(d.received(sent, d.clickContact(sent, i)));
+        QVERIFY(!d.bounced(sent, d.clickContact(sent, i)));
+        QVERIFY(d.clickLink(sent, i) >= 0 && d.clickLink(sent, i) < int(c.links.size()));
+    }
+}
+
+void TestSandboxContract::liveAddsClicksWhileListening()
+{
+    // 600 a minute: ten every second, to the campaign sent last.
+    const auto sandbox = startLiveSandbox(600);
+    QVERIFY(sandbox);
+    const Dataset &d = sandbox->dataset();
+    const int campaign = d.campaignIndexForId(sandbox->liveCampaignId().toLongLong());
+    const Campaign &c = d.campaigns()[std::size_t(campaign)];
+    const std::uint32_t generated = c.generatedClicks;
+    QSignalSpy added(sandbox.get(), &Sandbox::clicksAdded);
+    QVERIFY(QTest::qWaitFor([&] { return c.clickCount >= generated + 20; }, 5000));
+    QVERIFY(added.size() >= 2);
+    QCOMPARE(added[0][1].toInt(), 10);
+    // And the API shows them.
+    const QJsonArray rows = followAllAt(sandbox->baseUrl(),
+        QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(sandbox->liveCampaignId()));
+    QVERIFY(rows.size() >= qsizetype(generated + 20));
+}
+
 #include "tst_sandbox_contract.moc"

@@ -5,6 +5,7 @@
 #include "sandbox/v3ids.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,7 +64,13 @@ private Q_SLOTS:
     void tokenEndpointRefusesWhatItMust();
     void expiredAccessTokenIs401();
 
+    void addedClicksComeFirstInBothActivities();
+    void addedClicksInContactActivity();
+
 private:
+    // A sandbox of its own for the tests that add clicks; get() and walk() go to it until the next test starts.
+    std::unique_ptr<Sandbox> startLiveSandbox();
+    QPair<QList<QJsonObject>, QString> firstPage(const QString &path, const QString &listKey);
     Reply get(const QString &pathAndQuery, const QByteArray &token = "clickscope-demo-v3-token");
     Reply post(const QString &path, const QUrlQuery &form);
     QList<QJsonObject> walk(const QString &first, const QString &listKey, int *pages = nullptr);
@@ -72,6 +79,7 @@ private:
 
     std::unique_ptr<Sandbox> m_sandbox;
     QNetworkAccessManager m_nam;
+    QUrl m_base; // where get() and post() go: m_sandbox's, unless a test starts its own
 };
 
 void TestSandboxV3::initTestCase()
@@ -83,6 +91,7 @@ void TestSandboxV3::initTestCase()
     config.oauth.tokenQps = 0; // the 1/s limit has a test of its own
     m_sandbox = std::make_unique<Sandbox>(config);
     QVERIFY(m_sandbox->listen());
+    m_base = m_sandbox->baseUrl();
 }
 
 void TestSandboxV3::init()
@@ -91,11 +100,12 @@ void TestSandboxV3::init()
     m_sandbox->setQps(0);
     m_sandbox->setDailyQuota(0);
     m_sandbox->setAccessTokenLifetime(86400);
+    m_base = m_sandbox->baseUrl();
 }
 
 Reply TestSandboxV3::get(const QString &pathAndQuery, const QByteArray &token)
 {
-    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(pathAndQuery)));
+    QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
@@ -111,7 +121,7 @@ Reply TestSandboxV3::get(const QString &pathAndQuery, const QByteArray &token)
 
 Reply TestSandboxV3::post(const QString &path, const QUrlQuery &form)
 {
-    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(path)));
+    QNetworkRequest request(m_base.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_nam.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     QSignalSpy done(reply, &QNetworkReply::finished);
@@ -641,4 +651,243 @@ void TestSandboxV3::expiredAccessTokenIs401()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxV3)
+// ---------------------------------------------------------------------------------------------------------------
+// Clicks added while the sandbox runs (Sandbox::addClicks)
+
+namespace {
+
+QDateTime timeOf(const QJsonObject &row)
+{
+    return QDateTime::fromString(row.value(QLatin1String("created_time")).toString(), Qt::ISODateWithMs);
+}
+
+QString hrefOf(const QJsonObject &page)
+{
+    return page.value(QLatin1String("_links"))
+        .toObject()
+        .value(QLatin1String("next"))
+        .toObject()
+        .value(QLatin1String("href"))
+        .toString();
+}
+
+} // namespace
+
+std::unique_ptr<Sandbox> TestSandboxV3::startLiveSandbox()
+{
+    SandboxConfig config;
+    config.data.campaigns = 9;
+    config.data.clicks = 6000;
+    config.data.seed = 11;
+    auto sandbox = std::make_unique<Sandbox>(config);
+    if (!sandbox->listen())
+        return nullptr;
+    m_base = sandbox->baseUrl();
+    return sandbox;
+}
+
+QPair<QList<QJsonObject>, QString> TestSandboxV3::firstPage(const QString &path, const QString &listKey)
+{
+    const Reply r = get(path);
+    QList<QJsonObject> rows;
+    for (const QJsonValue &v : r.json().object().value(listKey).toArray())
+        rows.append(v.toObject());
+    return { rows, hrefOf(r.json().object()) };
+}
+
+void TestSandboxV3::addedClicksComeFirstInBothActivities()
+{
+    const auto sandbox = startLiveSandbox();
+    QVERIFY(sandbox);
+    const Dataset &data = sandbox->dataset();
+    // A campaign with a resend, named by its v3 id; and another one that gets nothing.
+    int c = -1, other = -1;
+    for (int i = 0; i < int(data.campaigns().size()); ++i) {
+        if (data.campaigns()[std::size_t(i)].status != CampaignStatus::Sent)
+            continue;
+        if (c < 0 && V3::hasResend(data, i))
+            c = i;
+        else if (other < 0 && data.campaigns()[std::size_t(i)].clickCount > 0)
+            other = i;
+    }
+    QVERIFY(c >= 0 && other >= 0);
+    const Campaign &campaign = data.campaigns()[std::size_t(c)];
+    const QString clicks = QStringLiteral("/v3/reports/email_reports/%1/tracking/clicks?limit=%2");
+    const auto activityOf
+        = [&](int index, V3::Role role) { return QString::fromLatin1(V3::activityId(data, index, role)); };
+    const QString key = QStringLiteral("tracking_activities");
+    const QList<V3::Role> roles { V3::Role::Primary, V3::Role::Resend };
+    std::map<V3::Role, QList<QJsonObject>> before;
+    std::map<V3::Role, QPair<QList<QJsonObject>, QString>> pageOne;
+    for (const V3::Role role : roles) {
+        before[role] = walk(clicks.arg(activityOf(c, role)).arg(100), key);
+        pageOne[role] = firstPage(clicks.arg(activityOf(c, role)).arg(10), key);
+        QVERIFY(!pageOne[role].second.isEmpty());
+    }
+    const QList<QJsonObject> otherBefore = walk(clicks.arg(activityOf(other, V3::Role::Primary)).arg(100), key);
+    const QString stats = QStringLiteral("/v3/reports/stats/email_campaign_activities/%1,%2")
+                              .arg(activityOf(c, V3::Role::Primary), activityOf(c, V3::Role::Resend));
+    const QJsonArray statsBefore = get(stats).json().object().value(QLatin1String("results")).toArray();
+    const auto summaryClicks = [&] {
+        for (const QJsonValue &v : get(QStringLiteral("/v3/reports/summary_reports/email_campaign_summaries?limit=500"))
+                                       .json()
+                                       .object()
+                                       .value(QLatin1String("bulk_email_campaign_summaries"))
+                                       .toArray())
+            if (v[QLatin1String("campaign_id")].toString() == QString::fromLatin1(V3::campaignId(data, c)))
+                return v[QLatin1String("unique_counts")][QLatin1String("clicks")].toInteger();
+        return qint64(-1);
+    };
+    const qint64 summaryBefore = summaryClicks();
+    QDateTime oldNewest;
+    for (const V3::Role role : roles)
+        oldNewest = std::max(oldNewest, timeOf(before[role].first()));
+
+    const int n = 30;
+    const std::uint32_t oldCount = campaign.clickCount;
+    QCOMPARE(sandbox->addClicks(n, QString::fromLatin1(V3::campaignId(data, c))), n);
+    QCOMPARE(campaign.clickCount, oldCount + n);
+
+    std::map<std::pair<QString, QString>, int> newRows, wantNew; // (contact, url_id) with multiplicity
+    for (std::uint32_t i = oldCount; i < campaign.clickCount; ++i)
+        ++wantNew[{ QString::fromLatin1(V3::contactId(data, data.clickContact(c, i))),
+            QString::number(campaign.links[std::size_t(data.clickLink(c, i))].id) }];
+    qsizetype grown = 0;
+    QSet<QString> clickersBefore, clickersAfter;
+    for (const V3::Role role : roles) {
+        const QList<QJsonObject> after = walk(clicks.arg(activityOf(c, role)).arg(100), key);
+        const qsizetype added = after.size() - before[role].size();
+        QVERIFY2(added > 0, "both activities get some of the new clicks");
+        grown += added;
+        QCOMPARE(after.mid(added), before[role]); // the old rows, unchanged, after the new ones
+        for (qsizetype k = 0; k < added; ++k) {
+            const QString time = after[k].value(QLatin1String("created_time")).toString();
+            QVERIFY2(timeOf(after[k]) >= oldNewest, qPrintable(time));
+            if (k > 0)
+                QVERIFY(timeOf(after[k]) <= timeOf(after[k - 1]));
+            if (V3::wholeMinute(c))
+                QVERIFY2(time.endsWith(QLatin1String(":00Z")) && time.size() == 20, qPrintable(time));
+            ++newRows[{ after[k].value(QLatin1String("contact_id")).toString(),
+                after[k].value(QLatin1String("url_id")).toString() }];
+        }
+        for (const QJsonObject &row : before[role])
+            clickersBefore.insert(row.value(QLatin1String("contact_id")).toString());
+        for (const QJsonObject &row : after)
+            clickersAfter.insert(row.value(QLatin1String("contact_id")).toString());
+
+        // A cursor from before the clicks pages on with no row repeated and none skipped.
+        QCOMPARE(pageOne[role].first + walk(pageOne[role].second, key), before[role]);
+
+        // The links report counts each link's unique clickers, new ones included.
+        const QJsonArray links = get(QStringLiteral("/v3/reports/email_reports/%1/links").arg(activityOf(c, role)))
+                                     .json()
+                                     .object()
+                                     .value(QLatin1String("link_click_counts"))
+                                     .toArray();
+        std::map<QString, QSet<QString>> unique;
+        for (const QJsonObject &row : after)
+            unique[row.value(QLatin1String("url_id")).toString()].insert(
+                row.value(QLatin1String("contact_id")).toString());
+        QCOMPARE(links.size(), qsizetype(unique.size()));
+        for (const QJsonValue &v : links)
+            QCOMPARE(v[QLatin1String("unique_clicks")].toInteger(),
+                qint64(unique[v[QLatin1String("url_id")].toString()].size()));
+    }
+    QCOMPARE(grown, qsizetype(n));
+    QVERIFY(newRows == wantNew);
+    const qint64 newClickers = (clickersAfter - clickersBefore).size();
+    QVERIFY(newClickers > 0);
+
+    // Stats: every click of both activities, and the summary's unique clickers.
+    const QJsonArray statsAfter = get(stats).json().object().value(QLatin1String("results")).toArray();
+    QCOMPARE(statsAfter.size(), 2);
+    const auto clicksAll = [](const QJsonArray &results) {
+        qint64 sum = 0;
+        for (const QJsonValue &v : results)
+            sum += v[QLatin1String("stats")][QLatin1String("em_clicks_all")].toInteger();
+        return sum;
+    };
+    QCOMPARE(clicksAll(statsAfter), clicksAll(statsBefore) + n);
+    QVERIFY(statsAfter[0][QLatin1String("stats")][QLatin1String("em_clicks")].toInteger()
+        > statsBefore[0][QLatin1String("stats")][QLatin1String("em_clicks")].toInteger());
+    QCOMPARE(summaryClicks(), summaryBefore + newClickers);
+
+    // The other campaign is unchanged.
+    QCOMPARE(walk(clicks.arg(activityOf(other, V3::Role::Primary)).arg(100), key), otherBefore);
+}
+
+void TestSandboxV3::addedClicksInContactActivity()
+{
+    // Who the new clicks will be by: a twin of the sandbox tells (the data is a function of the seed). Their time is
+    // later than anything generated, so every new row is newer than every old one.
+    const std::int64_t at = Dataset::nowMs() + 30LL * 86400000;
+    const int n = 20;
+    const auto twin = startLiveSandbox();
+    QVERIFY(twin);
+    const QString campaignId = twin->liveCampaignId();
+    QCOMPARE(twin->addClicks(n, campaignId, at), n);
+    const int c = twin->dataset().campaignIndexForId(campaignId.toLongLong());
+    const Campaign &twinCampaign = twin->dataset().campaigns()[std::size_t(c)];
+
+    const auto sandbox = startLiveSandbox();
+    QVERIFY(sandbox);
+    const Dataset &data = sandbox->dataset();
+    // A contact whose first click in the campaign is among them (so an open comes with it), and a repeat clicker.
+    std::optional<std::uint32_t> firstTimer, repeater;
+    for (const AddedClick &a : twinCampaign.added) {
+        if (data.clicked(c, a.contact) && !repeater)
+            repeater = a.contact;
+        if (!data.clicked(c, a.contact) && !firstTimer)
+            firstTimer = a.contact;
+    }
+    QVERIFY(firstTimer && repeater);
+
+    const QString path = QStringLiteral("/v3/reports/contact_reports/%1/activity_details?tracking_activities_list="
+                                        "em_sends,em_opens,em_clicks&limit=%2");
+    const QString key = QStringLiteral("tracking_activities");
+    const std::uint32_t contacts[] = { *firstTimer, *repeater };
+    QList<QList<QJsonObject>> before;
+    QList<QPair<QList<QJsonObject>, QString>> pageOne;
+    for (const std::uint32_t contact : contacts) {
+        const QString id = QString::fromLatin1(V3::contactId(data, contact));
+        before.append(walk(path.arg(id).arg(100), key));
+        pageOne.append(firstPage(path.arg(id).arg(2), key));
+        QVERIFY(!pageOne.last().second.isEmpty());
+    }
+
+    QCOMPARE(sandbox->addClicks(n, campaignId, at), n);
+    const Campaign &campaign = data.campaigns()[std::size_t(c)];
+    for (std::size_t k = 0; k < twinCampaign.added.size(); ++k) // as the twin said
+        QCOMPARE(campaign.added[k].contact, twinCampaign.added[k].contact);
+
+    for (int i = 0; i < 2; ++i) {
+        const std::uint32_t contact = contacts[i];
+        // A cursor from before the clicks pages on with no row repeated and none skipped.
+        QCOMPARE(pageOne[i].first + walk(pageOne[i].second, key), before[i]);
+        // A fresh walk has the contact's new clicks first, then a first-time clicker's new open, then the old rows.
+        const QList<QJsonObject> after
+            = walk(path.arg(QString::fromLatin1(V3::contactId(data, contact))).arg(100), key);
+        int theirs = 0;
+        std::uint32_t newest = 0;
+        for (std::uint32_t index = campaign.generatedClicks; index < campaign.clickCount; ++index) {
+            if (data.clickContact(c, index) == contact) {
+                ++theirs;
+                newest = index;
+            }
+        }
+        const int opens = contact == *firstTimer ? 1 : 0;
+        QCOMPARE(after.size(), before[i].size() + theirs + opens);
+        QCOMPARE(after.mid(theirs + opens), before[i]);
+        for (int k = 0; k < theirs; ++k)
+            QCOMPARE(after[k].value(QLatin1String("tracking_activity_type")).toString(), QStringLiteral("em_clicks"));
+        QCOMPARE(timeOf(after[0]).toMSecsSinceEpoch(), V3::reportedClickMs(data, c, newest));
+        QCOMPARE(after[0].value(QLatin1String("campaign_activity_id")).toString(),
+            QString::fromLatin1(
+                V3::activityId(data, c, V3::clickInResend(data, c, newest) ? V3::Role::Resend : V3::Role::Primary)));
+        if (opens)
+            QCOMPARE(
+                after[theirs].value(QLatin1String("tracking_activity_type")).toString(), QStringLiteral("em_opens"));
+    }
+}
+
 #include "tst_sandbox_v3.moc"

@@ -12,7 +12,7 @@ QByteArray Cursor::encode() const
         + "&l=" + QByteArray::number(qlonglong(link)) + "&k=" + QByteArray::number(qlonglong(contact))
         + "&p=" + QByteArray::number(qlonglong(pos)) + "&n=" + QByteArray::number(qlonglong(limit))
         + "&s=" + QByteArray::number(qlonglong(since)) + "&u=" + QByteArray::number(qlonglong(until)) + "&st=" + status
-        + "&f=" + QByteArray::number(fingerprint);
+        + "&a=" + after + "&f=" + QByteArray::number(fingerprint);
     return plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -35,6 +35,8 @@ std::optional<Cursor> Cursor::decode(const QByteArray &text)
             c.route = v;
         } else if (k == "st") {
             c.status = v;
+        } else if (k == "a") {
+            c.after = v;
         } else if (k == "f") {
             c.fingerprint = v.toUInt(&ok);
         } else {
@@ -60,7 +62,7 @@ std::optional<Cursor> Cursor::decode(const QByteArray &text)
             return std::nullopt;
         ++seen;
     }
-    if (seen != 10 || c.pos < 0 || c.limit < 1)
+    if (seen != 11 || c.pos < 0 || c.limit < 1)
         return std::nullopt;
     return c;
 }

@@ -14,11 +14,17 @@ struct Cursor {
     std::int64_t campaign = -1;
     std::int64_t link = -1;
     std::int64_t contact = -1;
+    // Where the next page starts. Click lists count from the oldest end: pos is the oldest-first index where the
+    // next page ends (exclusive), so clicks added at the newest end do not move it (as the real v2 cursors hold a
+    // timestamp). Lists that do not change (campaigns, summaries): the rows already served.
     std::int64_t pos = 0;
     std::int64_t limit = 0;
     std::int64_t since = -1; // created_since / modified_since / after_date in ms, -1: none
     std::int64_t until = -1; // before_date in ms, -1: none
     QByteArray status; // campaigns list filter
+    // Activity lists (reports, a contact's activity), where added clicks and their opens may land anywhere: the
+    // key of the row served last ("ms.campaign.type.clickIndex.contact"), empty before the first page.
+    QByteArray after;
     std::uint32_t fingerprint = 0;
 
     QByteArray encode() const;

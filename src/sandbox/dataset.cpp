@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace ClickScope::Sandbox {
@@ -297,6 +298,7 @@ void Dataset::generateCampaigns()
 void Dataset::generateClicks(Campaign &c, int campaignIndex, std::uint32_t count)
 {
     c.clickCount = count;
+    c.generatedClicks = count;
     c.clickedBits.assign((std::size_t(m_contactCount) + 63) / 64, 0);
     std::vector<std::uint32_t> perLink(c.links.size(), 0);
     for (std::uint32_t i = 0; i < count; ++i)
@@ -407,9 +409,11 @@ int Dataset::linkIndexForId(int campaign, std::int64_t linkId) const
 std::int64_t Dataset::clickTime(int campaign, std::uint32_t index) const
 {
     const Campaign &c = m_campaigns[std::size_t(campaign)];
+    if (index >= c.generatedClicks)
+        return c.added[index - c.generatedClicks].ms;
     // Quantile of a Lomax (Pareto II) decay: most clicks come in the first hours, a long tail for weeks.
     // (index + u) / n keeps the times non-decreasing in the index.
-    const double q = (double(index) + unit(hash(6, std::uint64_t(campaign), index))) / double(c.clickCount);
+    const double q = (double(index) + unit(hash(6, std::uint64_t(campaign), index))) / double(c.generatedClicks);
     const double delay = c.tauMs * (std::pow(1.0 - q, -1.0 / clickDecayAlpha) - 1.0);
     const double capped = std::min(delay, double(clickWindowMs));
     return c.lastRunMs + 20000 + std::int64_t(capped);
@@ -417,6 +421,9 @@ std::int64_t Dataset::clickTime(int campaign, std::uint32_t index) const
 
 std::uint32_t Dataset::clickContact(int campaign, std::uint32_t index) const
 {
+    const Campaign &c = m_campaigns[std::size_t(campaign)];
+    if (index >= c.generatedClicks)
+        return c.added[index - c.generatedClicks].contact;
     // Skewed towards a permuted subset of frequent clickers: some contacts click many times.
     const std::uint64_t h = hash(7, std::uint64_t(campaign), index);
     const double u = unit(h);
@@ -428,6 +435,8 @@ std::uint32_t Dataset::clickContact(int campaign, std::uint32_t index) const
 int Dataset::clickLink(int campaign, std::uint32_t index) const
 {
     const Campaign &c = m_campaigns[std::size_t(campaign)];
+    if (index >= c.generatedClicks)
+        return c.added[index - c.generatedClicks].link;
     const auto r = std::uint32_t(hash(8, std::uint64_t(campaign), index) >> 32);
     const auto it = std::lower_bound(c.linkThresholds.begin(), c.linkThresholds.end(), r);
     return int(it - c.linkThresholds.begin());
@@ -637,19 +646,25 @@ namespace {
 
     void sortNewestFirst(std::vector<Activity> &list)
     {
-        // Newest first; ties broken the same way every time so that cursors over the list stay valid.
-        std::stable_sort(list.begin(), list.end(), [](const Activity &a, const Activity &b) {
-            if (a.ms != b.ms)
-                return a.ms > b.ms;
-            if (a.campaign != b.campaign)
-                return a.campaign < b.campaign;
-            if (a.type != b.type)
-                return a.type < b.type;
-            return a.clickIndex > b.clickIndex;
-        });
+        std::stable_sort(list.begin(), list.end(), &Dataset::newerFirst);
     }
 
 } // namespace
+
+bool Dataset::newerFirst(const Activity &a, const Activity &b)
+{
+    // Ties broken the same way every time so that cursors over the list stay valid. The contact comes last: the
+    // lists are built in contact order, so this is the order a stable sort without it gave.
+    if (a.ms != b.ms)
+        return a.ms > b.ms;
+    if (a.campaign != b.campaign)
+        return a.campaign < b.campaign;
+    if (a.type != b.type)
+        return a.type < b.type;
+    if (a.clickIndex != b.clickIndex)
+        return a.clickIndex > b.clickIndex;
+    return a.contact < b.contact;
+}
 
 void Dataset::appendContactEvents(
     std::vector<Activity> &list, int campaign, std::uint32_t contact, std::optional<ActivityType> type) const
@@ -694,8 +709,9 @@ std::vector<Activity> Dataset::contactActivities(std::uint32_t contact, std::opt
         // Build once: for every contact, the (campaign, click) pairs that are theirs.
         const auto n = std::size_t(m_contactCount);
         caches.contactClickOffsets.assign(n + 1, 0);
+        // Generated clicks only: the added ones are in m_addedByContact.
         for (std::size_t ci = 0; ci < m_campaigns.size(); ++ci)
-            for (std::uint32_t i = 0; i < m_campaigns[ci].clickCount; ++i)
+            for (std::uint32_t i = 0; i < m_campaigns[ci].generatedClicks; ++i)
                 ++caches.contactClickOffsets[clickContact(int(ci), i) + 1];
         for (std::size_t k = 0; k < n; ++k)
             caches.contactClickOffsets[k + 1] += caches.contactClickOffsets[k];
@@ -703,7 +719,7 @@ std::vector<Activity> Dataset::contactActivities(std::uint32_t contact, std::opt
         caches.contactClickCampaigns.resize(caches.contactClickOffsets[n]);
         std::vector<std::uint32_t> fill(caches.contactClickOffsets.begin(), caches.contactClickOffsets.end() - 1);
         for (std::size_t ci = 0; ci < m_campaigns.size(); ++ci) {
-            for (std::uint32_t i = 0; i < m_campaigns[ci].clickCount; ++i) {
+            for (std::uint32_t i = 0; i < m_campaigns[ci].generatedClicks; ++i) {
                 const std::uint32_t slot = fill[clickContact(int(ci), i)]++;
                 caches.contactClicks[slot] = i;
                 caches.contactClickCampaigns[slot] = std::uint16_t(ci);
@@ -726,9 +742,83 @@ std::vector<Activity> Dataset::contactActivities(std::uint32_t contact, std::opt
             list.push_back(
                 Activity { clickTime(campaign, i), contact, i, std::uint16_t(campaign), ActivityType::Click });
         }
+        if (const auto added = m_addedByContact.find(contact); added != m_addedByContact.end())
+            for (const auto &[campaign, i] : added->second)
+                list.push_back(
+                    Activity { clickTime(campaign, i), contact, i, std::uint16_t(campaign), ActivityType::Click });
     }
     sortNewestFirst(list);
     return list;
+}
+
+std::int64_t Dataset::newestClickTime(int campaign) const
+{
+    const Campaign &c = m_campaigns[std::size_t(campaign)];
+    return c.clickCount > 0 ? clickTime(campaign, c.clickCount - 1) : -1;
+}
+
+bool Dataset::mayClickLater(int campaign, std::uint32_t contact, std::int64_t ms) const
+{
+    if (campaign < 0 || std::size_t(campaign) >= m_campaigns.size() || contact >= std::uint32_t(m_contactCount))
+        return false;
+    if (m_campaigns[std::size_t(campaign)].status != CampaignStatus::Sent || ms < newestClickTime(campaign))
+        return false;
+    // An unsubscribe comes after the contact's every click, in every campaign.
+    if (unsubscribeCampaign(contact) >= 0 || !received(campaign, contact))
+        return false;
+    if (clicked(campaign, contact)) // the send and the open come before the first click, which stays
+        return true;
+    // A first click: the email went out well before it (so the send stays where it is), it did not bounce, and it
+    // was not opened, so that the open it implies is a new row just before the click, not an old one moved. No
+    // forward either: it would come after the click.
+    return !mayBounce(campaign, contact) && !mayOpen(campaign, contact)
+        && hash(11, std::uint64_t(campaign), contact) % 100 != 0 && ms >= nominalSendTime(campaign, contact) + 12000;
+}
+
+void Dataset::addClicker(Campaign &c, int campaignIndex, std::uint32_t contact, std::uint32_t index)
+{
+    if (const auto slot = clickerSlot(campaignIndex, contact)) {
+        c.lastClick[*slot] = index;
+        return;
+    }
+    if (c.clickedBits.empty()) {
+        c.clickedBits.assign((std::size_t(m_contactCount) + 63) / 64, 0);
+        c.clickedRank.assign(c.clickedBits.size(), 0);
+    }
+    const std::size_t word = contact / 64;
+    c.clickedBits[word] |= std::uint64_t(1) << (contact % 64);
+    for (std::size_t w = word + 1; w < c.clickedRank.size(); ++w)
+        ++c.clickedRank[w];
+    const std::uint32_t slot = *clickerSlot(campaignIndex, contact);
+    c.firstClick.insert(c.firstClick.begin() + slot, index);
+    c.lastClick.insert(c.lastClick.begin() + slot, index);
+}
+
+bool Dataset::appendClicks(int campaign, const std::vector<AddedClick> &clicks)
+{
+    if (campaign < 0 || std::size_t(campaign) >= m_campaigns.size())
+        return false;
+    Campaign &c = m_campaigns[std::size_t(campaign)];
+    if (c.status != CampaignStatus::Sent || std::uint64_t(c.clickCount) + clicks.size() > 0xfffffff0ULL)
+        return false;
+    std::int64_t previous = newestClickTime(campaign);
+    for (const AddedClick &click : clicks) {
+        if (click.ms < previous || click.contact >= std::uint32_t(m_contactCount) || click.link >= c.links.size())
+            return false;
+        previous = click.ms;
+    }
+    for (const AddedClick &click : clicks) {
+        const std::uint32_t index = c.clickCount++;
+        c.added.push_back(click);
+        c.links[click.link].clicks.push_back(index);
+        addClicker(c, campaign, click.contact, index);
+        m_addedByContact[click.contact].emplace_back(std::uint16_t(campaign), index);
+    }
+    // The campaign's activity lists are made again when next asked for.
+    auto &cached = m_caches->campaignActivities;
+    cached.erase(cached.lower_bound({ campaign, std::numeric_limits<int>::min() }),
+        cached.lower_bound({ campaign + 1, std::numeric_limits<int>::min() }));
+    return true;
 }
 
 QByteArrayView bounceCodeName(int index)

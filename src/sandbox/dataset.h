@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace ClickScope::Sandbox {
@@ -44,6 +45,13 @@ struct Activity {
     ActivityType type = ActivityType::Send;
 };
 
+// A click added while the sandbox runs (Sandbox::addClicks): stored, unlike the generated ones.
+struct AddedClick {
+    std::int64_t ms = 0;
+    std::uint32_t contact = 0;
+    std::uint16_t link = 0;
+};
+
 struct Campaign {
     std::int64_t id = 0;
     QByteArray name;
@@ -55,7 +63,9 @@ struct Campaign {
     std::int64_t nextRunMs = 0; // SCHEDULED only
     std::vector<Link> links;
     std::vector<std::uint32_t> linkThresholds; // cumulative 32-bit weights used to pick a click's link
-    std::uint32_t clickCount = 0;
+    std::uint32_t clickCount = 0; // every click: the generated ones, then the added ones
+    std::uint32_t generatedClicks = 0; // the first clickCount indices that the generator defines
+    std::vector<AddedClick> added; // indices generatedClicks .. clickCount - 1, oldest first
     double tauMs = 0; // scale of the click decay after the send
     std::vector<std::uint64_t> clickedBits; // one bit per contact that clicked any link
     // Per clicker (in contact order, found through clickedRank: the clickers before each word of clickedBits),
@@ -66,7 +76,8 @@ struct Campaign {
 
 // The generated account behind the sandbox. Deterministic for a seed; compact enough for a million clicks:
 // a click is not stored, it is a function of (campaign, index) — its time grows with the index, so a page
-// of newest-first clicks is a countdown, and a created_since filter is a binary search.
+// of newest-first clicks is a countdown, and a created_since filter is a binary search. Clicks added later
+// (appendClicks) are stored after the generated ones and are never older than them, so that stays true.
 class Dataset
 {
 public:
@@ -123,6 +134,22 @@ public:
     TrackingSummary campaignSummary(int campaign) const;
     TrackingSummary contactSummary(std::uint32_t contact) const;
 
+    // Whether a click by the contact at ms can be added to the campaign without changing anything the account
+    // already shows: sent to the contact, no bounce, no unsubscribe (the contact's every click comes before it),
+    // and for a first click in the campaign no open or forward that it would move or add after it (the open that
+    // a first click implies is new, just before the click), and a send that it would not move.
+    bool mayClickLater(int campaign, std::uint32_t contact, std::int64_t ms) const;
+    // Appends clicks to a SENT campaign, oldest first, none older than the campaign's newest click. Returns false,
+    // changing nothing, when a click breaks that or names an unknown contact or link. Not thread-safe: called on
+    // the thread that serves the data.
+    bool appendClicks(int campaign, const std::vector<AddedClick> &clicks);
+    // The time of the campaign's newest click; -1 when it has none.
+    std::int64_t newestClickTime(int campaign) const;
+
+    // The order of every activity list: newest first, then by campaign, type, click (newest first) and contact.
+    // A total order, so a cursor can name the row it stopped after.
+    static bool newerFirst(const Activity &a, const Activity &b);
+
     // Every event of a campaign of the given types (all types when empty), newest first. Cached.
     const std::vector<Activity> &campaignActivities(int campaign, std::optional<ActivityType> type) const;
     // Every event of a contact over all SENT campaigns, newest first (not cached: a contact has few).
@@ -138,6 +165,7 @@ private:
     void generateCampaigns();
     void generateClicks(Campaign &campaign, int campaignIndex, std::uint32_t count);
     void generateUnsubscribes();
+    void addClicker(Campaign &campaign, int campaignIndex, std::uint32_t contact, std::uint32_t index);
     std::optional<std::uint32_t> clickerSlot(int campaign, std::uint32_t contact) const;
     std::int64_t nominalSendTime(int campaign, std::uint32_t contact) const;
     bool mayBounce(int campaign, std::uint32_t contact) const;
@@ -155,6 +183,8 @@ private:
     std::vector<std::uint16_t> m_firstNames;
     std::vector<std::uint16_t> m_lastNames;
     std::vector<std::uint16_t> m_unsubscribeCampaign; // per contact; noCampaign when the contact never unsubscribed
+    // The added clicks of each contact who has some: (campaign, index) pairs.
+    std::unordered_map<std::uint32_t, std::vector<std::pair<std::uint16_t, std::uint32_t>>> m_addedByContact;
 
     struct Caches;
     std::unique_ptr<Caches> m_caches;

@@ -103,8 +103,13 @@ int main(int argc, char *argv[])
         QStringLiteral("The authorize page approves at once instead of asking (as ?auto=allow does)."));
     const QCommandLineOption longLived(QStringLiteral("long-lived-refresh"),
         QStringLiteral("Issue long-lived refresh tokens instead of rotating ones."));
+    const QCommandLineOption live(QStringLiteral("live"),
+        QStringLiteral("Add N new clicks a minute to the SENT campaign sent last, spread over the minute, as if its "
+                       "readers were still clicking: a refresh of that campaign then finds new clicks (default 0: "
+                       "off; up to 60000)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({ host, allowRemote, port, seed, campaigns, clicks, links, contacts, apiKey, token, v3Token, qps,
-        daily, faults, unsent, clamp, clientId, redirectUri, tokenLifetime, autoApprove, longLived });
+        daily, faults, unsent, clamp, clientId, redirectUri, tokenLifetime, autoApprove, longLived, live });
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, qint64 min, qint64 max, bool *ok) {
@@ -152,6 +157,9 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("--token-lifetime must be between 1 and 31536000 seconds"));
     config.oauth.autoApprove = parser.isSet(autoApprove);
     config.oauth.rotateRefreshTokens = !parser.isSet(longLived);
+    config.live = int(number(live, 0, 60000, &ok));
+    if (!ok)
+        return usageError(QStringLiteral("--live must be between 0 and 60000 clicks a minute"));
     const quint16 listenPort = quint16(number(port, 0, 65535, &ok));
     if (!ok)
         return usageError(QStringLiteral("--port must be between 0 and 65535"));

@@ -36,6 +36,9 @@ struct SandboxConfig {
     // Whether em_clicks rows of the contact activity report carry url_id and link_url (UNCONFIRMED, §4.2).
     bool v3ContactClickLinks = true;
     OAuthConfig oauth; // the OAuth2 stand-in under /oauth2/default/v1/
+    // Live clicks: once listening, the sandbox adds this many clicks a minute to the SENT campaign sent last
+    // (addClicks() with its defaults, one at a time spread over the minute, or every second above 60); 0: off.
+    int live = 0;
 };
 
 struct RequestRecord {
@@ -99,6 +102,23 @@ public:
     int tokenRequests() const;
     int refreshGrants() const;
 
+    // Adds count new clicks to a SENT campaign while the sandbox runs, so that a client's refresh has something new
+    // to fetch. campaignId is the v2 id or the v3 campaign_id; empty: liveCampaignId(). Each new click is by an
+    // existing contact (about two in three of them contacts who clicked the campaign before, so repeat clicks
+    // happen; never one who bounced, unsubscribed, was opted out or deleted), on one of the campaign's links, and
+    // never older than the campaign's newest click, so it comes first in every newest-first list. Times: atMs for
+    // every click (raised to the newest click when older); atMs < 0: a second apart up to now (the system clock),
+    // closer together when the newest click is less than count seconds ago, or all at the newest click's time when
+    // that is later than now. Every route that shows clicks reflects them (clicks, link counts, summaries and
+    // stats, the contacts' activity), and cursors issued before them page on with no row repeated or skipped.
+    // Returns how many were added: 0 for an unknown or unsent campaign or count < 1, fewer than count when no
+    // contact is left who could click. Emits clicksAdded. Call on the thread the sandbox lives in (a
+    // SandboxThread's sandbox: through QMetaObject::invokeMethod).
+    int addClicks(int count, const QString &campaignId = {}, std::int64_t atMs = -1);
+    // The campaign addClicks() and SandboxConfig::live use by default: the SENT campaign with links that was sent
+    // last (its v2 id); empty when there is none.
+    QString liveCampaignId() const;
+
     QList<RequestRecord> requestLog() const;
     void clearRequestLog();
 
@@ -108,6 +128,8 @@ public:
 
 Q_SIGNALS:
     void requestServed(const ClickScope::Sandbox::RequestRecord &record);
+    // addClicks() added count clicks to the campaign with this v2 id.
+    void clicksAdded(const QString &campaignId, int count);
 
 private:
     friend class SandboxPrivate;

@@ -43,6 +43,9 @@ struct ContactProfile {
     int lists = 1; // member of the lists with ids 1 .. lists
 };
 ContactProfile contactProfile(const Dataset &dataset, std::uint32_t contact);
+// Whether the contact's record says OPTOUT (an unsubscribe in a campaign or the owner's doing), without the work
+// contactProfile() does to date the owner's opt-out.
+bool contactOptedOut(const Dataset &dataset, std::uint32_t contact);
 
 // The account's contact lists (ids 1 .. contactListCount()); the last one has no members.
 int contactListCount();
@@ -50,6 +53,12 @@ QByteArrayView contactListName(int id);
 std::int64_t contactListCreatedMs(const Dataset &dataset, int id);
 int contactListMembers(const Dataset &dataset, int id);
 QByteArray contactPhone(const Dataset &dataset, std::uint32_t contact, std::uint64_t salt);
+
+// An activity list's cursor names the row it stopped after by its key (the fields Dataset::newerFirst orders by).
+QByteArray activityKey(const Activity &a);
+std::optional<Activity> parseActivityKey(const QByteArray &key);
+// The index in a newest-first activity list where the cursor's page starts; nullopt for a key that does not parse.
+std::optional<std::int64_t> activityStart(const std::vector<Activity> &list, const Cursor &cursor);
 
 struct Params {
     const ApiRequest &request;
@@ -105,6 +114,11 @@ public:
     ApiResponse summaryByCampaign(std::uint32_t contact, bool numericIds) const;
     ApiResponse contactLists(const Params &p) const;
 
+    // Live clicks (sandbox.cpp).
+    int addClicks(int campaign, int count, std::int64_t atMs);
+    int liveCampaign() const;
+    bool mayAddClick(int campaign, std::uint32_t contact, std::int64_t ms) const;
+
     // v3 (v3routes.cpp): the same account through the v3 paths; the handlers get what route() decoded.
     std::optional<ApiResponse> checkV3Access(const ApiRequest &request) const;
     ApiResponse routeV3(const ApiRequest &request) const;
@@ -149,6 +163,7 @@ public:
     HttpFrontEnd *http = nullptr;
     QUrl baseUrl;
     QHash<QByteArray, ApiResponse> prefetched;
+    std::int64_t liveDue = 0; // clicks a minute times ms since the last live batch
 };
 
 } // namespace ClickScope::Sandbox

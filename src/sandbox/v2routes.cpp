@@ -84,6 +84,37 @@ std::optional<ApiResponse> SandboxPrivate::pagingState(const Params &p, const QB
     return std::nullopt;
 }
 
+QByteArray activityKey(const Activity &a)
+{
+    return QByteArray::number(qlonglong(a.ms)) + '.' + QByteArray::number(a.campaign) + '.'
+        + QByteArray::number(int(a.type)) + '.' + QByteArray::number(a.clickIndex) + '.'
+        + QByteArray::number(a.contact);
+}
+
+std::optional<Activity> parseActivityKey(const QByteArray &key)
+{
+    const QList<QByteArray> parts = key.split('.');
+    std::int64_t v[5] = {};
+    if (parts.size() != 5)
+        return std::nullopt;
+    for (int i = 0; i < 5; ++i)
+        if (!parseInt64(parts[i], v[i]))
+            return std::nullopt;
+    if (v[1] > 0xffff || v[2] > std::int64_t(ActivityType::Unsubscribe) || v[3] > 0xffffffffLL || v[4] > 0xffffffffLL)
+        return std::nullopt;
+    return Activity { v[0], std::uint32_t(v[4]), std::uint32_t(v[3]), std::uint16_t(v[1]), ActivityType(v[2]) };
+}
+
+std::optional<std::int64_t> activityStart(const std::vector<Activity> &list, const Cursor &cursor)
+{
+    if (cursor.after.isEmpty())
+        return 0;
+    const auto after = parseActivityKey(cursor.after);
+    if (!after)
+        return std::nullopt;
+    return std::upper_bound(list.begin(), list.end(), *after, &Dataset::newerFirst) - list.begin();
+}
+
 ApiResponse SandboxPrivate::activityPage(const std::vector<Activity> &list, const Cursor &cursor, const Params &p,
     const QByteArray &path, bool withLinkUri) const
 {
@@ -91,19 +122,23 @@ ApiResponse SandboxPrivate::activityPage(const std::vector<Activity> &list, cons
     if (cursor.since >= 0) // newest first: the rows at or after since are a prefix
         end = std::partition_point(list.begin(), list.end(), [&](const Activity &a) { return a.ms >= cursor.since; })
             - list.begin();
+    // The page starts after the row the cursor names, wherever rows added since then have landed.
+    const auto start = activityStart(list, cursor);
+    if (!start)
+        return errorResponse(400, "Invalid value for the next parameter.");
     ApiResponse r;
     JsonOut out(r.body);
     out.raw("{\"results\":[");
-    const std::int64_t stop = std::min(end, cursor.pos + cursor.limit);
-    for (std::int64_t i = cursor.pos; i < stop; ++i) {
-        if (i > cursor.pos)
+    const std::int64_t stop = std::min(end, *start + cursor.limit);
+    for (std::int64_t i = *start; i < stop; ++i) {
+        if (i > *start)
             out.raw(',');
         writeActivity(out, list[std::size_t(i)], p.request, withLinkUri);
     }
     std::optional<Cursor> next;
-    if (stop < end) {
+    if (stop < end && stop > *start) {
         next = cursor;
-        next->pos = stop;
+        next->after = activityKey(list[std::size_t(stop - 1)]);
     }
     finishPage(out, path, next);
     out.finish();
@@ -258,9 +293,10 @@ ApiResponse SandboxPrivate::clicks(int campaign, int link, const Params &p, cons
         return *error;
     const Campaign &c = dataset.campaigns()[std::size_t(campaign)];
     const std::uint32_t total = link < 0 ? c.clickCount : std::uint32_t(c.links[std::size_t(link)].clicks.size());
-    // pos counts the rows already served, newest first.
+    // Newest first, from hi down: a cursor's pos is the oldest-first index where its page ends (exclusive). Added
+    // clicks get the next indices, so a cursor made before them goes on where it was.
     const std::uint32_t lo = cursor.since >= 0 ? dataset.lowerBound(campaign, link, cursor.since) : 0;
-    const std::int64_t hi = std::int64_t(total) - cursor.pos;
+    const std::int64_t hi = fresh ? std::int64_t(total) : std::min<std::int64_t>(cursor.pos, total);
     const std::int64_t stop = std::max<std::int64_t>(lo, hi - cursor.limit);
 
     const ApiRequest &request = p.request;
@@ -292,7 +328,7 @@ ApiResponse SandboxPrivate::clicks(int campaign, int link, const Params &p, cons
     std::optional<Cursor> next;
     if (stop > lo) {
         next = cursor;
-        next->pos = std::int64_t(total) - stop;
+        next->pos = stop;
     }
     finishPage(out, path, next);
     out.finish();
@@ -344,13 +380,27 @@ ApiResponse SandboxPrivate::campaignReport(int campaign, std::optional<ActivityT
     return activityPage(list, cursor, p, path, false);
 }
 
+namespace {
+
+    QByteArrayView profileStatus(std::uint64_t h)
+    {
+        static const char *const statuses[] = { "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE",
+            "UNCONFIRMED", "OPTOUT", "ACTIVE" };
+        return statuses[h % 10];
+    }
+
+} // namespace
+
+bool contactOptedOut(const Dataset &dataset, std::uint32_t contact)
+{
+    return dataset.unsubscribeCampaign(contact) >= 0 || profileStatus(dataset.hash(20, contact)) == "OPTOUT";
+}
+
 ContactProfile contactProfile(const Dataset &dataset, std::uint32_t contact)
 {
     ContactProfile p;
     p.hash = dataset.hash(20, contact);
     const std::uint64_t h = p.hash;
-    static const char *const statuses[]
-        = { "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "UNCONFIRMED", "OPTOUT", "ACTIVE" };
     static const char *const titles[] = { "Marketing Manager", "Owner", "Office Administrator", "Buyer",
         "Directrice commerciale", "Geschäftsführerin", "Analyst", "" };
     static const char *const companies[] = { "Northwind Traders", "Contoso Ltd.", "Fabrikam, Inc.",
@@ -358,7 +408,7 @@ ContactProfile contactProfile(const Dataset &dataset, std::uint32_t contact)
     static const char *const cities[][4] = { { "Boston", "Massachusetts", "MA", "us" },
         { "Austin", "Texas", "TX", "us" }, { "Toronto", "Ontario", "ON", "ca" }, { "München", "Bayern", "", "de" },
         { "Lyon", "", "", "fr" }, { "Sevilla", "", "", "es" } };
-    p.status = statuses[h % 10];
+    p.status = profileStatus(h);
     p.createdMs = Dataset::nowMs() - 800LL * 86400000 - std::int64_t((h >> 8) % (900ULL * 86400000));
     p.modifiedMs = p.createdMs + std::int64_t((h >> 16) % (700ULL * 86400000));
     const auto city = cities[(h >> 24) % 6];

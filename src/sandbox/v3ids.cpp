@@ -119,7 +119,7 @@ QByteArrayView roleName(Role role)
 bool hasResend(const Dataset &data, int campaign)
 {
     const Campaign &c = data.campaigns()[std::size_t(campaign)];
-    return c.status == CampaignStatus::Sent && c.clickCount > 0 && campaign % 3 == 1;
+    return c.status == CampaignStatus::Sent && c.generatedClicks > 0 && campaign % 3 == 1;
 }
 
 std::int64_t resendMs(const Dataset &data, int campaign)

@@ -37,8 +37,8 @@ QByteArray activityId(const Dataset &data, int campaign, Role role);
 std::optional<ActivityRef> activityForId(const Dataset &data, QByteArrayView id);
 QByteArrayView roleName(Role role);
 
-// Every third sent campaign with clicks has a resend, two days after the send; 30% of the clicks after it are the
-// resend's, the rest stay with the primary email.
+// Every third sent campaign with generated clicks has a resend, two days after the send; 30% of the clicks after it are
+// the resend's, the rest stay with the primary email.
 bool hasResend(const Dataset &data, int campaign);
 std::int64_t resendMs(const Dataset &data, int campaign);
 bool clickInResend(const Dataset &data, int campaign, std::uint32_t clickIndex);

@@ -380,7 +380,9 @@ ApiResponse SandboxPrivate::v3Clicks(V3::ActivityRef activity, const Params &p, 
         out.reserve(qsizetype(cursor.limit) * 330 + 256);
         const QByteArray activityId = V3::activityId(dataset, campaign, activity.role);
         const bool minutes = V3::wholeMinute(campaign);
-        std::int64_t pos = std::int64_t(total) - cursor.pos - 1; // newest first: counts down
+        // Newest first, counting down; a cursor's pos is the oldest-first index where its page ended (exclusive), so
+        // clicks added since (at the next indices) do not move it.
+        std::int64_t pos = (fresh ? std::int64_t(total) : std::min<std::int64_t>(cursor.pos, total)) - 1;
         std::int64_t written = 0;
         for (; pos >= lo && written < cursor.limit; --pos) {
             const std::uint32_t index = indexAt(pos);
@@ -414,7 +416,7 @@ ApiResponse SandboxPrivate::v3Clicks(V3::ActivityRef activity, const Params &p, 
         for (std::int64_t ahead = pos; ahead >= lo; --ahead) {
             if (V3::clickInActivity(dataset, campaign, indexAt(ahead), activity.role)) {
                 next = cursor;
-                next->pos = std::int64_t(total) - 1 - pos;
+                next->pos = pos + 1;
                 break;
             }
         }
@@ -683,16 +685,20 @@ ApiResponse SandboxPrivate::v3ContactActivity(std::uint32_t contact, const Param
     std::vector<Activity> list = dataset.contactActivities(contact, std::nullopt);
     std::erase_if(list, [&](const Activity &a) { return !types.contains(v3TypeName(a.type).toByteArray()); });
 
+    // The page starts after the row the cursor names, wherever clicks added since then have landed.
+    const auto start = activityStart(list, cursor);
+    if (!start)
+        return badRequest("Invalid value for the cursor parameter.");
     ApiResponse r;
     JsonOut out(r.body);
     out.raw("{\"tracking_activities\":[");
-    const std::int64_t end = std::min<std::int64_t>(std::int64_t(list.size()), cursor.pos + cursor.limit);
+    const std::int64_t end = std::min<std::int64_t>(std::int64_t(list.size()), *start + cursor.limit);
     const QByteArray contactUuid = V3::contactId(dataset, contact);
-    for (std::int64_t i = cursor.pos; i < end; ++i) {
+    for (std::int64_t i = *start; i < end; ++i) {
         const Activity &a = list[std::size_t(i)];
         const bool click = a.type == ActivityType::Click;
         const bool resend = click && V3::clickInResend(dataset, a.campaign, a.clickIndex);
-        if (i > cursor.pos)
+        if (i > *start)
             out.raw(',');
         out.raw('{').key("contact_id").str(contactUuid).raw(',').key("campaign_activity_id");
         out.str(V3::activityId(dataset, a.campaign, resend ? V3::Role::Resend : V3::Role::Primary));
@@ -713,9 +719,9 @@ ApiResponse SandboxPrivate::v3ContactActivity(std::uint32_t contact, const Param
     }
     out.raw(']');
     std::optional<Cursor> next;
-    if (end < std::int64_t(list.size())) {
+    if (end < std::int64_t(list.size()) && end > *start) {
         next = cursor;
-        next->pos = end;
+        next->after = activityKey(list[std::size_t(end - 1)]);
     }
     finishV3Page(out, path, next);
     out.finish();
