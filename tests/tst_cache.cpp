@@ -6,9 +6,11 @@
 #include "backend/backendfactory.h"
 #include "cache/cachingbackend.h"
 #include "cache/clickcache.h"
+#include "sandbox/v3ids.h"
 #include "sandboxfixture.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -67,6 +69,11 @@ private Q_SLOTS:
     void firstSyncEqualsFullLoad();
     void cutWalkIsCompletedWithoutLossOrDoubles_data();
     void cutWalkIsCompletedWithoutLossOrDoubles();
+    void cutWalkGoesOnWhereItStopped_data();
+    void cutWalkGoesOnWhereItStopped();
+    void repeatAcrossTheCutStaysTwo();
+    void refusedResumeTokenStartsOver();
+    void version1CacheIsMigrated();
     void linkIsServedFromItsCampaignOnceHeld();
     void offlineAnswersFromTheCache();
     void cacheOnlySendsNothing();
@@ -133,20 +140,14 @@ QString TestCache::firstCampaign(ApiVersion api)
 {
     if (api == ApiVersion::V2)
         return m_fx.campaignId(m_campaign);
-    auto b = plain(api);
-    QString id;
-    bool done = false;
-    b->campaigns(QStringLiteral("SENT"), this, [&](const QList<CampaignSummary> &list, const ApiError &) {
-        // The v3 id of the same generated campaign: the one whose clicks the v2 test uses is not needed, any sent
-        // campaign with clicks will do; the list is newest first.
-        for (const CampaignSummary &c : list)
-            if (id.isEmpty())
-                id = c.id;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("no campaign list");
-    return id;
+    // v3: the sent campaign with the most clicks, by its UUID (several pages in each report activity).
+    const auto &all = m_fx.sandbox->dataset().campaigns();
+    int best = -1;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].status == Sandbox::CampaignStatus::Sent
+            && (best < 0 || all[i].clickCount > all[std::size_t(best)].clickCount))
+            best = int(i);
+    return QString::fromLatin1(Sandbox::V3::campaignId(m_fx.sandbox->dataset(), best));
 }
 
 void TestCache::chunkRoundTrip()
@@ -303,6 +304,204 @@ void TestCache::cutWalkIsCompletedWithoutLossOrDoubles()
         QVERIFY(cache.open(path));
         QCOMPARE(cache.walkState(id, QString()).rows, qint64(reference.rows()));
     }
+}
+
+void TestCache::cutWalkGoesOnWhereItStopped_data()
+{
+    QTest::addColumn<ApiVersion>("api");
+    QTest::addColumn<int>("cutAfterPages");
+    QTest::newRow("v2 after 2 pages") << ApiVersion::V2 << 2;
+    QTest::newRow("v3 after 3 pages") << ApiVersion::V3 << 3;
+}
+
+void TestCache::cutWalkGoesOnWhereItStopped()
+{
+    // A walk cut short (here: its stream deleted mid-walk, as a killed process leaves it) is gone on with from the
+    // page that was next, not from the newest click: the pages already stored are not asked for again.
+    QFETCH(ApiVersion, api);
+    QFETCH(int, cutAfterPages);
+    const QString id = firstCampaign(api);
+    auto direct = plain(api);
+    std::unique_ptr<ClickStream> full(direct->clicks(id, QString(), noDate));
+    m_fx.sandbox->clearRequestLog();
+    const PagerRun reference = runPager(full.get());
+    QVERIFY(reference.finished);
+    const int fullRequests = clickRequests(*m_fx.sandbox);
+    QVERIFY(fullRequests > cutAfterPages + 1);
+
+    const QString path = m_dir->filePath(QStringLiteral("account.sqlite"));
+    {
+        auto cached = backend(api, path);
+        std::unique_ptr<ClickStream> first(cached->clicks(id, QString(), noDate));
+        int pages = 0;
+        connect(first.get(), &ClickStream::batchReady, this, [&] { ++pages; });
+        first->start();
+        QTRY_VERIFY(pages >= cutAfterPages);
+        first.reset(); // gone mid-walk: no complete(), no cancel bookkeeping
+    }
+    auto cached = backend(api, path);
+    m_fx.sandbox->clearRequestLog();
+    std::unique_ptr<ClickStream> again(cached->clicks(id, QString(), noDate));
+    const PagerRun resumed = runPager(again.get());
+    QVERIFY(resumed.finished);
+    QVERIFY(sorted(rowsOf(resumed)) == sorted(rowsOf(reference)));
+    // The pages after the cut, once each, plus one page of the walk from the newest click down to the new mark
+    // (per report activity for v3). A walk from the newest click would have asked for all of them again.
+    const int asked = clickRequests(*m_fx.sandbox);
+    QVERIFY2(asked <= fullRequests - cutAfterPages + 2 && asked < fullRequests,
+        qPrintable(QStringLiteral("%1 requests after the cut, %2 for the whole walk").arg(asked).arg(fullRequests)));
+    ClickCache cache;
+    QVERIFY(cache.open(path));
+    QCOMPARE(cache.walkState(id, QString()).rows, qint64(reference.rows()));
+}
+
+void TestCache::repeatAcrossTheCutStaysTwo()
+{
+    // Two identical clicks (v3: whole minutes, no click id) on either side of a page boundary, with the walk cut
+    // between the pages: the resumed walk must keep the second one.
+    ClickCache cache;
+    QVERIFY(cache.open(m_dir->filePath(QStringLiteral("unit.sqlite"))));
+    {
+        ClickCache::Walk walk(&cache, QStringLiteral("c1"), QString());
+        QVERIFY(walk.merge(batchOf({ { 7000, "1", "L" } }), nullptr));
+        QVERIFY(walk.complete());
+    }
+    {
+        ClickCache::Walk walk(&cache, QStringLiteral("c1"), QString());
+        ClickBatch fresh;
+        QVERIFY(walk.merge(batchOf({ { 9000, "2", "L" }, { 8000, "3", "L" }, { 7000, "1", "L" } }), &fresh, "page-2"));
+        QCOMPARE(fresh.rows.size(), std::size_t(2)); // the row at the mark was held
+        // Cut here (the object goes, as a killed process does).
+    }
+    {
+        ClickCache::Walk walk(&cache, QStringLiteral("c1"), QString());
+        QVERIFY(walk.isResumed());
+        QCOMPARE(walk.resumeToken(), QByteArray("page-2"));
+        ClickBatch fresh;
+        QVERIFY(walk.merge(batchOf({ { 7000, "1", "L" } }), &fresh, "end"));
+        QCOMPARE(fresh.rows.size(), std::size_t(1)); // the twin at 7000 is the second click there
+        QCOMPARE(fresh.rows[0].clickMs, 7000);
+        QVERIFY(walk.complete());
+    }
+    const ClickCache::WalkState state = cache.walkState(QStringLiteral("c1"), QString());
+    QCOMPARE(state.rows, 4); // 7000 twice, 8000, 9000
+    QCOMPARE(state.highWaterMs, 9000);
+    ClickCache::Walk next(&cache, QStringLiteral("c1"), QString());
+    QVERIFY(!next.isResumed());
+}
+
+void TestCache::refusedResumeTokenStartsOver()
+{
+    const QString id = m_fx.campaignId(m_campaign);
+    const QString path = m_dir->filePath(QStringLiteral("account.sqlite"));
+    {
+        auto cached = backend(ApiVersion::V2, path);
+        std::unique_ptr<ClickStream> first(cached->clicks(id, QString(), noDate));
+        int pages = 0;
+        connect(first.get(), &ClickStream::batchReady, this, [&] { ++pages; });
+        first->start();
+        QTRY_VERIFY(pages >= 2);
+        first.reset();
+    }
+    {
+        // The cursor has expired (the sandbox refuses a cursor it did not write: 400).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE walks SET resume = CAST('/v2/emailmarketing/campaigns/%1/tracking/"
+                                      "clicks?next=bm90LWEtY3Vyc29y' AS BLOB)")
+                           .arg(id)));
+        QCOMPARE(q.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    auto cached = backend(ApiVersion::V2, path);
+    std::unique_ptr<ClickStream> again(cached->clicks(id, QString(), noDate));
+    const PagerRun run = runPager(again.get());
+    QVERIFY2(run.finished, qPrintable(run.error.userMessage()));
+    const auto want = sorted(expectedClicks(m_fx.sandbox->dataset(), m_campaign, -1));
+    QVERIFY(sorted(rowsOf(run)) == want); // the cached rows once, and only the missing ones from the API
+    ClickCache cache;
+    QVERIFY(cache.open(path));
+    QCOMPARE(cache.walkState(id, QString()).rows, qint64(want.size()));
+}
+
+void TestCache::version1CacheIsMigrated()
+{
+    // A cache as the first version wrote it (schema 1: no resume state, chunks without a walk): opened, it is
+    // upgraded in place and used: its clicks are served, its mark holds, only what is newer is asked for.
+    const QString id = m_fx.campaignId(m_campaign);
+    const auto rows = expectedClicks(m_fx.sandbox->dataset(), m_campaign, -1);
+    const QString path = m_dir->filePath(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *ddl : {
+                 "CREATE TABLE campaign_lists(status TEXT PRIMARY KEY, fetched_ms INTEGER, data BLOB)",
+                 "CREATE TABLE campaigns(id TEXT PRIMARY KEY, fetched_ms INTEGER, data BLOB)",
+                 "CREATE TABLE contacts(id TEXT PRIMARY KEY, fetched_ms INTEGER, data BLOB)",
+                 "CREATE TABLE contact_activity(id TEXT PRIMARY KEY, fetched_ms INTEGER, data BLOB)",
+                 "CREATE TABLE contact_lists(id INTEGER PRIMARY KEY CHECK (id = 1), fetched_ms INTEGER, data BLOB)",
+                 "CREATE TABLE click_chunks(id INTEGER PRIMARY KEY, campaign_id TEXT NOT NULL, scope TEXT NOT NULL, "
+                 "min_ms INTEGER, max_ms INTEGER, rows INTEGER, data BLOB)",
+                 "CREATE INDEX click_chunks_scope ON click_chunks(campaign_id, scope, max_ms)",
+                 "CREATE TABLE walks(campaign_id TEXT NOT NULL, scope TEXT NOT NULL, high_water_ms INTEGER, "
+                 "synced_ms INTEGER, PRIMARY KEY(campaign_id, scope))",
+                 "PRAGMA user_version=1",
+             })
+            QVERIFY2(q.exec(QLatin1String(ddl)), qPrintable(q.lastError().text()));
+        ClickBatch batch;
+        for (const ExpectedClick &e : rows) {
+            ParsedClick c;
+            c.clickMs = e.ms;
+            c.contactId = batch.add(e.contactId);
+            c.email = batch.add(e.email);
+            c.linkId = batch.add(e.linkId);
+            batch.rows.push_back(c);
+        }
+        q.prepare(QStringLiteral("INSERT INTO click_chunks(campaign_id, scope, min_ms, max_ms, rows, data) "
+                                 "VALUES (?, '', ?, ?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(qint64(rows.back().ms));
+        q.addBindValue(qint64(rows.front().ms));
+        q.addBindValue(qint64(rows.size()));
+        q.addBindValue(ClickChunk::encode(batch));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.prepare(QStringLiteral("INSERT INTO walks VALUES (?, '', ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(qint64(rows.front().ms));
+        q.addBindValue(qint64(1700000000000));
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto cached = backend(ApiVersion::V2, path);
+    QVERIFY(cached);
+    QCOMPARE(cached->clicksSyncedMs(id, QString()), 1700000000000);
+    m_fx.sandbox->clearRequestLog();
+    std::unique_ptr<ClickStream> s(cached->clicks(id, QString(), noDate));
+    const PagerRun run = runPager(s.get());
+    QVERIFY(run.finished);
+    QCOMPARE(run.summary.rowsFromCache, qint64(rows.size()));
+    QVERIFY(sorted(rowsOf(run)) == sorted(rows));
+    QCOMPARE(clickRequests(*m_fx.sandbox), 1);
+    cached.reset();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), ClickCache::schemaVersion);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    q.finish();
+    db.close();
+    db = {};
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
 void TestCache::linkIsServedFromItsCampaignOnceHeld()

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -59,7 +60,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption clientIdOption(QStringLiteral("client-id"),
         QApplication::translate("main", "Client id of the Constant Contact application that signs in (v3)."),
         QStringLiteral("ID"));
-    parser.addOptions({ demo, apiBase, apiOption, authBase, clientIdOption });
+    const QCommandLineOption liveOption(QStringLiteral("live"),
+        QApplication::translate("main",
+            "With --demo: the sandbox gains N new clicks a minute on its newest campaign, so that Refresh has "
+            "something "
+            "to fetch."),
+        QStringLiteral("N"));
+    parser.addOptions({ demo, apiBase, apiOption, authBase, clientIdOption, liveOption });
     parser.process(app);
 
     using ClickScope::ApiVersion;
@@ -162,7 +169,9 @@ int main(int argc, char *argv[])
     };
     const auto startDemo = [&]() -> bool {
         if (!sandbox) {
-            sandbox = std::make_unique<ClickScope::Sandbox::SandboxThread>(ClickScope::Sandbox::demoConfig());
+            ClickScope::Sandbox::SandboxConfig config = ClickScope::Sandbox::demoConfig();
+            config.live = std::clamp(parser.value(liveOption).toInt(), 0, 60000);
+            sandbox = std::make_unique<ClickScope::Sandbox::SandboxThread>(config);
             QString error;
             if (!sandbox->start(&error)) {
                 sandbox.reset();

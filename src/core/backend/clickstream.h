@@ -41,6 +41,9 @@ public:
     virtual void resume() = 0;
     virtual bool isRunning() const = 0;
     virtual bool isPaused() const = 0;
+    // Where the walk stands after the last batch handed over, as an opaque token (no secret in it): a stream made by
+    // TrackingBackend::clicksFrom() with it goes on with the next page. "end": nothing is left. Empty: unknown.
+    virtual QByteArray resumeToken() const { return {}; }
 
 Q_SIGNALS:
     void batchReady(const ClickScope::ClickBatch &batch);

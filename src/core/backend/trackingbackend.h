@@ -63,6 +63,15 @@ public:
         const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr)
         = 0;
 
+    // The same clicks, going on from a ClickStream::resumeToken() of an earlier stream of this query (the cache resumes
+    // a walk cut short by a kill or a quota there). A backend that cannot resume starts from the newest click.
+    virtual ClickStream *clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
+        const QByteArray &resumeToken, QObject *parent = nullptr)
+    {
+        Q_UNUSED(resumeToken);
+        return clicks(campaignId, linkId, sinceMs, parent);
+    }
+
     // --- the local cache (a backend made with a cache folder wraps the API's backend in one; others have none) ---
     virtual bool hasCache() const { return false; }
     // When the cached clicks of this query were last brought up to date (UTC ms; noDate: never, or no cache).

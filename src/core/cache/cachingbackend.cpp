@@ -287,7 +287,15 @@ void CachingClickStream::readCache()
     Q_EMIT progress(p);
 }
 
-void CachingClickStream::startWalk()
+void CachingClickStream::addWalkSummary(const StreamSummary &s)
+{
+    m_walkSummary.pages += s.pages;
+    m_walkSummary.requests += s.requests;
+    m_walkSummary.elapsedMs += s.elapsedMs;
+    m_walkSummary.rowsDroppedBeforeSince += s.rowsDroppedBeforeSince;
+}
+
+void CachingClickStream::startWalk(bool resume)
 {
     if (!m_backend)
         return;
@@ -295,8 +303,12 @@ void CachingClickStream::startWalk()
         finish();
         return;
     }
-    m_walk = std::make_unique<ClickCache::Walk>(m_backend->cache(), m_campaignId, m_scope);
-    m_inner = m_backend->api()->clicks(m_campaignId, m_scope, m_walk->floorMs(), this);
+    m_walk = std::make_unique<ClickCache::Walk>(m_backend->cache(), m_campaignId, m_scope, resume);
+    m_resuming = m_walk->isResumed();
+    m_innerBatches = 0;
+    m_inner = m_resuming
+        ? m_backend->api()->clicksFrom(m_campaignId, m_scope, m_walk->floorMs(), m_walk->resumeToken(), this)
+        : m_backend->api()->clicks(m_campaignId, m_scope, m_walk->floorMs(), this);
     connect(m_inner, &ClickStream::batchReady, this, &CachingClickStream::onPage);
     connect(m_inner, &ClickStream::progress, this, [this](const StreamProgress &inner) {
         StreamProgress p = inner;
@@ -305,7 +317,7 @@ void CachingClickStream::startWalk()
         Q_EMIT progress(p);
     });
     connect(m_inner, &ClickStream::finished, this, [this](const StreamSummary &s) {
-        m_walkSummary = s;
+        addWalkSummary(s);
         if (m_backend)
             m_backend->noteReachability(ApiError());
         if (m_walk && !m_walk->complete()) {
@@ -314,12 +326,28 @@ void CachingClickStream::startWalk()
                     .arg(m_backend->cache()->lastError())));
             return;
         }
+        if (m_resuming) {
+            // The walk cut short is complete down to its mark; now what came since it began.
+            dropInner();
+            startWalk();
+            return;
+        }
         finish();
     });
     connect(m_inner, &ClickStream::failed, this, [this](const ApiError &error, const StreamSummary &s) {
-        m_walkSummary = s;
+        addWalkSummary(s);
         if (m_backend)
             m_backend->noteReachability(error);
+        const bool refusedToken = error.kind == ApiError::Kind::BadRequest || error.kind == ApiError::Kind::NotFound
+            || error.kind == ApiError::Kind::InvalidResponse || error.kind == ApiError::Kind::CursorLoop
+            || error.kind == ApiError::Kind::ForeignLink;
+        if (m_resuming && m_innerBatches == 0 && refusedToken) {
+            // The API no longer follows where the cut walk stood (an expired cursor): walk from the newest click,
+            // seeing everything again; only what the cache lacks is handed over.
+            dropInner();
+            startWalk(false);
+            return;
+        }
         fail(error);
     });
     m_inner->start();
@@ -329,8 +357,9 @@ void CachingClickStream::onPage(const ClickBatch &page)
 {
     if (!m_running || !m_walk)
         return;
+    ++m_innerBatches;
     ClickBatch fresh;
-    if (!m_walk->merge(page, &fresh)) {
+    if (!m_walk->merge(page, &fresh, m_inner ? m_inner->resumeToken() : QByteArray())) {
         fail(ApiError::make(ApiError::Kind::OtherHttp,
             tr("The cache could not store the clicks: %1. The clicks shown so far are kept.")
                 .arg(m_backend ? m_backend->cache()->lastError() : QString())));
@@ -350,6 +379,7 @@ void CachingClickStream::onPage(const ClickBatch &page)
 void CachingClickStream::finish()
 {
     m_running = false;
+    m_resuming = false;
     m_summary.pages += m_walkSummary.pages;
     m_summary.requests = m_walkSummary.requests;
     m_summary.elapsedMs = m_walkSummary.elapsedMs;

@@ -80,7 +80,9 @@ public:
 
 private:
     void readCache();
-    void startWalk();
+    // resume: go on with a walk cut short, if the cache holds one (then a fresh walk for what came since).
+    void startWalk(bool resume = true);
+    void addWalkSummary(const StreamSummary &s);
     void onPage(const ClickBatch &page);
     void finish();
     void fail(const ApiError &error);
@@ -95,6 +97,8 @@ private:
     bool m_running = false;
     bool m_paused = false;
     bool m_cacheRead = false;
+    bool m_resuming = false; // the running walk goes on from a walk cut short
+    int m_innerBatches = 0;
     StreamSummary m_summary;
     StreamSummary m_walkSummary;
 };

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -407,6 +408,16 @@ bool ClickCache::migrate(int from)
             && exec(QStringLiteral("CREATE TABLE walks(campaign_id TEXT NOT NULL, scope TEXT NOT NULL, "
                                    "high_water_ms INTEGER, synced_ms INTEGER, PRIMARY KEY(campaign_id, scope))"));
     }
+    if (from < 2) {
+        // A walk cut short: where it stood, and the newest row of each part it saw (the mark it completes to).
+        // Chunks name the walk that wrote them (NULL: written by a version 1 cache, always complete walks).
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN resume BLOB"));
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN top_primary INTEGER"));
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN top_resend INTEGER"));
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN walk_id INTEGER"));
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN seen BLOB"));
+        ok = ok && exec(QStringLiteral("ALTER TABLE click_chunks ADD COLUMN walk INTEGER"));
+    }
     ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
     if (!ok) {
         db.rollback();
@@ -588,24 +599,52 @@ qint64 ClickCache::readClicks(const QString &campaignId, const QString &scope, c
 
 // --- Walk ---------------------------------------------------------------------------------------------------------
 
-ClickCache::Walk::Walk(ClickCache *cache, QString campaignId, QString scope)
+ClickCache::Walk::Walk(ClickCache *cache, QString campaignId, QString scope, bool resume)
     : m_cache(cache)
     , m_campaignId(std::move(campaignId))
     , m_scope(std::move(scope))
 {
     m_floorMs = cache->walkState(m_campaignId, m_scope).highWaterMs;
+    m_walkId = qint64(QRandomGenerator::global()->generate64() >> 2);
+    QSqlQuery w(QSqlDatabase::database(cache->m_connection, false));
+    w.prepare(QStringLiteral(
+        "SELECT resume, top_primary, top_resend, walk_id, seen FROM walks WHERE campaign_id = ? AND scope = ?"));
+    w.addBindValue(text(m_campaignId));
+    w.addBindValue(text(m_scope));
+    if (resume && w.exec() && w.next() && !w.value(0).toByteArray().isEmpty() && !w.value(3).isNull()) {
+        // A walk cut short: go on as that walk, from where it stood, with what it had seen.
+        m_resumed = true;
+        m_resume = w.value(0).toByteArray();
+        m_walkId = w.value(3).toLongLong();
+        for (int part = 0; part < 2; ++part)
+            if (!w.value(1 + part).isNull())
+                m_top[part] = w.value(1 + part).toLongLong();
+        QDataStream s(w.value(4).toByteArray());
+        s.setVersion(streamVersion);
+        qint32 n = 0;
+        s >> n;
+        for (qint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+            QByteArray key;
+            qint32 stored = 0, seen = 0;
+            s >> key >> stored >> seen;
+            m_counts.insert(key, { stored, seen });
+        }
+    }
     QSqlQuery q(QSqlDatabase::database(cache->m_connection, false));
-    q.prepare(QStringLiteral("SELECT MAX(max_ms) FROM click_chunks WHERE campaign_id = ? AND scope = ?"));
+    q.prepare(QStringLiteral("SELECT MAX(max_ms) FROM click_chunks WHERE campaign_id = ? AND scope = ? "
+                             "AND (walk IS NULL OR walk <> ?)"));
     q.addBindValue(text(m_campaignId));
     q.addBindValue(text(m_scope));
+    q.addBindValue(m_walkId);
     if (q.exec() && q.next() && !q.value(0).isNull())
         m_storedMaxMs = q.value(0).toLongLong();
 }
 
-bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh)
+bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QByteArray &resumeToken)
 {
     if (page.rows.empty())
         return true;
+    const std::int64_t topsBefore[2] = { m_top[0], m_top[1] };
     std::int64_t lo = std::numeric_limits<std::int64_t>::max(), hi = std::numeric_limits<std::int64_t>::min();
     for (const ParsedClick &c : page.rows) {
         lo = std::min(lo, c.clickMs);
@@ -623,11 +662,12 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT data FROM click_chunks WHERE campaign_id = ? AND scope = ? AND max_ms >= ? "
-                                 "AND min_ms <= ?"));
+                                 "AND min_ms <= ? AND (walk IS NULL OR walk <> ?)"));
         q.addBindValue(text(m_campaignId));
         q.addBindValue(text(m_scope));
         q.addBindValue(qint64(lo));
         q.addBindValue(qint64(std::min(hi, m_storedMaxMs)));
+        q.addBindValue(m_walkId);
         if (!q.exec()) {
             m_cache->remember(q.lastError().text());
             return false;
@@ -658,52 +698,79 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh)
             keep.push_back(i);
     }
 
+    // The page's new rows, where the walk stands after it and the newest rows it saw: all or nothing.
+    if (!db.transaction()) {
+        m_cache->remember(db.lastError().text());
+        m_top[0] = topsBefore[0], m_top[1] = topsBefore[1];
+        return false;
+    }
+    bool ok = true;
     if (!keep.empty()) {
         std::int64_t kLo = std::numeric_limits<std::int64_t>::max(), kHi = std::numeric_limits<std::int64_t>::min();
         for (std::uint32_t i : keep) {
             kLo = std::min(kLo, page.rows[i].clickMs);
             kHi = std::max(kHi, page.rows[i].clickMs);
         }
-        if (!db.transaction()) {
-            m_cache->remember(db.lastError().text());
-            return false;
-        }
         QSqlQuery ins(db);
-        ins.prepare(QStringLiteral(
-            "INSERT INTO click_chunks(campaign_id, scope, min_ms, max_ms, rows, data) VALUES (?, ?, ?, ?, ?, ?)"));
+        ins.prepare(QStringLiteral("INSERT INTO click_chunks(campaign_id, scope, min_ms, max_ms, rows, data, walk) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         ins.addBindValue(text(m_campaignId));
         ins.addBindValue(text(m_scope));
         ins.addBindValue(qint64(kLo));
         ins.addBindValue(qint64(kHi));
         ins.addBindValue(qint64(keep.size()));
         ins.addBindValue(ClickChunk::encode(page, keep.size() == page.rows.size() ? nullptr : &keep));
-        bool ok = ins.exec();
-        if (ok) {
-            // The walk row exists from the first page on (high-water mark unchanged), so that the scope is known.
-            QSqlQuery w(db);
-            w.prepare(QStringLiteral("INSERT OR IGNORE INTO walks(campaign_id, scope, high_water_ms, synced_ms) "
-                                     "VALUES (?, ?, NULL, NULL)"));
-            w.addBindValue(text(m_campaignId));
-            w.addBindValue(text(m_scope));
-            ok = w.exec();
-            if (!ok)
-                m_cache->remember(w.lastError().text());
-        } else {
+        ins.addBindValue(m_walkId);
+        ok = ins.exec();
+        if (!ok)
             m_cache->remember(ins.lastError().text());
-        }
-        if (!ok || !db.commit()) {
-            if (ok)
-                m_cache->remember(db.lastError().text());
-            db.rollback();
-            // Undo the counting of this page: the rows were not stored.
-            for (std::uint32_t i : keep) {
-                const ParsedClick &c = page.rows[i];
-                if (overlaps && c.clickMs <= m_storedMaxMs)
-                    --m_counts[rowKey(c.clickMs, page.view(c.contactId), page.view(c.linkId), c.resend)].second;
-            }
-            return false;
-        }
     }
+    if (ok) {
+        // The walk row exists from the first page on (the high-water mark unchanged until the walk completes).
+        QSqlQuery w(db);
+        w.prepare(QStringLiteral("INSERT OR IGNORE INTO walks(campaign_id, scope, high_water_ms, synced_ms) "
+                                 "VALUES (?, ?, NULL, NULL)"));
+        w.addBindValue(text(m_campaignId));
+        w.addBindValue(text(m_scope));
+        QSqlQuery u(db);
+        u.prepare(QStringLiteral("UPDATE walks SET resume = ?, top_primary = ?, top_resend = ?, walk_id = ?, seen = ? "
+                                 "WHERE campaign_id = ? AND scope = ?"));
+        // What the walk has seen at keys other walks hold goes with the token; when that is too much to write per
+        // page (a walk over many rows another cut walk left), the walk is not resumable: the next one starts over.
+        const bool resumable = !resumeToken.isEmpty() && m_counts.size() <= 20000;
+        QByteArray seen;
+        if (resumable) {
+            QDataStream s(&seen, QIODevice::WriteOnly);
+            s.setVersion(streamVersion);
+            s << qint32(m_counts.size());
+            for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+                s << it.key() << qint32(it.value().first) << qint32(it.value().second);
+        }
+        u.addBindValue(resumable ? QVariant(resumeToken) : QVariant(QMetaType(QMetaType::QByteArray)));
+        for (std::int64_t top : m_top)
+            u.addBindValue(top == noDate ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(top)));
+        u.addBindValue(m_walkId);
+        u.addBindValue(resumable ? QVariant(seen) : QVariant(QMetaType(QMetaType::QByteArray)));
+        u.addBindValue(text(m_campaignId));
+        u.addBindValue(text(m_scope));
+        ok = w.exec() && u.exec();
+        if (!ok)
+            m_cache->remember(w.lastError().isValid() ? w.lastError().text() : u.lastError().text());
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            m_cache->remember(db.lastError().text());
+        db.rollback();
+        // Undo the counting of this page: nothing of it was stored.
+        for (std::uint32_t i : keep) {
+            const ParsedClick &c = page.rows[i];
+            if (overlaps && c.clickMs <= m_storedMaxMs)
+                --m_counts[rowKey(c.clickMs, page.view(c.contactId), page.view(c.linkId), c.resend)].second;
+        }
+        m_top[0] = topsBefore[0], m_top[1] = topsBefore[1];
+        return false;
+    }
+    m_resume = resumeToken;
     m_added += qint64(keep.size());
     if (fresh) {
         fresh->text = page.text;
@@ -729,8 +796,9 @@ bool ClickCache::Walk::complete()
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO walks(campaign_id, scope, high_water_ms, synced_ms) "
-                             "VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO walks(campaign_id, scope, high_water_ms, synced_ms, resume, "
+                       "top_primary, top_resend, walk_id, seen) VALUES (?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL)"));
     q.addBindValue(text(m_campaignId));
     q.addBindValue(text(m_scope));
     // A walk that saw no click at all over an empty scope still completed: the mark is "the beginning", kept as

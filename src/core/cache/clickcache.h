@@ -32,7 +32,9 @@ class ClickCache
 {
 public:
     // The schema this build writes. Older files are migrated when opened; newer ones are refused (not touched).
-    static constexpr int schemaVersion = 1;
+    // 1: the first cache. 2: a walk cut short keeps its resume token and the newest rows it saw, so that the next
+    // walk goes on from the page that was next instead of from the newest click.
+    static constexpr int schemaVersion = 2;
 
     ClickCache();
     ~ClickCache();
@@ -84,12 +86,17 @@ public:
     class Walk
     {
     public:
-        // A walk that starts when the scope's high-water mark is `floorMs` (what the API is asked for).
-        Walk(ClickCache *cache, QString campaignId, QString scope);
+        // A walk that starts when the scope's high-water mark is `floorMs` (what the API is asked for). When the last
+        // walk of the scope was cut short, resumeToken() says where it stood (ClickStream::resumeToken()).
+        // With resume = false, a walk cut short is not gone on from: this walk starts from the newest click and sees
+        // everything again (for a token the API no longer follows).
+        Walk(ClickCache *cache, QString campaignId, QString scope, bool resume = true);
         std::int64_t floorMs() const { return m_floorMs; }
-        // Stores what the cache lacks of this page; `fresh` gets those rows. False when writing failed (the cache
-        // is then unchanged by this page).
-        bool merge(const ClickBatch &page, ClickBatch *fresh);
+        QByteArray resumeToken() const { return m_resume; }
+        bool isResumed() const { return m_resumed; }
+        // Stores what the cache lacks of this page, and where the walk stands after it (`resumeToken`), in one
+        // transaction; `fresh` gets the rows stored. False when writing failed (the cache is then unchanged).
+        bool merge(const ClickBatch &page, ClickBatch *fresh, const QByteArray &resumeToken = {});
         // The walk reached its floor: the high-water mark becomes the oldest of the newest rows of each part
         // (primary, resend) this walk saw; link scopes of the campaign are dropped once its whole list is held.
         bool complete();
@@ -101,9 +108,14 @@ public:
         QString m_campaignId, m_scope;
         std::int64_t m_floorMs = noDate;
         std::int64_t m_storedMaxMs = noDate; // rows newer than this cannot be in the cache yet
-        std::int64_t m_top[2] = { noDate, noDate }; // newest row seen per part (primary, resend)
-        QHash<QByteArray, std::pair<int, int>> m_counts; // key -> (stored before the walk, seen by the walk)
+        std::int64_t m_top[2] = { noDate, noDate }; // newest row seen per part (primary, resend), cut walks included
+        QByteArray m_resume;
+        // key -> (stored by other walks, seen by this walk), for rows at or before the newest row of other walks: the
+        // multiset union. Kept with the walk's state, so that a resumed walk goes on counting.
+        QHash<QByteArray, std::pair<int, int>> m_counts;
         qint64 m_added = 0;
+        qint64 m_walkId = 0; // the chunks this walk wrote carry it
+        bool m_resumed = false;
     };
 
     // Drops every cached click of a campaign and its walks: the next load walks every page again.

@@ -5,6 +5,7 @@
 #include "v2/v2parser.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <utility>
 
@@ -37,6 +38,15 @@ void Pager::start()
     m_clock.start();
     m_pausedMs = 0;
     m_requestsAtStart = m_client->requestsSent();
+    if (m_first.isEmpty()) { // nothing to walk (a resumed walk that had reached its end): finished, on the next turn
+        QTimer::singleShot(0, this, [this] {
+            if (!m_running)
+                return;
+            m_running = false;
+            Q_EMIT finished(m_summary);
+        });
+        return;
+    }
     m_guard.markSeen(m_first);
     request(m_first);
 }
@@ -142,6 +152,7 @@ void Pager::processHead()
         m_summary.rows += qint64(page.batch.rows.size());
         m_summary.requests = m_client ? m_client->requestsSent() - m_requestsAtStart : 0;
         m_summary.elapsedMs = m_clock.elapsed() - m_pausedMs;
+        m_nextAfterLast = page.nextLink;
         if (!page.batch.rows.empty())
             Q_EMIT batchReady(page.batch);
         if (!m_running) {

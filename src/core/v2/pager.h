@@ -42,6 +42,8 @@ public:
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
     const PagerSummary &summary() const { return m_summary; }
+    // The link of the page after the last one handed over (empty: there is none, the walk is at its end).
+    const QByteArray &nextAfterLastBatch() const { return m_nextAfterLast; }
 
 Q_SIGNALS:
     void batchReady(const ClickScope::ClickBatch &batch);
@@ -72,6 +74,7 @@ private:
     bool m_running = false;
     bool m_paused = false;
     QByteArray m_resumeLink; // while paused: the page to ask for next; empty: there is none
+    QByteArray m_nextAfterLast;
     int m_requestsAtStart = 0;
     QElapsedTimer m_clock;
     qint64 m_pausedMs = 0; // time spent paused, not counted as elapsed

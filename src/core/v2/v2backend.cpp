@@ -112,6 +112,24 @@ ClickStream *V2Backend::clicks(const QString &campaignId, const QString &linkId,
     return new V2ClickStream(clickPager(campaignId, linkId, sinceMs), parent);
 }
 
+ClickStream *V2Backend::clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
+    const QByteArray &resumeToken, QObject *parent)
+{
+    if (resumeToken == "end") // the walk had reached its last page: an empty stream that finishes at once
+        return new V2ClickStream(new Pager(m_client, QByteArray(), sinceMs), parent);
+    // A token from the cache file is followed only if it is a next link the guard would follow.
+    if (!NextLinkGuard::isSafe(resumeToken, "/v2/"))
+        return clicks(campaignId, linkId, sinceMs, parent);
+    return new V2ClickStream(new Pager(m_client, resumeToken, sinceMs), parent);
+}
+
+QByteArray V2ClickStream::resumeToken() const
+{
+    if (m_pager->summary().pages == 0)
+        return {};
+    return m_pager->nextAfterLastBatch().isEmpty() ? QByteArray("end") : m_pager->nextAfterLastBatch();
+}
+
 V2ClickStream::V2ClickStream(Pager *pager, QObject *parent)
     : ClickStream(parent)
     , m_pager(pager)

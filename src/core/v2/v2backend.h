@@ -33,6 +33,9 @@ public:
         std::function<void(const QList<Activity> &, const ApiError &)> done) override;
     ClickStream *clicks(
         const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr) override;
+    // The token is the next_link itself (a path on the API's origin with only `next`: no key, no token).
+    ClickStream *clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
+        const QByteArray &resumeToken, QObject *parent = nullptr) override;
 
     // v2 only: updateSummary=true asks the server to recount the tracking summary first (ctct-v2-api.md §3.5).
     void campaign(const QString &id, bool updateSummary, QObject *context,
@@ -60,6 +63,7 @@ public:
     void resume() override;
     bool isRunning() const override;
     bool isPaused() const override;
+    QByteArray resumeToken() const override;
 
 private:
     Pager *m_pager; // a child of this stream

@@ -305,7 +305,13 @@ void V3Backend::contactActivity(
 
 ClickStream *V3Backend::clicks(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent)
 {
-    return new V3ClickStream(this, campaignId, linkId, sinceMs, parent);
+    return new V3ClickStream(this, campaignId, linkId, sinceMs, {}, parent);
+}
+
+ClickStream *V3Backend::clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
+    const QByteArray &resumeToken, QObject *parent)
+{
+    return new V3ClickStream(this, campaignId, linkId, sinceMs, resumeToken, parent);
 }
 
 // --- V3Pager ---------------------------------------------------------------------------------------------------
@@ -442,6 +448,7 @@ void V3Pager::processHead()
             reachedSince = older != rows.end();
             rows.erase(older, rows.end());
         }
+        m_nextAfterLast = reachedSince ? QByteArray() : page.nextLink;
         if (!page.batch.rows.empty())
             Q_EMIT batchReady(page.batch);
         Q_EMIT pageDone(1);
@@ -480,14 +487,33 @@ void V3Pager::processHead()
 
 // --- V3ClickStream -----------------------------------------------------------------------------------------------
 
-V3ClickStream::V3ClickStream(
-    V3Backend *backend, QString campaignId, QString linkId, std::int64_t sinceMs, QObject *parent)
+V3ClickStream::V3ClickStream(V3Backend *backend, QString campaignId, QString linkId, std::int64_t sinceMs,
+    QByteArray resumeToken, QObject *parent)
     : ClickStream(parent)
     , m_backend(backend)
     , m_campaignId(std::move(campaignId))
     , m_linkId(std::move(linkId))
     , m_sinceMs(sinceMs)
-{ }
+{
+    // "<index> <href>": anything else (or an href the next-link guard would not follow) walks from the start.
+    const qsizetype space = resumeToken.indexOf(' ');
+    bool ok = false;
+    const int index = space > 0 ? resumeToken.left(space).toInt(&ok) : 0;
+    const QByteArray href = space > 0 ? resumeToken.mid(space + 1) : QByteArray();
+    if (ok && index >= 0 && (href.isEmpty() || NextLinkGuard::isSafe(href, "/v3/"))) {
+        m_resumeIndex = index;
+        m_resumeLink = href;
+    }
+}
+
+QByteArray V3ClickStream::resumeToken() const
+{
+    if (m_summary.pages == 0 && m_summary.rows == 0)
+        return {};
+    if (m_pager && !m_pager->nextAfterLastBatch().isEmpty())
+        return QByteArray::number(m_next - 1) + ' ' + m_pager->nextAfterLastBatch();
+    return QByteArray::number(m_next) + ' ';
+}
 
 void V3ClickStream::start()
 {
@@ -497,7 +523,7 @@ void V3ClickStream::start()
     m_paused = false;
     m_haveActivities = false;
     m_summary = {};
-    m_next = 0;
+    m_next = m_resumeIndex;
     m_clock.start();
     m_pausedMs = 0;
     m_requestsAtStart = m_backend->client()->requestsSent();
@@ -579,6 +605,8 @@ void V3ClickStream::nextActivity()
     QByteArray first = "/v3/reports/email_reports/" + encoded(activity.id) + "/tracking/clicks?limit=500";
     if (!m_linkId.isEmpty())
         first += "&url_id=" + encoded(m_linkId);
+    if (!m_resumeLink.isEmpty()) // a resumed walk: its first activity goes on from the page that was next
+        first = std::exchange(m_resumeLink, QByteArray());
     m_pager = new V3Pager(
         m_backend->client(), first, m_campaignId.toUtf8(), m_sinceMs, activity.role == QLatin1String("resend"), this);
     connect(m_pager, &V3Pager::batchReady, this, [this](const ClickBatch &batch) {

@@ -43,6 +43,9 @@ public:
         std::function<void(const QList<Activity> &, const ApiError &)> done) override;
     ClickStream *clicks(
         const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr) override;
+    // The token is "<report activity index> <next href>" (the href empty: that activity from its first page).
+    ClickStream *clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
+        const QByteArray &resumeToken, QObject *parent = nullptr) override;
 
     // The campaign's report activities (primary_email first, then resend), from /v3/emails/{id}.
     void reportActivities(const QString &campaignId, QObject *context,
@@ -78,6 +81,8 @@ public:
     void resume();
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
+    // The link of the page after the last one handed over (empty: the activity's walk is at its end).
+    const QByteArray &nextAfterLastBatch() const { return m_nextAfterLast; }
 
 Q_SIGNALS:
     void batchReady(const ClickScope::ClickBatch &batch);
@@ -109,6 +114,7 @@ private:
     bool m_running = false;
     bool m_paused = false;
     QByteArray m_resumeLink;
+    QByteArray m_nextAfterLast;
 };
 
 // A campaign's clicks over v3: the primary_email activity's, then the resend's, as one ClickStream.
@@ -116,8 +122,8 @@ class V3ClickStream : public ClickStream
 {
     Q_OBJECT
 public:
-    V3ClickStream(
-        V3Backend *backend, QString campaignId, QString linkId, std::int64_t sinceMs, QObject *parent = nullptr);
+    V3ClickStream(V3Backend *backend, QString campaignId, QString linkId, std::int64_t sinceMs,
+        QByteArray resumeToken = {}, QObject *parent = nullptr);
 
     void start() override;
     void cancel() override;
@@ -125,6 +131,7 @@ public:
     void resume() override;
     bool isRunning() const override { return m_running; }
     bool isPaused() const override { return m_paused; }
+    QByteArray resumeToken() const override;
 
 private:
     void nextActivity();
@@ -136,6 +143,8 @@ private:
     std::int64_t m_sinceMs;
     QList<V3::CampaignActivityRef> m_activities;
     int m_next = 0;
+    int m_resumeIndex = 0; // a resumed walk starts at this report activity,
+    QByteArray m_resumeLink; // with this page (empty: its first)
     V3Pager *m_pager = nullptr;
     bool m_running = false;
     bool m_paused = false;
