@@ -149,9 +149,7 @@ int main(int argc, char *argv[])
                 demoCache = std::make_unique<QTemporaryDir>();
             options.cacheDir = demoCache->isValid() ? demoCache->path() : QString();
         } else {
-            options.cacheDir = QSettings()
-                                   .value(QStringLiteral("cache/dir"), ClickScope::BackendFactory::defaultCacheDir())
-                                   .toString();
+            options.cacheDir = ClickScope::PreferencesDialog::savedCacheDir();
         }
         QString cacheWarning;
         window.setBackend(ClickScope::BackendFactory::create(next, &network, options, nullptr, &cacheWarning));

@@ -1281,6 +1281,20 @@ void MainWindow::showPreferences()
     }
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // "Clear This Account": the open account's cache file, named as the Account menu names it (none in the demo,
+    // without a cache or before sign-in). The file the backend has open, even when the folder was changed since.
+    if (m_backend && m_backend->hasCache() && m_backend->hasCredentials() && !m_demo)
+        dialog->setCurrentCacheFile(m_backend->cachePath(), m_ui->actionAccountInfo->text());
+    // The clicks shown stay (they are loaded); only "as of" no longer holds, and the next load walks every page.
+    connect(dialog, &PreferencesDialog::cacheCleared, this, [this](bool currentAccount) {
+        if (!currentAccount)
+            return;
+        m_syncedMs = noDate;
+        updateFooter();
+        statusBar()->showMessage(tr("The cache of this account is cleared. The clicks shown stay until the next load, "
+                                    "which asks Constant Contact for all of them."),
+            15000);
+    });
     connect(dialog, &PreferencesDialog::languageChanged, this, [this] {
         m_ui->messageBar->showMessage(MessageBar::Kind::Information,
             tr("ClickScope will use the new language the next time it starts."), tr("Restart Now"),

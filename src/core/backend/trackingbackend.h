@@ -74,6 +74,8 @@ public:
 
     // --- the local cache (a backend made with a cache folder wraps the API's backend in one; others have none) ---
     virtual bool hasCache() const { return false; }
+    // The cache's file (Preferences clears it), empty without a cache.
+    virtual QString cachePath() const { return {}; }
     // When the cached clicks of this query were last brought up to date (UTC ms; noDate: never, or no cache).
     virtual std::int64_t clicksSyncedMs(const QString &campaignId, const QString &linkId) const
     {

@@ -46,6 +46,7 @@ public:
         const QString &campaignId, const QString &linkId, std::int64_t sinceMs, QObject *parent = nullptr) override;
 
     bool hasCache() const override { return true; }
+    QString cachePath() const override { return m_cache->path(); }
     std::int64_t clicksSyncedMs(const QString &campaignId, const QString &linkId) const override;
     void forgetClicks(const QString &campaignId) override;
     std::int64_t offlineSinceMs() const override { return m_offlineSinceMs; }
