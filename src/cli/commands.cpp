@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 #ifdef Q_OS_WIN
 #include <io.h>
 #define CLICKSCOPE_ISATTY _isatty
@@ -37,6 +39,7 @@ public:
         , m_format(options.value(QStringLiteral("format")))
         , m_output(options.value(QStringLiteral("output")))
         , m_activity(options.isSet(QStringLiteral("activity")))
+        , m_cached(options.isSet(QStringLiteral("cached")))
         , m_progress(CLICKSCOPE_ISATTY(CLICKSCOPE_FILENO(stderr)) != 0)
     { }
 
@@ -52,6 +55,8 @@ public:
             clicks();
         else if (command == QLatin1String("contact"))
             contact();
+        else if (command == QLatin1String("sync"))
+            sync();
     }
 
 private:
@@ -114,16 +119,16 @@ private:
         const QString id = m_args.value(1);
         m_backend->contact(id, this, [this, id](const Contact &c, const ApiError &e) {
             if (e.isError())
-                return apiFailed(e);
+                return contactFailed(id, e);
             const bool v3 = m_backend->account().api == ApiVersion::V3;
             // v3: the API's contact as it came (DESIGN, "CLI contract"); v2: the contract's own shape.
             QJsonObject o = v3 ? QJsonDocument::fromJson(c.apiJson).object() : contactJson(c);
             if (!m_activity)
                 return writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
             m_backend->contactActivity(
-                id, this, [this, o, v3](const QList<Activity> &list, const ApiError &err) mutable {
+                id, this, [this, id, o, v3](const QList<Activity> &list, const ApiError &err) mutable {
                     if (err.isError())
-                        return apiFailed(err);
+                        return contactFailed(id, err);
                     QJsonArray a;
                     for (const Activity &act : list) {
                         if (v3) {
@@ -155,6 +160,20 @@ private:
                     writeAndFinish(QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString());
                 });
         });
+    }
+
+    // Contacts get into the cache through the contact command (sync does not fetch them): say so.
+    void contactFailed(const QString &id, const ApiError &e)
+    {
+        if (m_cached && e.kind == ApiError::Kind::NotFound)
+            return done(fail(NotFound,
+                (m_activity
+                        ? Cli::tr("contact %1 and its activity are not in the cache yet: run clickscope-cli contact "
+                                  "%1 --activity (without --cached) once to store them")
+                        : Cli::tr("contact %1 is not in the cache yet: run clickscope-cli contact %1 (without "
+                                  "--cached) once to store it"))
+                    .arg(id)));
+        apiFailed(e);
     }
 
     static QJsonObject contactJson(const Contact &c)
@@ -199,16 +218,31 @@ private:
             QString error;
             if (!m_out.open(m_output, &error))
                 return done(fail(NetworkFailure, error));
-            if (m_format != QLatin1String("jsonl") && !m_out.write(Csv::header))
+            m_jsonl = m_format == QLatin1String("jsonl");
+            if (!m_jsonl && !m_out.write(Csv::header))
                 return done(m_out.pipeClosed()
                         ? int(Ok)
                         : fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
             m_keepIdentical = m_backend->capabilities().identicalRowsAreDistinct;
+            // From the cache: only clicks whose walk went all the way down once (a sync that was cut short, and
+            // never completed, holds only a part of them).
+            if (m_cached && m_backend->clicksSyncedMs(campaignId, m_link) == noDate) {
+                m_out.discard();
+                return done(fail(NotFound,
+                    Cli::tr("the clicks of campaign %1 are not in the cache yet (or their sync never finished): run "
+                            "clickscope-cli sync %1")
+                        .arg(campaignId)));
+            }
             std::int64_t since = noDate;
             if (!m_since.isEmpty())
                 since = *parseIsoUtcMs(m_since.toStdString());
             m_stream = m_backend->clicks(campaignId, m_link, since, this);
-            connect(m_stream, &ClickStream::batchReady, this, [this](const ClickBatch &b) { writeBatch(b); });
+            connect(m_stream, &ClickStream::batchReady, this, [this](const ClickBatch &b) {
+                if (m_cached)
+                    m_held.push_back(b); // written at the end, sorted
+                else
+                    writeBatch(b);
+            });
             connect(m_stream, &ClickStream::progress, this, [this](const StreamProgress &p) {
                 if (m_progress)
                     writeText(stderr,
@@ -220,6 +254,8 @@ private:
             connect(m_stream, &ClickStream::finished, this, [this](const StreamSummary &) {
                 if (m_progress)
                     std::fputc('\n', stderr);
+                if (m_cached && !writeHeld())
+                    return;
                 QString err;
                 if (!m_out.commit(&err))
                     return done(fail(NetworkFailure, err));
@@ -239,54 +275,202 @@ private:
     {
         std::string out;
         out.reserve(b.rows.size() * 200);
-        const bool jsonl = m_format == QLatin1String("jsonl");
-        for (const ParsedClick &c : b.rows) {
-            const QByteArrayView campaign = b.view(c.campaignId), link = b.view(c.linkId),
-                                 contact = b.view(c.contactId), email = b.view(c.email);
-            // Each click once (a retried page never repeats rows; this guards against a server that does). Not for v3:
-            // with no click id and whole-minute times, identical rows are real repeat clicks.
-            if (!m_keepIdentical && !m_dedup.firstTime(campaign, link, contact, c.clickMs))
-                continue;
-            const QByteArray url = m_urls.value(link.toByteArray());
-            if (!jsonl) {
-                Csv::appendClickRow(out, campaign, link, url, contact, email, c.clickMs);
-                continue;
-            }
-            out.append("{\"activity_type\":\"EMAIL_CLICK\",\"campaign_id\":");
-            appendJsonString(out, campaign);
-            out.append(",\"link_id\":");
-            appendJsonString(out, link);
-            out.append(",\"link_url\":");
-            appendJsonString(out, url);
-            out.append(",\"contact_id\":");
-            appendJsonString(out, contact);
-            out.append(",\"email_address\":");
-            appendJsonString(out, email);
-            out.append(",\"click_date\":");
-            appendJsonString(out, c.clickMs == noDate ? QByteArray() : formatIsoUtcMs(c.clickMs));
-            if (c.device.length > 0) {
-                out.append(",\"device_type\":");
-                appendJsonString(out, b.view(c.device));
-            }
-            out.append("}\n");
+        for (const ParsedClick &c : b.rows)
+            appendRow(out, b, c);
+        writeRows(out);
+    }
+
+    // The cached clicks, newest first: the cache keeps them in chunks that are only roughly in order (each sync adds
+    // its pages). Stable, so rows of one time keep the cache's order.
+    bool writeHeld()
+    {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> order; // batch, row
+        for (std::size_t b = 0; b < m_held.size(); ++b)
+            for (std::size_t r = 0; r < m_held[b].rows.size(); ++r)
+                order.emplace_back(std::uint32_t(b), std::uint32_t(r));
+        std::stable_sort(order.begin(), order.end(), [this](const auto &x, const auto &y) {
+            return m_held[x.first].rows[x.second].clickMs > m_held[y.first].rows[y.second].clickMs;
+        });
+        constexpr std::size_t slice = 8192;
+        for (std::size_t from = 0; from < order.size(); from += slice) {
+            std::string out;
+            out.reserve(slice * 200);
+            for (std::size_t i = from; i < std::min(order.size(), from + slice); ++i)
+                appendRow(out, m_held[order[i].first], m_held[order[i].first].rows[order[i].second]);
+            if (!writeRows(out))
+                return false;
         }
-        if (!m_out.write(out)) {
-            m_stream->cancel();
-            m_out.discard();
-            if (m_out.pipeClosed()) {
-                if (m_progress)
-                    std::fputc('\n', stderr);
-                return done(Ok); // `| head` read what it wanted: a normal end, no message
-            }
-            done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
+        m_held.clear();
+        return true;
+    }
+
+    void appendRow(std::string &out, const ClickBatch &b, const ParsedClick &c)
+    {
+        const QByteArrayView campaign = b.view(c.campaignId), link = b.view(c.linkId), contact = b.view(c.contactId),
+                             email = b.view(c.email);
+        // Each click once (a retried page never repeats rows; this guards against a server that does). Not for v3:
+        // with no click id and whole-minute times, identical rows are real repeat clicks.
+        if (!m_keepIdentical && !m_dedup.firstTime(campaign, link, contact, c.clickMs))
+            return;
+        const QByteArray url = m_urls.value(link.toByteArray());
+        if (!m_jsonl) {
+            Csv::appendClickRow(out, campaign, link, url, contact, email, c.clickMs);
+            return;
         }
+        out.append("{\"activity_type\":\"EMAIL_CLICK\",\"campaign_id\":");
+        appendJsonString(out, campaign);
+        out.append(",\"link_id\":");
+        appendJsonString(out, link);
+        out.append(",\"link_url\":");
+        appendJsonString(out, url);
+        out.append(",\"contact_id\":");
+        appendJsonString(out, contact);
+        out.append(",\"email_address\":");
+        appendJsonString(out, email);
+        out.append(",\"click_date\":");
+        appendJsonString(out, c.clickMs == noDate ? QByteArray() : formatIsoUtcMs(c.clickMs));
+        if (c.device.length > 0) {
+            out.append(",\"device_type\":");
+            appendJsonString(out, b.view(c.device));
+        }
+        out.append("}\n");
+    }
+
+    // False when the output failed: the command has ended (the stream is cancelled, no file is left).
+    bool writeRows(const std::string &out)
+    {
+        if (m_out.write(out))
+            return true;
+        m_stream->cancel();
+        m_out.discard();
+        if (m_out.pipeClosed()) {
+            if (m_progress)
+                std::fputc('\n', stderr);
+            done(Ok); // `| head` read what it wanted: a normal end, no message
+            return false;
+        }
+        done(fail(NetworkFailure, Cli::tr("writing the output failed: %1").arg(m_out.errorString())));
+        return false;
+    }
+
+    // --- sync: the campaign lists, then each campaign's detail and clicks through the cache -------------------------
+
+    void sync()
+    {
+        // The list of every campaign (what campaigns --cached shows), then the SENT ones to sync unless ids are given.
+        m_backend->campaigns(QStringLiteral("ALL"), this, [this](const QList<CampaignSummary> &, const ApiError &e) {
+            if (e.isError())
+                return syncFailed(QString(), e);
+            if (m_args.size() > 1) {
+                m_queue = m_args.mid(1);
+                m_queue.removeDuplicates();
+                return startSync();
+            }
+            m_backend->campaigns(
+                QStringLiteral("SENT"), this, [this](const QList<CampaignSummary> &sent, const ApiError &err) {
+                    if (err.isError())
+                        return syncFailed(QString(), err);
+                    for (const CampaignSummary &c : sent)
+                        m_queue << c.id;
+                    startSync();
+                });
+        });
+    }
+
+    void startSync()
+    {
+        QString error;
+        if (!m_out.open(QString(), &error))
+            return done(fail(NetworkFailure, Cli::tr("writing the output failed")));
+        if (!m_out.write("campaign_id,name,new_clicks,clicks,synced_date\r\n"))
+            return done(m_out.pipeClosed() ? int(Ok) : fail(NetworkFailure, Cli::tr("writing the output failed")));
+        syncNext();
+    }
+
+    void syncNext()
+    {
+        if (m_synced >= m_queue.size())
+            return done(Ok);
+        const QString id = m_queue.at(m_synced);
+        m_backend->campaign(id, this, [this, id](const Campaign &c, const ApiError &e) {
+            if (e.isError())
+                return syncFailed(id, e);
+            const QString name = c.name;
+            ClickStream *stream = m_backend->clicks(id, QString(), noDate, this);
+            m_stream = stream;
+            connect(stream, &ClickStream::progress, this, [this, id](const StreamProgress &p) {
+                if (!m_progress)
+                    return;
+                m_progressShown = true;
+                writeText(stderr,
+                    QLatin1Char('\r')
+                        + Cli::tr("campaign %1 (%2 of %3): %Ln clicks, %4 pages, %5 requests/s", nullptr,
+                            I18n::pluralCount(p.rows))
+                              .arg(id, QLocale().toString(m_synced + 1), QLocale().toString(m_queue.size()),
+                                  QLocale().toString(p.pages), QLocale().toString(p.requestsPerSecond, 'f', 1))
+                        + QLatin1String("   "));
+            });
+            connect(stream, &ClickStream::finished, this, [this, id, name, stream](const StreamSummary &s) {
+                stream->deleteLater();
+                m_stream = nullptr;
+                endProgressLine();
+                std::string row;
+                Csv::appendCell(row, id.toUtf8());
+                row.push_back(',');
+                Csv::appendCell(row, name.toUtf8());
+                row.append(',' + std::to_string(s.rows - s.rowsFromCache) + ',' + std::to_string(s.rows) + ',');
+                const std::int64_t syncedMs = m_backend->clicksSyncedMs(id, QString());
+                if (syncedMs != noDate)
+                    row.append(formatIsoUtcMs(syncedMs).toStdString());
+                row.append("\r\n");
+                if (!m_out.write(row))
+                    return done(
+                        m_out.pipeClosed() ? int(Ok) : fail(NetworkFailure, Cli::tr("writing the output failed")));
+                ++m_synced;
+                syncNext();
+            });
+            connect(stream, &ClickStream::failed, this, [this, id, stream](const ApiError &err, const StreamSummary &) {
+                stream->deleteLater();
+                m_stream = nullptr;
+                syncFailed(id, err);
+            });
+            stream->start();
+        });
+    }
+
+    // One line: what stopped the sync, and that what it stored stays (the next sync goes on from there).
+    void syncFailed(const QString &campaignId, const ApiError &e)
+    {
+        endProgressLine();
+        QString why = e.userMessage().trimmed();
+        if (why.endsWith(QLatin1Char('.')))
+            why.chop(1);
+        if (campaignId.isEmpty())
+            return done(fail(exitCodeFor(e), Cli::tr("sync stopped: %1.").arg(why)));
+        done(fail(exitCodeFor(e),
+            Cli::tr("sync stopped at campaign %1 (%2 of %3 done): %4. What was fetched is kept in the cache; run "
+                    "clickscope-cli sync again to go on from there.")
+                .arg(campaignId, QLocale().toString(m_synced), QLocale().toString(m_queue.size()), why)));
+    }
+
+    void endProgressLine()
+    {
+        if (m_progressShown)
+            std::fputc('\n', stderr);
+        m_progressShown = false;
     }
 
     std::unique_ptr<TrackingBackend> m_backend;
     QStringList m_args;
     QString m_status, m_link, m_since, m_format, m_output;
     bool m_activity;
+    bool m_cached;
     bool m_progress;
+    bool m_jsonl = false;
+    bool m_progressShown = false;
+    std::vector<ClickBatch> m_held; // clicks --cached: every row, sorted at the end
+    QStringList m_queue; // sync: the campaigns to sync, in order
+    qsizetype m_synced = 0; // sync: how many of them are done
     Output m_out;
     QHash<QByteArray, QByteArray> m_urls;
     ClickStream *m_stream = nullptr;

@@ -15,6 +15,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTimer>
@@ -65,7 +67,9 @@ int main(int argc, char *argv[])
 {
     qtMessageHandler = qInstallMessageHandler(cliMessageHandler);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("clickscope-cli"));
+    // The window's names: the same application data folder, so both use the same caches
+    // (BackendFactory::defaultCacheDir). The keychain's service name is set apart and does not depend on them.
+    QCoreApplication::setApplicationName(applicationName());
     QCoreApplication::setOrganizationName(organizationName());
     QCoreApplication::setApplicationVersion(versionString());
     I18n::install(&app, QString()); // the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
@@ -97,8 +101,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QStringLiteral("Do not open a browser."));
     const QCommandLineOption redirectPort(
         QStringLiteral("redirect-port"), QStringLiteral("Loopback redirect port."), QStringLiteral("N"));
+    const QCommandLineOption cached(QStringLiteral("cached"), QStringLiteral("Read the local cache only."));
+    const QCommandLineOption cacheDir(
+        QStringLiteral("cache-dir"), QStringLiteral("The folder of the caches."), QStringLiteral("DIR"));
     parser.addOptions({ help, version, apiBase, demo, status, link, since, format, output, activity, apiOption,
-        authBase, clientId, noBrowser, redirectPort });
+        authBase, clientId, noBrowser, redirectPort, cached, cacheDir });
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(Usage, parser.errorText() + Cli::tr(" (see clickscope-cli --help)"));
 
@@ -128,8 +135,9 @@ int main(int argc, char *argv[])
     // Arguments and options each command takes.
     const bool noId = command == QLatin1String("campaigns") || command == QLatin1String("login")
         || command == QLatin1String("logout");
+    const bool sync = command == QLatin1String("sync"); // any number of campaign ids
     const int wantArgs = noId ? 1 : 2;
-    if (args.size() != wantArgs)
+    if (!sync && args.size() != wantArgs)
         return fail(Usage,
             args.size() < wantArgs ? Cli::tr("%1 needs an id (see clickscope-cli %1 --help)").arg(command)
                                    : Cli::tr("unexpected argument \"%1\"").arg(args.value(wantArgs)));
@@ -138,8 +146,24 @@ int main(int argc, char *argv[])
     };
     if (!onlyFor(status, "campaigns") || !onlyFor(link, "clicks") || !onlyFor(since, "clicks")
         || !onlyFor(format, "clicks") || !onlyFor(output, "clicks") || !onlyFor(activity, "contact")
-        || !onlyFor(noBrowser, "login") || !onlyFor(redirectPort, "login"))
+        || !onlyFor(noBrowser, "login") || !onlyFor(redirectPort, "login")
+        || (parser.isSet(cached)
+            && !QStringList({ QStringLiteral("campaigns"), QStringLiteral("links"), QStringLiteral("clicks"),
+                                QStringLiteral("contact") })
+                    .contains(command))
+        || (parser.isSet(cacheDir) && !sync && !parser.isSet(cached) && command != QLatin1String("contact")))
         return fail(Usage, Cli::tr("an option does not apply to %1 (see clickscope-cli %1 --help)").arg(command));
+    // --cached reads the local cache and sends nothing: no credentials are needed, none are looked up.
+    const bool cacheOnly = parser.isSet(cached);
+    // sync and --cached use the cache; contact also stores what it fetched there (for contact --cached).
+    const bool useCache = sync || cacheOnly || command == QLatin1String("contact");
+    QString cacheFolder = parser.value(cacheDir);
+    if (cacheFolder.isEmpty() && !parser.isSet(cacheDir))
+        cacheFolder = qEnvironmentVariable("CLICKSCOPE_CACHE_DIR");
+    if (cacheFolder.isEmpty() && parser.isSet(cacheDir))
+        return fail(Usage, Cli::tr("--cache-dir needs a folder"));
+    if (cacheFolder.isEmpty())
+        cacheFolder = BackendFactory::defaultCacheDir();
     if (command == QLatin1String("login") && api != ApiVersion::V3)
         return fail(Usage,
             Cli::tr("login is for --api v3; a v2 account uses an API key and access token (CLICKSCOPE_API_KEY and "
@@ -269,16 +293,40 @@ int main(int argc, char *argv[])
 
     Command run(args, parser);
     const auto start = [&](CredentialStore *tokenStore) {
-        QString error;
+        QString error, cacheWarning;
         ConnectionOptions options = connection;
         options.tokenStore = tokenStore;
-        auto backend = BackendFactory::create(account, &network, options, &error);
+        if (useCache) {
+            options.cacheDir = cacheFolder;
+            options.cacheOnly = cacheOnly;
+        }
+        auto backend = BackendFactory::create(account, &network, options, &error, &cacheWarning);
         if (!backend)
             return QCoreApplication::exit(fail(Usage, Cli::tr("--api-base: %1").arg(error)));
+        // Without its cache, sync has nothing to do and --cached nothing to read (and must not ask the API); contact
+        // then only goes without storing what it fetched.
+        if ((sync || cacheOnly) && !backend->hasCache())
+            return QCoreApplication::exit(
+                fail(NetworkFailure, Cli::tr("the cache in %1 cannot be used: %2").arg(cacheFolder, cacheWarning)));
+        backend->setCacheFallback(false); // a failure of the API is an exit code, never an older answer
         run.run(std::move(backend));
     };
     CredentialResolver resolver(&keychain);
-    if (account.credentials.isComplete() || (api == ApiVersion::V3 && account.credentials.hasOAuthTokens())) {
+    if (cacheOnly) {
+        // Nothing is sent: no credentials at all (none from the environment, the keychain or the demo).
+        account.credentials = Credentials();
+        const QString file = QDir(cacheFolder).filePath(BackendFactory::cacheFileName(account.api, account.baseUrl));
+        if (!QFileInfo::exists(file) && command == QLatin1String("contact"))
+            return fail(NotFound,
+                Cli::tr("contact %1 is not in the cache yet: run clickscope-cli contact %1 (without --cached) once to "
+                        "store it")
+                    .arg(args.value(1)));
+        if (!QFileInfo::exists(file))
+            return fail(NotFound,
+                Cli::tr("nothing of %1 is in the cache yet (no %2): run clickscope-cli sync first")
+                    .arg(account.baseUrl.host(), QDir::toNativeSeparators(file)));
+        QTimer::singleShot(0, &run, [&] { start(nullptr); });
+    } else if (account.credentials.isComplete() || (api == ApiVersion::V3 && account.credentials.hasOAuthTokens())) {
         QTimer::singleShot(0, &run, [&] { start(nullptr); });
     } else if (api == ApiVersion::V3) {
         // CLICKSCOPE_ACCESS_TOKEN alone is used as it is, never renewed; else the tokens login stored (renewed).

@@ -88,6 +88,10 @@ public:
     // The API could not be reached at the last try (a network error or a timeout): answers come from the cache. Since
     // when (UTC ms), noDate when online.
     virtual std::int64_t offlineSinceMs() const { return noDate; }
+    // Whether campaigns, a campaign, contacts and contact lists may be answered from the cache when the API fails
+    // (network, server, quota): yes by default, so that the window works offline. The CLI says no: its commands
+    // store what they fetch, but a failure stays a failure with its exit code.
+    virtual void setCacheFallback(bool enabled) { Q_UNUSED(enabled); }
 
 Q_SIGNALS:
     // offlineSinceMs() changed: the API could not be reached, or could again.

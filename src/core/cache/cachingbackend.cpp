@@ -102,7 +102,8 @@ void CachingBackend::campaigns(
                 self->m_cache->putCampaigns(status, list);
                 return done(list, error);
             }
-            const auto held = servedFromCache(error) ? self->m_cache->campaigns(status) : std::nullopt;
+            const auto held
+                = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->campaigns(status) : std::nullopt;
             done(held.value_or(list), held ? ApiError() : error);
         });
 }
@@ -126,7 +127,7 @@ void CachingBackend::campaign(
             self->m_cache->putCampaign(c);
             return done(c, error);
         }
-        const auto held = servedFromCache(error) ? self->m_cache->campaign(id) : std::nullopt;
+        const auto held = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->campaign(id) : std::nullopt;
         done(held.value_or(c), held ? ApiError() : error);
     });
 }
@@ -150,7 +151,7 @@ void CachingBackend::contact(
             self->m_cache->putContact(c);
             return done(c, error);
         }
-        const auto held = servedFromCache(error) ? self->m_cache->contact(id) : std::nullopt;
+        const auto held = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->contact(id) : std::nullopt;
         done(held.value_or(c), held ? ApiError() : error);
     });
 }
@@ -174,7 +175,8 @@ void CachingBackend::contactLists(
             self->m_cache->putContactLists(l);
             return done(l, error);
         }
-        const auto held = servedFromCache(error) ? self->m_cache->contactLists() : std::nullopt;
+        const auto held
+            = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->contactLists() : std::nullopt;
         done(held.value_or(l), held ? ApiError() : error);
     });
 }
@@ -199,7 +201,8 @@ void CachingBackend::contactActivity(
                 self->m_cache->putContactActivity(id, a);
                 return done(a, error);
             }
-            const auto held = servedFromCache(error) ? self->m_cache->contactActivity(id) : std::nullopt;
+            const auto held
+                = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->contactActivity(id) : std::nullopt;
             done(held.value_or(a), held ? ApiError() : error);
         });
 }

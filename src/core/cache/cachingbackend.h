@@ -50,6 +50,7 @@ public:
     std::int64_t clicksSyncedMs(const QString &campaignId, const QString &linkId) const override;
     void forgetClicks(const QString &campaignId) override;
     std::int64_t offlineSinceMs() const override { return m_offlineSinceMs; }
+    void setCacheFallback(bool enabled) override { m_cacheFallback = enabled; }
 
     // The error kinds after which an answer comes from the cache (the API cannot be reached, or not now).
     static bool servedFromCache(const ApiError &error);
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<TrackingBackend> m_api;
     std::unique_ptr<ClickCache> m_cache;
     bool m_cacheOnly = false;
+    bool m_cacheFallback = true;
     std::int64_t m_offlineSinceMs = noDate;
 };
 
