@@ -4,26 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: clickscope-cli links CAMPAIGN_ID
-
-Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
-</source>
-        <translation>Uso: clickscope-cli links CAMPAIGN_ID
-
-Muestra los enlaces con seguimiento de la campaña (click_through_details) en CSV: link_id,url,click_count.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli contact CONTACT_ID [--activity]
-
-Prints the contact as JSON; with --activity also its whole tracking activity, newest first.
-</source>
-        <translation>Uso: clickscope-cli contact CONTACT_ID [--activity]
-
-Muestra el contacto en JSON; con --activity, también toda su actividad de seguimiento, de la más reciente a la más antigua.
-</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -111,71 +91,6 @@ Muestra el contacto en JSON; con --activity, también toda su actividad de segui
         </translation>
     </message>
     <message>
-        <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
-
-Reads Constant Contact click tracking (the v2 or the v3 API) for scripts and sync jobs.
-
-Commands:
-  login [--no-browser] [--redirect-port N]                v3: sign in with the browser; tokens to the keychain
-  logout                                                  forget this account&apos;s stored credentials
-  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Options:
-  --api v2|v3      the API (default v2, or CLICKSCOPE_API)
-  --api-base URL   API base URL (default https://api.constantcontact.com for v2, https://api.cc.email for v3;
-                   plain http only to loopback)
-  --auth-base URL  v3 sign-in server (default https://authz.constantcontact.com/oauth2/default/v1)
-  --client-id ID   v3 application client id (else CLICKSCOPE_CLIENT_ID, else the build&apos;s default)
-  --demo           use the built-in sandbox with generated data (no account needed; both APIs)
-  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
-  -v, --version    the version
-
-v2 credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the
-system keychain (saved by ClickScope: Account &gt; Credentials...). v3 uses CLICKSCOPE_ACCESS_TOKEN alone when it
-is set (never renewed), else the tokens that login stored (renewed as needed). Secrets are never taken from
-the command line.
-CLICKSCOPE_MAX_RPS sets the request rate (default 4, the API limit; 0 = no limit, for local sandboxes only).
-
-Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
-            6 network or server failure after retries, 7 invalid response.
-</source>
-        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation>Uso: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
-
-Lee el seguimiento de clics de Constant Contact (la API v2 o la v3) para scripts y tareas de sincronización.
-
-Comandos:
-  login [--no-browser] [--redirect-port N]                v3: iniciar sesión en el navegador; tokens al llavero
-  logout                                                  olvidar las credenciales guardadas de esta cuenta
-  campaigns [--status STATUS]                             CSV: id,name,status,modified_date
-  links CAMPAIGN_ID                                       CSV: link_id,url,click_count
-  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-  contact CONTACT_ID [--activity]                         JSON
-
-Opciones:
-  --api v2|v3      la API (predeterminada: v2, o CLICKSCOPE_API)
-  --api-base URL   URL base de la API (predeterminada: https://api.constantcontact.com para v2, https://api.cc.email para v3;
-                   http sin cifrar solo hacia loopback)
-  --auth-base URL  servidor de inicio de sesión de v3 (predeterminado: https://authz.constantcontact.com/oauth2/default/v1)
-  --client-id ID   ID de cliente de la aplicación v3 (si no, CLICKSCOPE_CLIENT_ID; si no, el predeterminado de la compilación)
-  --demo           usar el entorno de pruebas (sandbox) integrado con datos generados (no requiere cuenta; ambas API)
-  -h, --help       esta ayuda; &quot;clickscope-cli COMMAND --help&quot; para la ayuda de un comando
-  -v, --version    la versión
-
-Las credenciales de v2 se toman de CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN si ambas están definidas; si no, del
-llavero del sistema (guardadas por ClickScope: Cuenta &gt; Credenciales...). v3 usa solo CLICKSCOPE_ACCESS_TOKEN si esta
-está definida (nunca se renueva); si no, los tokens que guardó login (se renuevan cuando hace falta). Los secretos nunca se
-toman de la línea de comandos.
-CLICKSCOPE_MAX_RPS fija la tasa de solicitudes (predeterminada: 4, el límite de la API; 0 = sin límite, solo para entornos de pruebas locales).
-
-Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 no encontrado, 5 cuota diaria agotada,
-                   6 fallo de red o del servidor tras los reintentos, 7 respuesta no válida.
-</translation>
-    </message>
-    <message>
         <source>Usage: clickscope-cli --api v3 login [--no-browser] [--redirect-port N]
 
 Signs in to Constant Contact in the browser (OAuth2 with PKCE) and stores the tokens in the system
@@ -199,44 +114,6 @@ Removes this account&apos;s stored credentials (v2 key and token, or v3 tokens) 
         <translation>Uso: clickscope-cli [--api v2|v3] logout
 
 Elimina del llavero del sistema las credenciales guardadas de esta cuenta (clave y token de v2, o tokens de v3).
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli campaigns [--status STATUS]
-
-Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL: every
-campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses: SENT, ALL, DRAFT,
-SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
-</source>
-        <translation>Uso: clickscope-cli campaigns [--status STATUS]
-
-Muestra las campañas en CSV con la cabecera id,name,status,modified_date. El valor predeterminado de --status es ALL: todas
-las campañas, incluidos los borradores y las programadas (v3: todas salvo Removed). Estados de v2: SENT, ALL, DRAFT,
-SCHEDULED, RUNNING; de v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
-</translation>
-    </message>
-    <message>
-        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Writes every click of the campaign (or of one link), newest first, as pages arrive (v3: the primary email&apos;s, then the resend&apos;s).
-  --link LINK_ID     only this link (its url_uid); default: all links
-  --since ISO8601    only clicks on or after this time (v2 created_since; v3 stops paging at the first older click),
-                     e.g. 2026-05-01 or 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (default), or one JSON object per line with the same fields (v3 adds device_type)
-  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
-Progress goes to standard error when it is a terminal.
-</source>
-        <translation>Uso: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE]
-
-Escribe todos los clics de la campaña (o de un enlace), del más reciente al más antiguo, a medida que llegan las páginas (v3: los del correo electrónico principal y después los del reenvío).
-  --link LINK_ID     solo este enlace (su url_uid); predeterminado: todos los enlaces
-  --since ISO8601    solo clics en esta fecha u hora o posteriores (v2 created_since; v3 deja de pedir páginas en el primer clic anterior),
-                     p. ej. 2026-05-01 o 2026-05-01T12:00:00Z
-  --format csv|jsonl CSV con la cabecera activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
-                     (predeterminado), o un objeto JSON por línea con los mismos campos (v3 añade device_type)
-  --output FILE      escribir en FILE de forma atómica: si hay algún error, no queda ningún archivo; predeterminado: salida estándar
-El progreso se muestra en la salida de error estándar cuando esta es un terminal.
 </translation>
     </message>
     <message>
@@ -287,6 +164,145 @@ El progreso se muestra en la salida de error estándar cuando esta es un termina
         <source>not signed in: run clickscope-cli --api v3 login, or set CLICKSCOPE_ACCESS_TOKEN; %1</source>
         <translation>no ha iniciado sesión: ejecute clickscope-cli --api v3 login o defina CLICKSCOPE_ACCESS_TOKEN; %1</translation>
     </message>
+    <message>
+        <source>contact %1 and its activity are not in the cache yet: run clickscope-cli contact %1 --activity (without --cached) once to store them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1 is not in the cache yet: run clickscope-cli contact %1 (without --cached) once to store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clicks of campaign %1 are not in the cache yet (or their sync never finished): run clickscope-cli sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>campaign %1 (%2 of %3): %Ln clicks, %4 pages, %5 requests/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync stopped at campaign %1 (%2 of %3 done): %4. What was fetched is kept in the cache; run clickscope-cli sync again to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Reads Constant Contact click tracking (the v2 or the v3 API) for scripts and sync jobs.
+
+Commands:
+  login [--no-browser] [--redirect-port N]                v3: sign in with the browser; tokens to the keychain
+  logout                                                  forget this account&apos;s stored credentials
+  campaigns [--status STATUS] [--cached]                  CSV: id,name,status,modified_date
+  links CAMPAIGN_ID [--cached]                            CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+  contact CONTACT_ID [--activity] [--cached]              JSON
+  sync [CAMPAIGN_ID...] [--cache-dir DIR]                 bring the local cache up to date; CSV summary
+
+Options:
+  --api v2|v3      the API (default v2, or CLICKSCOPE_API)
+  --api-base URL   API base URL (default https://api.constantcontact.com for v2, https://api.cc.email for v3;
+                   plain http only to loopback)
+  --auth-base URL  v3 sign-in server (default https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   v3 application client id (else CLICKSCOPE_CLIENT_ID, else the build&apos;s default)
+  --demo           use the built-in sandbox with generated data (no account needed; both APIs)
+  --cached         campaigns, links, clicks, contact: answer from the local cache only; nothing is sent and
+                   no credentials are needed (fill the cache with sync). Without it these commands ask the
+                   API directly, as always (contact also stores what it got in the cache).
+  --cache-dir DIR  the folder of the caches (else CLICKSCOPE_CACHE_DIR, else the folder ClickScope&apos;s window
+                   uses); one SQLite file per account, holding no credentials
+  -h, --help       this help; &quot;clickscope-cli COMMAND --help&quot; for a command
+  -v, --version    the version
+
+v2 credentials come from CLICKSCOPE_API_KEY and CLICKSCOPE_ACCESS_TOKEN when both are set, else from the
+system keychain (saved by ClickScope: Account &gt; Credentials...). v3 uses CLICKSCOPE_ACCESS_TOKEN alone when it
+is set (never renewed), else the tokens that login stored (renewed as needed). Secrets are never taken from
+the command line.
+CLICKSCOPE_MAX_RPS sets the request rate (default 4, the API limit; 0 = no limit, for local sandboxes only).
+
+Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhausted,
+            6 network or server failure after retries, 7 invalid response.
+</source>
+        <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli campaigns [--status STATUS] [--cached]
+
+Lists campaigns as CSV with the header id,name,status,modified_date. --status defaults to ALL: every
+campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+  --cached  the list as the last sync stored it (ALL and SENT), from the local cache; nothing is sent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli links CAMPAIGN_ID [--cached]
+
+Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
+  --cached  the links as the last sync of the campaign stored them; nothing is sent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+
+Writes every click of the campaign (or of one link), newest first, as pages arrive (v3: the primary email&apos;s, then the resend&apos;s).
+  --link LINK_ID     only this link (its url_uid); default: all links
+  --since ISO8601    only clicks on or after this time (v2 created_since; v3 stops paging at the first older click),
+                     e.g. 2026-05-01 or 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV with the header activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (default), or one JSON object per line with the same fields (v3 adds device_type)
+  --output FILE      write to FILE, atomically: on any error no file is left; default: standard output
+  --cached           read the clicks from the local cache instead, newest first; nothing is sent (exit 4 until a sync
+                     of the campaign has finished once); --cache-dir DIR names the folder of the caches
+Without --cached the clicks come from the API directly, and nothing is cached. Progress goes to standard error
+when it is a terminal.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli contact CONTACT_ID [--activity] [--cached] [--cache-dir DIR]
+
+Prints the contact as JSON; with --activity also its whole tracking activity, newest first.
+The contact (and its activity) comes from the API and is also stored in the local cache.
+  --cached  print it from the cache, as stored by an earlier contact command; nothing is sent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clickscope-cli sync [CAMPAIGN_ID...] [--cache-dir DIR]
+
+Brings the account&apos;s local cache up to date for the given campaigns, or for every SENT campaign when none is given:
+the campaign list, each campaign&apos;s details and links, and all its clicks. The first sync of a campaign fetches
+every click; later ones only the clicks that are new. A sync that stops (an error, the daily quota, Ctrl+C) keeps
+what it stored, and the next sync goes on from there without losing or doubling a click.
+Writes one CSV row per campaign synced to standard output, with the header
+campaign_id,name,new_clicks,clicks,synced_date (clicks: all the cache now holds). Progress goes to standard error
+when it is a terminal. Stops at the first error: exit 5 when the daily quota is used up (run sync again later),
+6 when the API cannot be reached. Read the cache with --cached (campaigns, links, clicks).
+  --cache-dir DIR  the folder of the caches (else CLICKSCOPE_CACHE_DIR, else ClickScope&apos;s own)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cache-dir needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cache in %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing of %1 is in the cache yet (no %2): run clickscope-cli sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::ApiError</name>
@@ -316,6 +332,44 @@ El progreso se muestra en la salida de error estándar cuando esta es un termina
     </message>
 </context>
 <context>
+    <name>ClickScope::CachingBackend</name>
+    <message>
+        <source>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished">Contacto %1</translation>
+    </message>
+    <message>
+        <source>The contact lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity of contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::CachingClickStream</name>
+    <message>
+        <source>The clicks were loaded, but the cache could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not store the clicks: %1. The clicks shown so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClickScope::CampaignListModel</name>
     <message>
         <source>%1
@@ -332,6 +386,29 @@ Last modified %2</source>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClickScope::ClickCache</name>
+    <message>
+        <source>The cache needs Qt&apos;s SQLite driver, which is not installed (libqt6sql6-sqlite on Debian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ClickScope cache: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer ClickScope (schema %2; this one knows %3). It is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be upgraded: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1783,78 @@ ID del enlace %2</translation>
         <source>Export Clicks for a Spreadsheet</source>
         <translation>Exportar los clics para una hoja de cálculo</translation>
     </message>
+    <message>
+        <source>Reload from &amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the cached clicks of this campaign and load all of them from Constant Contact again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant Contact could not be reached at %1. What is shown comes from the local cache; Refresh tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickScope works without its local cache this time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln clicks from the cache; none is new (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln clicks from the cache and %1 new from Constant Contact (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> They were complete at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %Ln clicks from the cache.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every click up to %1 is loaded (kept in the local cache; Refresh asks for newer ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>
@@ -1759,6 +1908,169 @@ ID del enlace %2</translation>
     <message>
         <source>&amp;Client id (v3):</source>
         <translation>ID de &amp;cliente (v3):</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder for the cached data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder is used the next time an account is opened. The files in the old folder stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached accounts and their size on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the cache of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every cache in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the cached data of every account in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size on disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default folder is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Cache Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder Not Writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClickScope cannot write in %1. Choose a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <extracomment>A row of the cache list in Preferences: the account that the window has open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is cached in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with a cache is open (the demo has none; sign in first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is cached for %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the cached data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cached campaigns, clicks and contacts of %1 are removed from this computer; they are loaded again from Constant Contact when next opened.
+
+Your sign-in and settings stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Cache of This Account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every account (%1)</source>
+        <extracomment>%1 names the accounts: &quot;v2 · api.constantcontact.com and v3 · api.cc.email&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Every Cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an account (&quot;v2 · api.constantcontact.com&quot;), %2 the reason.</extracomment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache Not Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cached data could not be cleared; it stays until it can be. ClickScope keeps working.
+
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2745,10 @@ ID del enlace %2</translation>
     <message>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>With --demo: the sandbox gains N new clicks a minute on its newest campaign, so that Refresh has something to fetch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,15 +8,11 @@
 namespace ClickScope {
 
 namespace {
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("ClickScope::CachingBackend", text);
-    }
-
     ApiError notCached(const QString &what)
     {
         return ApiError::make(ApiError::Kind::NotFound,
-            tr("%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).")
+            QCoreApplication::translate("ClickScope::CachingBackend",
+                "%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).")
                 .arg(what));
     }
 } // namespace
