@@ -44,6 +44,9 @@ public:
     // Where the walk stands after the last batch handed over, as an opaque token (no secret in it): a stream made by
     // TrackingBackend::clicksFrom() with it goes on with the next page. "end": nothing is left. Empty: unknown.
     virtual QByteArray resumeToken() const { return {}; }
+    // The rest of the current part is not needed (the cache holds it): v3 goes on with the next report activity. A
+    // stream with one part, or one that cannot skip, goes on as it was (only requests are lost, never rows).
+    virtual void skipRestOfPart() { }
 
 Q_SIGNALS:
     void batchReady(const ClickScope::ClickBatch &batch);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace ClickScope {
@@ -258,32 +259,56 @@ void CachingClickStream::start()
     QTimer::singleShot(0, this, [this] {
         if (!m_running)
             return;
-        readCache();
-        if (m_running)
-            startWalk();
+        openCache();
+        readSlice();
     });
 }
 
-void CachingClickStream::readCache()
+void CachingClickStream::openCache()
 {
     ClickCache *cache = m_backend->cache();
     m_scope = cache->scopeFor(m_campaignId, m_linkId);
     m_onlyLink = m_scope == m_linkId ? QByteArray() : m_linkId.toUtf8();
-    m_cacheRead = true;
-    cache->readClicks(m_campaignId, m_scope, m_linkId, m_sinceMs, [this](ClickBatch &&batch) {
-        if (!m_running && !m_paused)
-            return; // cancelled by a receiver: nothing more
+    m_reader = std::make_unique<ClickCache::Reader>(cache, m_campaignId, m_scope, m_linkId, m_sinceMs);
+}
+
+void CachingClickStream::readSlice()
+{
+    m_sliceScheduled = false;
+    QElapsedTimer slice;
+    slice.start();
+    while (m_running && m_reader) {
+        // Batches of about a page: the model takes those best (it prefetches each batch's contacts).
+        ClickBatch batch;
+        if (!m_reader->next(batch, 2048)) {
+            m_reader.reset();
+            m_cacheRead = true;
+            StreamProgress p;
+            p.pages = m_summary.pages;
+            p.rows = m_summary.rows;
+            Q_EMIT progress(p);
+            if (m_running)
+                startWalk();
+            return;
+        }
+        if (batch.rows.empty())
+            continue;
         m_summary.rows += qint64(batch.rows.size());
         m_summary.rowsFromCache += qint64(batch.rows.size());
         ++m_summary.pages;
         Q_EMIT batchReady(batch);
-    });
-    if (!m_running)
-        return;
-    StreamProgress p;
-    p.pages = m_summary.pages;
-    p.rows = m_summary.rows;
-    Q_EMIT progress(p);
+        if (m_running && slice.elapsed() >= 20) {
+            StreamProgress p;
+            p.pages = m_summary.pages;
+            p.rows = m_summary.rows;
+            Q_EMIT progress(p);
+            if (m_running && !m_sliceScheduled) {
+                m_sliceScheduled = true;
+                QTimer::singleShot(0, this, &CachingClickStream::readSlice);
+            }
+            return;
+        }
+    }
 }
 
 void CachingClickStream::addWalkSummary(const StreamSummary &s)
@@ -364,6 +389,13 @@ void CachingClickStream::onPage(const ClickBatch &page)
                 .arg(m_backend ? m_backend->cache()->lastError() : QString())));
         return;
     }
+    // Newest first within a part: once a row is older than the part's mark, the rest of the part is held.
+    if (m_inner && m_walk && !page.rows.empty()) {
+        const ParsedClick &oldest = page.rows.back();
+        const std::int64_t mark = m_walk->partMarkMs(oldest.resend);
+        if (mark != noDate && oldest.clickMs < mark)
+            m_inner->skipRestOfPart();
+    }
     if (!m_onlyLink.isEmpty() || m_sinceMs != noDate)
         std::erase_if(fresh.rows, [this, &fresh](const ParsedClick &c) {
             return (!m_onlyLink.isEmpty() && fresh.view(c.linkId) != QByteArrayView(m_onlyLink))
@@ -403,6 +435,7 @@ void CachingClickStream::cancel()
 {
     m_running = false;
     m_paused = false;
+    m_reader.reset();
     dropInner();
 }
 
@@ -424,7 +457,12 @@ void CachingClickStream::resume()
     m_running = true;
     if (m_inner && m_inner->isPaused())
         m_inner->resume();
-    else if (!m_inner && m_cacheRead)
+    else if (m_reader) {
+        if (!m_sliceScheduled) {
+            m_sliceScheduled = true;
+            QTimer::singleShot(0, this, &CachingClickStream::readSlice);
+        }
+    } else if (!m_inner && m_cacheRead)
         startWalk();
     else if (!m_cacheRead) {
         m_running = false; // paused before the cache was read: start over

@@ -82,7 +82,10 @@ public:
     bool isPaused() const override { return m_paused; }
 
 private:
-    void readCache();
+    void openCache();
+    // Hands over cached rows for a few milliseconds, then lets the event loop run (a window stays responsive while
+    // a million rows come out of the cache); the walk of the API starts when they are all out.
+    void readSlice();
     // resume: go on with a walk cut short, if the cache holds one (then a fresh walk for what came since).
     void startWalk(bool resume = true);
     void addWalkSummary(const StreamSummary &s);
@@ -96,6 +99,8 @@ private:
     QByteArray m_onlyLink; // rows of the walk outside the query's link are stored, not handed over
     std::int64_t m_sinceMs;
     std::unique_ptr<ClickCache::Walk> m_walk;
+    std::unique_ptr<ClickCache::Reader> m_reader;
+    bool m_sliceScheduled = false;
     QPointer<ClickStream> m_inner;
     bool m_running = false;
     bool m_paused = false;

@@ -274,7 +274,11 @@ bool ClickChunk::decode(
     if (!u32(magic) || magic != chunkMagic || !u32(n))
         return false;
     const TextRef campaign = batch.add(campaignId);
-    batch.rows.reserve(batch.rows.size() + n);
+    // Geometric growth: a batch takes many chunks, and an exact reserve per chunk would copy it every time.
+    if (batch.rows.capacity() < batch.rows.size() + n)
+        batch.rows.reserve(std::max(batch.rows.capacity() * 2, batch.rows.size() + n));
+    if (batch.text.capacity() < batch.text.size() + std::size_t(chunk.size()))
+        batch.text.reserve(std::max(batch.text.capacity() * 2, batch.text.size() + std::size_t(chunk.size())));
     for (std::uint32_t i = 0; i < n; ++i) {
         if (end - p < 9)
             return false;
@@ -416,6 +420,8 @@ bool ClickCache::migrate(int from)
         ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN top_resend INTEGER"));
         ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN walk_id INTEGER"));
         ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN seen BLOB"));
+        // A mark per part: v3's resend is paged apart from the primary send (version 1 had one mark for both).
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN high_water_resend INTEGER"));
         ok = ok && exec(QStringLiteral("ALTER TABLE click_chunks ADD COLUMN walk INTEGER"));
     }
     ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
@@ -533,13 +539,15 @@ ClickCache::WalkState ClickCache::walkState(const QString &campaignId, const QSt
     WalkState state;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT high_water_ms, synced_ms FROM walks WHERE campaign_id = ? AND scope = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT high_water_ms, synced_ms, high_water_resend FROM walks WHERE campaign_id = ? AND scope = ?"));
     q.addBindValue(text(campaignId));
     q.addBindValue(text(scope));
     if (q.exec() && q.next()) {
         state.known = true;
         state.highWaterMs = q.value(0).isNull() ? noDate : q.value(0).toLongLong();
         state.syncedMs = q.value(1).isNull() ? noDate : q.value(1).toLongLong();
+        state.resendHighWaterMs = q.value(2).isNull() ? noDate : q.value(2).toLongLong();
     }
     QSqlQuery r(db);
     r.prepare(QStringLiteral(
@@ -563,38 +571,56 @@ QString ClickCache::scopeFor(const QString &campaignId, const QString &linkId) c
 qint64 ClickCache::readClicks(const QString &campaignId, const QString &scope, const QString &linkId,
     std::int64_t sinceMs, const std::function<void(ClickBatch &&)> &sink, std::size_t batchRows) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT data FROM click_chunks WHERE campaign_id = ? AND scope = ? AND max_ms >= ? "
-                             "ORDER BY max_ms DESC, id DESC"));
-    q.addBindValue(text(campaignId));
-    q.addBindValue(text(scope));
-    q.addBindValue(qint64(sinceMs == noDate ? std::numeric_limits<qint64>::min() : sinceMs));
-    if (!q.exec()) {
-        remember(q.lastError().text());
-        return 0;
-    }
-    const QByteArray campaign = campaignId.toUtf8();
-    const QByteArray link = scope == linkId ? QByteArray() : linkId.toUtf8();
+    Reader reader(this, campaignId, scope, linkId, sinceMs);
     qint64 total = 0;
-    ClickBatch batch;
-    while (q.next()) {
-        const QByteArray chunk = q.value(0).toByteArray();
-        if (!ClickChunk::decode(chunk, campaign, batch, link, sinceMs)) {
-            remember(QStringLiteral("a damaged chunk of clicks was skipped"));
-            continue;
-        }
-        if (batch.rows.size() >= batchRows) {
-            total += qint64(batch.rows.size());
-            sink(std::move(batch));
-            batch = {};
-        }
-    }
-    if (!batch.rows.empty()) {
+    for (;;) {
+        ClickBatch batch;
+        if (!reader.next(batch, batchRows))
+            break;
         total += qint64(batch.rows.size());
-        sink(std::move(batch));
+        if (!batch.rows.empty())
+            sink(std::move(batch));
     }
     return total;
+}
+
+ClickCache::Reader::Reader(const ClickCache *cache, const QString &campaignId, const QString &scope,
+    const QString &linkId, std::int64_t sinceMs)
+    : m_cache(cache)
+    , m_query(std::make_unique<QSqlQuery>(QSqlDatabase::database(cache->m_connection, false)))
+    , m_campaign(campaignId.toUtf8())
+    , m_link(scope == linkId ? QByteArray() : linkId.toUtf8())
+    , m_sinceMs(sinceMs)
+{
+    m_query->setForwardOnly(true);
+    m_query->prepare(QStringLiteral("SELECT data FROM click_chunks WHERE campaign_id = ? AND scope = ? AND max_ms >= ? "
+                                    "ORDER BY max_ms DESC, id DESC"));
+    m_query->addBindValue(text(campaignId));
+    m_query->addBindValue(text(scope));
+    m_query->addBindValue(qint64(sinceMs == noDate ? std::numeric_limits<qint64>::min() : sinceMs));
+    if (!m_query->exec()) {
+        cache->remember(m_query->lastError().text());
+        m_done = true;
+    }
+}
+
+ClickCache::Reader::~Reader() = default;
+
+bool ClickCache::Reader::next(ClickBatch &batch, std::size_t maxRows)
+{
+    if (m_done)
+        return false;
+    const std::size_t before = batch.rows.size();
+    while (batch.rows.size() - before < maxRows) {
+        if (!m_query->next()) {
+            m_done = true;
+            m_query->finish();
+            break;
+        }
+        if (!ClickChunk::decode(m_query->value(0).toByteArray(), m_campaign, batch, m_link, m_sinceMs))
+            m_cache->remember(QStringLiteral("a damaged chunk of clicks was skipped"));
+    }
+    return batch.rows.size() > before || !m_done;
 }
 
 // --- Walk ---------------------------------------------------------------------------------------------------------
@@ -604,7 +630,12 @@ ClickCache::Walk::Walk(ClickCache *cache, QString campaignId, QString scope, boo
     , m_campaignId(std::move(campaignId))
     , m_scope(std::move(scope))
 {
-    m_floorMs = cache->walkState(m_campaignId, m_scope).highWaterMs;
+    const WalkState state = cache->walkState(m_campaignId, m_scope);
+    m_mark[0] = state.highWaterMs;
+    m_mark[1] = state.resendHighWaterMs;
+    for (std::int64_t mark : m_mark)
+        if (mark != noDate)
+            m_floorMs = m_floorMs == noDate ? mark : std::min(m_floorMs, mark);
     m_walkId = qint64(QRandomGenerator::global()->generate64() >> 2);
     QSqlQuery w(QSqlDatabase::database(cache->m_connection, false));
     w.prepare(QStringLiteral(
@@ -784,27 +815,25 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
 
 bool ClickCache::Walk::complete()
 {
-    std::int64_t mark = noDate;
-    for (std::int64_t top : m_top)
-        if (top != noDate)
-            mark = mark == noDate ? top : std::min(mark, top);
-    if (mark == noDate)
-        mark = m_floorMs; // nothing new: the mark stays
+    // Each part's mark: its newest row in this walk, or the old mark when the part had none.
+    std::int64_t mark[2];
+    for (int part = 0; part < 2; ++part)
+        mark[part] = m_top[part] != noDate ? m_top[part] : m_mark[part];
     QSqlDatabase db = QSqlDatabase::database(m_cache->m_connection, false);
     if (!db.transaction()) {
         m_cache->remember(db.lastError().text());
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO walks(campaign_id, scope, high_water_ms, synced_ms, resume, "
-                       "top_primary, top_resend, walk_id, seen) VALUES (?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL)"));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO walks(campaign_id, scope, high_water_ms, synced_ms, resume, "
+                             "top_primary, top_resend, walk_id, seen, high_water_resend) "
+                             "VALUES (?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?)"));
     q.addBindValue(text(m_campaignId));
     q.addBindValue(text(m_scope));
-    // A walk that saw no click at all over an empty scope still completed: the mark is "the beginning", kept as
-    // the smallest time there is, so that the scope counts as walked.
-    q.addBindValue(qint64(mark == noDate ? std::numeric_limits<qint64>::min() : mark));
+    // A part with no click yet keeps no mark (NULL); synced_ms says the scope was walked to the end.
+    q.addBindValue(mark[0] == noDate ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(mark[0])));
     q.addBindValue(qint64(nowMs()));
+    q.addBindValue(mark[1] == noDate ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(mark[1])));
     bool ok = q.exec();
     if (ok && m_scope.isEmpty()) {
         QSqlQuery drop(db);

@@ -12,7 +12,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace ClickScope {
 
@@ -66,7 +69,9 @@ public:
 
     struct WalkState {
         bool known = false; // a walk of this scope has stored anything
-        std::int64_t highWaterMs = noDate; // noDate: never walked to the end
+        // The newest click of each part (primary; v3's resend) seen by the last complete walk; noDate: none yet.
+        std::int64_t highWaterMs = noDate;
+        std::int64_t resendHighWaterMs = noDate;
         std::int64_t syncedMs = noDate; // when the last complete walk ended (UTC wall clock)
         qint64 rows = 0;
     };
@@ -78,7 +83,25 @@ public:
     // The cached clicks of a scope, newest chunk first, handed over in batches of about `batchRows` rows; only rows of
     // `linkId` (empty: all) at or after `sinceMs` (noDate: all). Returns the number of rows handed over.
     qint64 readClicks(const QString &campaignId, const QString &scope, const QString &linkId, std::int64_t sinceMs,
-        const std::function<void(ClickBatch &&)> &sink, std::size_t batchRows = 65536) const;
+        const std::function<void(ClickBatch &&)> &sink, std::size_t batchRows = 4096) const;
+
+    // The same, a piece at a time (a window reads a million cached rows over many turns of its event loop).
+    class Reader
+    {
+    public:
+        Reader(const ClickCache *cache, const QString &campaignId, const QString &scope, const QString &linkId,
+            std::int64_t sinceMs);
+        ~Reader();
+        // Appends whole chunks to `batch` until it holds at least maxRows rows; false once nothing is left.
+        bool next(ClickBatch &batch, std::size_t maxRows);
+
+    private:
+        const ClickCache *m_cache;
+        std::unique_ptr<QSqlQuery> m_query;
+        QByteArray m_campaign, m_link;
+        std::int64_t m_sinceMs;
+        bool m_done = false;
+    };
 
     // One walk of a scope: merge() each page as it arrives (one transaction each; the rows the cache lacked are
     // returned, in the page's order), complete() when the walk reached its floor. A Walk left without complete()
@@ -91,7 +114,11 @@ public:
         // With resume = false, a walk cut short is not gone on from: this walk starts from the newest click and sees
         // everything again (for a token the API no longer follows).
         Walk(ClickCache *cache, QString campaignId, QString scope, bool resume = true);
+        // What the API is asked for: the oldest of the parts' marks (a part without one has had no click yet).
         std::int64_t floorMs() const { return m_floorMs; }
+        // A part's own mark: its rows older than this are held (v3 pages each part newest first, so the walk of a
+        // part can stop at its first older row: ClickStream::skipRestOfPart()).
+        std::int64_t partMarkMs(bool resend) const { return m_mark[resend ? 1 : 0]; }
         QByteArray resumeToken() const { return m_resume; }
         bool isResumed() const { return m_resumed; }
         // Stores what the cache lacks of this page, and where the walk stands after it (`resumeToken`), in one
@@ -107,6 +134,7 @@ public:
         ClickCache *m_cache;
         QString m_campaignId, m_scope;
         std::int64_t m_floorMs = noDate;
+        std::int64_t m_mark[2] = { noDate, noDate };
         std::int64_t m_storedMaxMs = noDate; // rows newer than this cannot be in the cache yet
         std::int64_t m_top[2] = { noDate, noDate }; // newest row seen per part (primary, resend), cut walks included
         QByteArray m_resume;

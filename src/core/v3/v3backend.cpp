@@ -506,6 +506,21 @@ V3ClickStream::V3ClickStream(V3Backend *backend, QString campaignId, QString lin
     }
 }
 
+void V3ClickStream::skipRestOfPart()
+{
+    if (!m_running || !m_pager)
+        return;
+    // This activity's pager stops; the next activity starts on the next turn (as after a pager that finished), or
+    // at resume() when the stream is paused before that.
+    m_pager->cancel();
+    m_pager->deleteLater();
+    m_pager = nullptr;
+    QTimer::singleShot(0, this, [this] {
+        if (m_running && !m_pager)
+            nextActivity();
+    });
+}
+
 QByteArray V3ClickStream::resumeToken() const
 {
     if (m_summary.pages == 0 && m_summary.rows == 0)

@@ -132,6 +132,7 @@ public:
     bool isRunning() const override { return m_running; }
     bool isPaused() const override { return m_paused; }
     QByteArray resumeToken() const override;
+    void skipRestOfPart() override;
 
 private:
     void nextActivity();
