@@ -166,30 +166,30 @@ Entfernt die gespeicherten Zugangsdaten dieses Kontos (v2-Schlüssel und -Token 
     </message>
     <message>
         <source>contact %1 and its activity are not in the cache yet: run clickscope-cli contact %1 --activity (without --cached) once to store them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 und seine Aktivität sind noch nicht im Cache: führen Sie einmal clickscope-cli contact %1 --activity (ohne --cached) aus, um sie zu speichern</translation>
     </message>
     <message>
         <source>contact %1 is not in the cache yet: run clickscope-cli contact %1 (without --cached) once to store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 ist noch nicht im Cache: führen Sie einmal clickscope-cli contact %1 (ohne --cached) aus, um ihn zu speichern</translation>
     </message>
     <message>
         <source>the clicks of campaign %1 are not in the cache yet (or their sync never finished): run clickscope-cli sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klicks der Kampagne %1 sind noch nicht im Cache (oder ihre Synchronisierung wurde nie abgeschlossen): führen Sie clickscope-cli sync %1 aus</translation>
     </message>
     <message numerus="yes">
         <source>campaign %1 (%2 of %3): %Ln clicks, %4 pages, %5 requests/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kampagne %1 (%2 von %3): %Ln Klick, %4 Seiten, %5 Anfragen/s</numerusform>
+            <numerusform>Kampagne %1 (%2 von %3): %Ln Klicks, %4 Seiten, %5 Anfragen/s</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angehalten: %1.</translation>
     </message>
     <message>
         <source>sync stopped at campaign %1 (%2 of %3 done): %4. What was fetched is kept in the cache; run clickscope-cli sync again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung bei Kampagne %1 angehalten (%2 von %3 fertig): %4. Was abgerufen wurde, bleibt im Cache; führen Sie clickscope-cli sync erneut aus, um dort fortzufahren.</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
@@ -230,7 +230,43 @@ Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhauste
             6 network or server failure after retries, 7 invalid response.
 </source>
         <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Liest das Klick-Tracking von Constant Contact (über die v2- oder die v3-API) für Skripte und Sync-Jobs.
+
+Befehle:
+  login [--no-browser] [--redirect-port N]                v3: im Browser anmelden; Tokens in den Schlüsselbund
+  logout                                                  die gespeicherten Zugangsdaten dieses Kontos entfernen
+  campaigns [--status STATUS] [--cached]                  CSV: id,name,status,modified_date
+  links CAMPAIGN_ID [--cached]                            CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+  contact CONTACT_ID [--activity] [--cached]              JSON
+  sync [CAMPAIGN_ID...] [--cache-dir DIR]                 den lokalen Cache aktualisieren; CSV-Zusammenfassung
+
+Optionen:
+  --api v2|v3      die API (Standard v2 oder CLICKSCOPE_API)
+  --api-base URL   Basis-URL der API (Standard https://api.constantcontact.com für v2, https://api.cc.email für v3;
+                   unverschlüsseltes http nur zu Loopback)
+  --auth-base URL  v3-Anmeldeserver (Standard https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   Client-ID der v3-Anwendung (sonst CLICKSCOPE_CLIENT_ID, sonst der Standardwert dieses Builds)
+  --demo           die eingebaute Sandbox mit generierten Daten verwenden (kein Konto nötig; beide APIs)
+  --cached         campaigns, links, clicks, contact: nur aus dem lokalen Cache antworten; es wird nichts gesendet
+                   und es sind keine Zugangsdaten nötig (den Cache mit sync füllen). Ohne diese Option fragen diese
+                   Befehle wie bisher direkt die API (contact speichert das Erhaltene zusätzlich im Cache).
+  --cache-dir DIR  der Ordner der Caches (sonst CLICKSCOPE_CACHE_DIR, sonst der Ordner, den das Fenster von
+                   ClickScope verwendet); eine SQLite-Datei pro Konto, ohne Zugangsdaten
+  -h, --help       diese Hilfe; &quot;clickscope-cli COMMAND --help&quot; für einen Befehl
+  -v, --version    die Version
+
+v2-Zugangsdaten stammen aus CLICKSCOPE_API_KEY und CLICKSCOPE_ACCESS_TOKEN, wenn beide gesetzt sind, sonst aus dem
+Schlüsselbund des Systems (gespeichert von ClickScope: Konto &gt; Zugangsdaten...). v3 verwendet allein CLICKSCOPE_ACCESS_TOKEN,
+wenn diese Variable gesetzt ist (wird nie erneuert), sonst die von login gespeicherten Tokens (bei Bedarf erneuert). Geheime
+Daten werden nie aus der Befehlszeile übernommen.
+CLICKSCOPE_MAX_RPS legt die Anfragerate fest (Standard 4, das API-Limit; 0 = unbegrenzt, nur für lokale Sandboxes).
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Authentifizierung, 4 nicht gefunden, 5 Tageskontingent erschöpft,
+            6 Netzwerk- oder Serverfehler nach Wiederholungen, 7 ungültige Antwort.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli campaigns [--status STATUS] [--cached]
@@ -240,7 +276,13 @@ campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses:
 SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
   --cached  the list as the last sync stored it (ALL and SENT), from the local cache; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli campaigns [--status STATUS] [--cached]
+
+Listet die Kampagnen als CSV mit der Kopfzeile id,name,status,modified_date auf. Standard für --status ist ALL: alle
+Kampagnen, auch Entwürfe und geplante (v3: alle außer Removed). v2-Status: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+  --cached  die Liste, wie die letzte Synchronisierung sie gespeichert hat (ALL und SENT), aus dem lokalen Cache; es wird nichts gesendet
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID [--cached]
@@ -248,7 +290,11 @@ SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, E
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
   --cached  the links as the last sync of the campaign stored them; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli links CAMPAIGN_ID [--cached]
+
+Listet die verfolgten Links der Kampagne (click_through_details) als CSV auf: link_id,url,click_count.
+  --cached  die Links, wie die letzte Synchronisierung der Kampagne sie gespeichert hat; es wird nichts gesendet
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
@@ -265,7 +311,20 @@ Writes every click of the campaign (or of one link), newest first, as pages arri
 Without --cached the clicks come from the API directly, and nothing is cached. Progress goes to standard error
 when it is a terminal.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+
+Schreibt jeden Klick der Kampagne (oder eines Links), neueste zuerst, sobald die Seiten eintreffen (v3: erst die der primären E-Mail, dann die des erneuten Versands).
+  --link LINK_ID     nur dieser Link (seine url_uid); Standard: alle Links
+  --since ISO8601    nur Klicks ab diesem Zeitpunkt (v2 created_since; v3 beendet den Seitenabruf beim ersten älteren Klick),
+                     z. B. 2026-05-01 oder 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV mit der Kopfzeile activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (Standard) oder ein JSON-Objekt pro Zeile mit denselben Feldern (v3 ergänzt device_type)
+  --output FILE      atomar in FILE schreiben: bei einem Fehler bleibt keine Datei zurück; Standard: Standardausgabe
+  --cached           die Klicks stattdessen aus dem lokalen Cache lesen, neueste zuerst; es wird nichts gesendet (Exit-Code 4,
+                     bis eine Synchronisierung der Kampagne einmal abgeschlossen ist); --cache-dir DIR nennt den Ordner der Caches
+Ohne --cached kommen die Klicks direkt von der API, und nichts wird im Cache gespeichert. Der Fortschritt wird auf die
+Standardfehlerausgabe geschrieben, wenn diese ein Terminal ist.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli contact CONTACT_ID [--activity] [--cached] [--cache-dir DIR]
@@ -274,7 +333,12 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
 The contact (and its activity) comes from the API and is also stored in the local cache.
   --cached  print it from the cache, as stored by an earlier contact command; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli contact CONTACT_ID [--activity] [--cached] [--cache-dir DIR]
+
+Gibt den Kontakt als JSON aus; mit --activity auch seine gesamte Tracking-Aktivität, neueste zuerst.
+Der Kontakt (und seine Aktivität) kommt von der API und wird zusätzlich im lokalen Cache gespeichert.
+  --cached  ihn aus dem Cache ausgeben, wie ihn ein früherer contact-Befehl gespeichert hat; es wird nichts gesendet
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli sync [CAMPAIGN_ID...] [--cache-dir DIR]
@@ -289,19 +353,32 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
 6 when the API cannot be reached. Read the cache with --cached (campaigns, links, clicks).
   --cache-dir DIR  the folder of the caches (else CLICKSCOPE_CACHE_DIR, else ClickScope&apos;s own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clickscope-cli sync [CAMPAIGN_ID...] [--cache-dir DIR]
+
+Bringt den lokalen Cache des Kontos für die angegebenen Kampagnen auf den neuesten Stand, oder für jede Kampagne mit Status SENT,
+wenn keine angegeben ist: die Kampagnenliste, Details und Links jeder Kampagne und alle ihre Klicks. Die erste Synchronisierung
+einer Kampagne ruft jeden Klick ab, spätere nur die neuen Klicks. Eine Synchronisierung, die anhält (ein Fehler, das
+Tageskontingent, Strg+C), behält, was sie gespeichert hat, und die nächste macht dort weiter, ohne einen Klick zu verlieren oder
+doppelt zu speichern.
+Schreibt pro synchronisierter Kampagne eine CSV-Zeile auf die Standardausgabe, mit der Kopfzeile
+campaign_id,name,new_clicks,clicks,synced_date (clicks: alles, was der Cache jetzt enthält). Der Fortschritt wird auf die
+Standardfehlerausgabe geschrieben, wenn diese ein Terminal ist. Hält beim ersten Fehler an: Exit-Code 5, wenn das
+Tageskontingent aufgebraucht ist (sync später erneut ausführen), 6, wenn die API nicht erreichbar ist. Den Cache mit --cached
+lesen (campaigns, links, clicks).
+  --cache-dir DIR  der Ordner der Caches (sonst CLICKSCOPE_CACHE_DIR, sonst der von ClickScope selbst)
+</translation>
     </message>
     <message>
         <source>--cache-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--cache-dir benötigt einen Ordner</translation>
     </message>
     <message>
         <source>the cache in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache in %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>nothing of %1 is in the cache yet (no %2): run clickscope-cli sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 ist noch nichts im Cache (%2 fehlt): führen Sie zuerst clickscope-cli sync aus</translation>
     </message>
 </context>
 <context>
@@ -335,38 +412,38 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
     <name>ClickScope::CachingBackend</name>
     <message>
         <source>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nichts im Cache. Laden Sie die Daten einmal mit bestehender Verbindung oder synchronisieren Sie sie (clickscope-cli sync).</translation>
     </message>
     <message>
         <source>The campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnenliste</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished">Kontakt %1</translation>
+        <translation>Kontakt %1</translation>
     </message>
     <message>
         <source>The contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktlisten</translation>
     </message>
     <message>
         <source>The activity of contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivität von Kontakt %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CachingClickStream</name>
     <message>
         <source>The clicks were loaded, but the cache could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klicks wurden geladen, aber der Cache konnte das nicht vermerken: %1</translation>
     </message>
     <message>
         <source>The cache could not store the clicks: %1. The clicks shown so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte die Klicks nicht speichern: %1. Die bisher angezeigten Klicks bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -392,23 +469,23 @@ Zuletzt geändert am %2</translation>
     <name>ClickScope::ClickCache</name>
     <message>
         <source>The cache needs Qt&apos;s SQLite driver, which is not installed (libqt6sql6-sqlite on Debian).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache benötigt den SQLite-Treiber von Qt, der nicht installiert ist (libqt6sql6-sqlite unter Debian).</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a ClickScope cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Cache von ClickScope: %2</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer ClickScope (schema %2; this one knows %3). It is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 wurde von einer neueren Version von ClickScope geschrieben (Schema %2; diese kennt %3). Er bleibt unverändert.</translation>
     </message>
     <message>
         <source>The cache %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 konnte nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1785,75 +1862,75 @@ Link-ID %2</translation>
     </message>
     <message>
         <source>Reload from &amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom &amp;Server neu laden</translation>
     </message>
     <message>
         <source>Forget the cached clicks of this campaign and load all of them from Constant Contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klicks dieser Kampagne im Cache verwerfen und alle erneut von Constant Contact laden</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1</translation>
     </message>
     <message>
         <source>Constant Contact could not be reached at %1. What is shown comes from the local cache; Refresh tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constant Contact war am %1 nicht erreichbar. Die angezeigten Daten stammen aus dem lokalen Cache; Aktualisieren versucht es erneut.</translation>
     </message>
     <message>
         <source>ClickScope works without its local cache this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope arbeitet diesmal ohne seinen lokalen Cache: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache; none is new (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Klick aus dem Cache geladen; keiner ist neu (%1).</numerusform>
+            <numerusform>%Ln Klicks aus dem Cache geladen; keiner ist neu (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache and %1 new from Constant Contact (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Klick aus dem Cache geladen, neu von Constant Contact: %1 (%2).</numerusform>
+            <numerusform>%Ln Klicks aus dem Cache geladen, neu von Constant Contact: %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source> They were complete at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sie waren am %1 vollständig.</translation>
     </message>
     <message numerus="yes">
         <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: Constant Contact ist nicht erreichbar (%1). %Ln Klick aus dem Cache wird angezeigt.</numerusform>
+            <numerusform>Offline: Constant Contact ist nicht erreichbar (%1). %Ln Klicks aus dem Cache werden angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: %Ln Klick aus dem Cache.</numerusform>
+            <numerusform>Offline: %Ln Klicks aus dem Cache.</numerusform>
         </translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>Every click up to %1 is loaded (kept in the local cache; Refresh asks for newer ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klicks bis %1 sind geladen (im lokalen Cache gespeichert; Aktualisieren fragt nach neueren)</translation>
     </message>
     <message>
         <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache dieses Kontos ist geleert. Die angezeigten Klicks bleiben bis zum nächsten Laden, das alle erneut bei Constant Contact anfordert.</translation>
     </message>
 </context>
 <context>
@@ -1911,166 +1988,170 @@ Link-ID %2</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dard</translation>
     </message>
     <message>
         <source>No cached data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten im Cache.</translation>
     </message>
     <message>
         <source>Clear &amp;This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses &amp;Konto leeren</translation>
     </message>
     <message>
         <source>Clear &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle leeren</translation>
     </message>
     <message>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Ordner</translation>
     </message>
     <message>
         <source>Change the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Ordner ändern</translation>
     </message>
     <message>
         <source>Choose another folder for the cached data</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Ordner für die Daten im Cache wählen</translation>
     </message>
     <message>
         <source>Use the default cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardordner für den Cache verwenden</translation>
     </message>
     <message>
         <source>A new folder is used the next time an account is opened. The files in the old folder stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Ordner gilt ab dem nächsten Öffnen eines Kontos. Die Dateien im alten Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
         <source>Cached accounts and their size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten im Cache und ihre Größe auf dem Datenträger</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Clear the cache of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cache dieses Kontos leeren</translation>
     </message>
     <message>
         <source>Clear every cache in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Caches in diesem Ordner leeren</translation>
     </message>
     <message>
         <source>Clears the cached data of every account in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert den Cache aller Konten in diesem Ordner</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Cache &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-&amp;Ordner:</translation>
     </message>
     <message>
         <source>&amp;Size on disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe auf Datenträger:</translation>
     </message>
     <message>
         <source>The default folder is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardordner wird bereits verwendet</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
     <message>
         <source>Choose the Cache Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Ordner wählen</translation>
     </message>
     <message>
         <source>Folder Not Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht beschreibbar</translation>
     </message>
     <message>
         <source>ClickScope cannot write in %1. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope kann nicht in %1 schreiben. Wählen Sie einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>%1 (open)</source>
         <extracomment>A row of the cache list in Preferences: the account that the window has open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geöffnet)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>Nothing is cached in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner ist nichts im Cache</translation>
     </message>
     <message>
         <source>No account with a cache is open (the demo has none; sign in first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto mit Cache geöffnet (die Demo hat keinen; melden Sie sich zuerst an)</translation>
     </message>
     <message>
         <source>Nothing is cached for %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist noch nichts im Cache</translation>
     </message>
     <message>
         <source>Clears the cached data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert den Cache von %1</translation>
     </message>
     <message>
         <source>The cached campaigns, clicks and contacts of %1 are removed from this computer; they are loaded again from Constant Contact when next opened.
 
 Your sign-in and settings stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kampagnen, Klicks und Kontakte im Cache werden für %1 von diesem Computer entfernt; beim nächsten Öffnen werden sie erneut von Constant Contact geladen.
+
+Ihre Anmeldung und Ihre Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Clear the Cache of This Account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache dieses Kontos leeren?</translation>
     </message>
     <message>
         <source>every account (%1)</source>
         <extracomment>%1 names the accounts: &quot;v2 · api.constantcontact.com and v3 · api.cc.email&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>alle Konten (%1)</translation>
     </message>
     <message>
         <source>Clear Every Cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Caches leeren?</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is an account (&quot;v2 · api.constantcontact.com&quot;), %2 the reason.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>Cache Not Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache nicht geleert</translation>
     </message>
     <message>
         <source>Some cached data could not be cleared; it stays until it can be. ClickScope keeps working.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Daten im Cache konnten nicht gelöscht werden; sie bleiben, bis das möglich ist. ClickScope arbeitet normal weiter.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2829,7 @@ Your sign-in and settings stay.</source>
     </message>
     <message>
         <source>With --demo: the sandbox gains N new clicks a minute on its newest campaign, so that Refresh has something to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --demo: Die Sandbox erhält pro Minute N neue Klicks in ihrer neuesten Kampagne, damit Aktualisieren etwas abzurufen hat.</translation>
     </message>
 </context>
 </TS>

@@ -178,9 +178,9 @@ Removes this account&apos;s stored credentials (v2 key and token, or v3 tokens) 
     </message>
     <message numerus="yes">
         <source>campaign %1 (%2 of %3): %Ln clicks, %4 pages, %5 requests/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>campaign %1 (%2 of %3): %Ln click, %4 pages, %5 requests/s</numerusform>
+            <numerusform>campaign %1 (%2 of %3): %Ln clicks, %4 pages, %5 requests/s</numerusform>
         </translation>
     </message>
     <message>
@@ -409,6 +409,10 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
 <context>
     <name>ClickScope::CachingBackend</name>
     <message>
+        <source>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</source>
+        <translation>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</translation>
+    </message>
+    <message>
         <source>The campaign list</source>
         <translation>The campaign list</translation>
     </message>
@@ -427,10 +431,6 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
     <message>
         <source>The activity of contact %1</source>
         <translation>The activity of contact %1</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</source>
-        <translation>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</translation>
     </message>
 </context>
 <context>
@@ -1884,16 +1884,16 @@ Link ID %2</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache; none is new (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %Ln click from the cache; none is new (%1).</numerusform>
+            <numerusform>Loaded %Ln clicks from the cache; none is new (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache and %1 new from Constant Contact (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loaded %Ln click from the cache and %1 new from Constant Contact (%2).</numerusform>
+            <numerusform>Loaded %Ln clicks from the cache and %1 new from Constant Contact (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -1902,16 +1902,16 @@ Link ID %2</translation>
     </message>
     <message numerus="yes">
         <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: Constant Contact cannot be reached (%1). Showing the %Ln click in the cache.</numerusform>
+            <numerusform>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline: %Ln click from the cache.</numerusform>
+            <numerusform>Offline: %Ln clicks from the cache.</numerusform>
         </translation>
     </message>
     <message>

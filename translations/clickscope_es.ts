@@ -166,30 +166,30 @@ Elimina del llavero del sistema las credenciales guardadas de esta cuenta (clave
     </message>
     <message>
         <source>contact %1 and its activity are not in the cache yet: run clickscope-cli contact %1 --activity (without --cached) once to store them</source>
-        <translation type="unfinished"></translation>
+        <translation>el contacto %1 y su actividad aún no están en la caché: ejecute una vez clickscope-cli contact %1 --activity (sin --cached) para guardarlos</translation>
     </message>
     <message>
         <source>contact %1 is not in the cache yet: run clickscope-cli contact %1 (without --cached) once to store it</source>
-        <translation type="unfinished"></translation>
+        <translation>el contacto %1 aún no está en la caché: ejecute una vez clickscope-cli contact %1 (sin --cached) para guardarlo</translation>
     </message>
     <message>
         <source>the clicks of campaign %1 are not in the cache yet (or their sync never finished): run clickscope-cli sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los clics de la campaña %1 aún no están en la caché (o su sincronización nunca terminó): ejecute clickscope-cli sync %1</translation>
     </message>
     <message numerus="yes">
         <source>campaign %1 (%2 of %3): %Ln clicks, %4 pages, %5 requests/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>campaña %1 (%2 de %3): %Ln clic, %4 páginas, %5 solicitudes/s</numerusform>
+            <numerusform>campaña %1 (%2 de %3): %Ln clics, %4 páginas, %5 solicitudes/s</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización detenida: %1.</translation>
     </message>
     <message>
         <source>sync stopped at campaign %1 (%2 of %3 done): %4. What was fetched is kept in the cache; run clickscope-cli sync again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización detenida en la campaña %1 (%2 de %3 completadas): %4. Lo obtenido se conserva en la caché; vuelva a ejecutar clickscope-cli sync para continuar desde ahí.</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
@@ -230,7 +230,43 @@ Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhauste
             6 network or server failure after retries, 7 invalid response.
 </source>
         <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Lee el seguimiento de clics de Constant Contact (la API v2 o la v3) para scripts y tareas de sincronización.
+
+Comandos:
+  login [--no-browser] [--redirect-port N]                v3: iniciar sesión en el navegador; tokens al llavero
+  logout                                                  olvidar las credenciales guardadas de esta cuenta
+  campaigns [--status STATUS] [--cached]                  CSV: id,name,status,modified_date
+  links CAMPAIGN_ID [--cached]                            CSV: link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+  contact CONTACT_ID [--activity] [--cached]              JSON
+  sync [CAMPAIGN_ID...] [--cache-dir DIR]                 poner al día la caché local; resumen en CSV
+
+Opciones:
+  --api v2|v3      la API (predeterminada: v2, o CLICKSCOPE_API)
+  --api-base URL   URL base de la API (predeterminada: https://api.constantcontact.com para v2, https://api.cc.email para v3;
+                   http sin cifrar solo hacia loopback)
+  --auth-base URL  servidor de inicio de sesión de v3 (predeterminado: https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   ID de cliente de la aplicación v3 (si no, CLICKSCOPE_CLIENT_ID; si no, el predeterminado de la compilación)
+  --demo           usar el entorno de pruebas (sandbox) integrado con datos generados (no requiere cuenta; ambas API)
+  --cached         campaigns, links, clicks, contact: responder solo desde la caché local; no se envía nada
+                   y no hacen falta credenciales (la caché se llena con sync). Sin esta opción, estos comandos consultan
+                   directamente la API, como siempre (contact también guarda en la caché lo que recibe).
+  --cache-dir DIR  la carpeta de las cachés (si no, CLICKSCOPE_CACHE_DIR; si no, la carpeta que usa la ventana
+                   de ClickScope); un archivo SQLite por cuenta, sin credenciales
+  -h, --help       esta ayuda; &quot;clickscope-cli COMMAND --help&quot; para la ayuda de un comando
+  -v, --version    la versión
+
+Las credenciales de v2 se toman de CLICKSCOPE_API_KEY y CLICKSCOPE_ACCESS_TOKEN si ambas están definidas; si no, del
+llavero del sistema (guardadas por ClickScope: Cuenta &gt; Credenciales...). v3 usa solo CLICKSCOPE_ACCESS_TOKEN si esta
+está definida (nunca se renueva); si no, los tokens que guardó login (se renuevan cuando hace falta). Los secretos nunca se
+toman de la línea de comandos.
+CLICKSCOPE_MAX_RPS fija la tasa de solicitudes (predeterminada: 4, el límite de la API; 0 = sin límite, solo para entornos de pruebas locales).
+
+Códigos de salida: 0 correcto, 2 uso, 3 autenticación, 4 no encontrado, 5 cuota diaria agotada,
+                   6 fallo de red o del servidor tras los reintentos, 7 respuesta no válida.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli campaigns [--status STATUS] [--cached]
@@ -240,7 +276,13 @@ campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses:
 SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
   --cached  the list as the last sync stored it (ALL and SENT), from the local cache; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli campaigns [--status STATUS] [--cached]
+
+Muestra las campañas en CSV con la cabecera id,name,status,modified_date. El valor predeterminado de --status es ALL: todas
+las campañas, incluidos los borradores y las programadas (v3: todas salvo Removed). Estados de v2: SENT, ALL, DRAFT,
+SCHEDULED, RUNNING; de v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+  --cached  la lista tal como la guardó la última sincronización (ALL y SENT), desde la caché local; no se envía nada
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID [--cached]
@@ -248,7 +290,11 @@ SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, E
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
   --cached  the links as the last sync of the campaign stored them; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli links CAMPAIGN_ID [--cached]
+
+Muestra los enlaces con seguimiento de la campaña (click_through_details) en CSV: link_id,url,click_count.
+  --cached  los enlaces tal como los guardó la última sincronización de la campaña; no se envía nada
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
@@ -265,7 +311,20 @@ Writes every click of the campaign (or of one link), newest first, as pages arri
 Without --cached the clicks come from the API directly, and nothing is cached. Progress goes to standard error
 when it is a terminal.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+
+Escribe todos los clics de la campaña (o de un enlace), del más reciente al más antiguo, a medida que llegan las páginas (v3: los del correo electrónico principal y después los del reenvío).
+  --link LINK_ID     solo este enlace (su url_uid); predeterminado: todos los enlaces
+  --since ISO8601    solo clics en esta fecha u hora o posteriores (v2 created_since; v3 deja de pedir páginas en el primer clic anterior),
+                     p. ej. 2026-05-01 o 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV con la cabecera activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (predeterminado), o un objeto JSON por línea con los mismos campos (v3 añade device_type)
+  --output FILE      escribir en FILE de forma atómica: si hay algún error, no queda ningún archivo; predeterminado: salida estándar
+  --cached           leer en su lugar los clics de la caché local, del más reciente al más antiguo; no se envía nada (sale con el
+                     código 4 hasta que una sincronización de la campaña haya terminado una vez); --cache-dir DIR indica la carpeta de las cachés
+Sin --cached, los clics vienen directamente de la API y no se guarda nada en la caché. El progreso se muestra en la salida
+de error estándar cuando esta es un terminal.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli contact CONTACT_ID [--activity] [--cached] [--cache-dir DIR]
@@ -274,7 +333,12 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
 The contact (and its activity) comes from the API and is also stored in the local cache.
   --cached  print it from the cache, as stored by an earlier contact command; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli contact CONTACT_ID [--activity] [--cached] [--cache-dir DIR]
+
+Muestra el contacto en JSON; con --activity, también toda su actividad de seguimiento, de la más reciente a la más antigua.
+El contacto (y su actividad) procede de la API y también se guarda en la caché local.
+  --cached  mostrarlo desde la caché, tal como lo guardó un comando contact anterior; no se envía nada
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli sync [CAMPAIGN_ID...] [--cache-dir DIR]
@@ -289,19 +353,30 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
 6 when the API cannot be reached. Read the cache with --cached (campaigns, links, clicks).
   --cache-dir DIR  the folder of the caches (else CLICKSCOPE_CACHE_DIR, else ClickScope&apos;s own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clickscope-cli sync [CAMPAIGN_ID...] [--cache-dir DIR]
+
+Pone al día la caché local de la cuenta para las campañas indicadas, o para todas las campañas SENT si no se indica ninguna:
+la lista de campañas, los detalles y enlaces de cada campaña, y todos sus clics. La primera sincronización de una campaña
+obtiene todos los clics; las siguientes, solo los clics nuevos. Una sincronización que se detiene (un error, la cuota diaria,
+Ctrl+C) conserva lo que guardó, y la siguiente continúa desde ahí sin perder ni duplicar ningún clic.
+Escribe en la salida estándar una fila CSV por cada campaña sincronizada, con la cabecera
+campaign_id,name,new_clicks,clicks,synced_date (clicks: todo lo que contiene ahora la caché). El progreso se muestra en la
+salida de error estándar cuando esta es un terminal. Se detiene en el primer error: código de salida 5 cuando se agota la cuota
+diaria (vuelva a ejecutar sync más tarde), 6 cuando no se puede acceder a la API. Lea la caché con --cached (campaigns, links, clicks).
+  --cache-dir DIR  la carpeta de las cachés (si no, CLICKSCOPE_CACHE_DIR; si no, la de ClickScope)
+</translation>
     </message>
     <message>
         <source>--cache-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--cache-dir necesita una carpeta</translation>
     </message>
     <message>
         <source>the cache in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar la caché de %1: %2</translation>
     </message>
     <message>
         <source>nothing of %1 is in the cache yet (no %2): run clickscope-cli sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay nada de %1 en la caché (no existe %2): ejecute primero clickscope-cli sync</translation>
     </message>
 </context>
 <context>
@@ -335,38 +410,38 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
     <name>ClickScope::CachingBackend</name>
     <message>
         <source>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todavía no hay datos en la caché. Cárguelos una vez con conexión o sincronícelos (clickscope-cli sync).</translation>
     </message>
     <message>
         <source>The campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de campañas</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña %1</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished">Contacto %1</translation>
+        <translation>Contacto %1</translation>
     </message>
     <message>
         <source>The contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas de contactos</translation>
     </message>
     <message>
         <source>The activity of contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad del contacto %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CachingClickStream</name>
     <message>
         <source>The clicks were loaded, but the cache could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clics se cargaron, pero la caché no pudo registrarlo: %1</translation>
     </message>
     <message>
         <source>The cache could not store the clicks: %1. The clicks shown so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché no pudo guardar los clics: %1. Se conservan los clics mostrados hasta ahora.</translation>
     </message>
 </context>
 <context>
@@ -392,23 +467,23 @@ Last modified %2</source>
     <name>ClickScope::ClickCache</name>
     <message>
         <source>The cache needs Qt&apos;s SQLite driver, which is not installed (libqt6sql6-sqlite on Debian).</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché necesita el controlador SQLite de Qt, que no está instalado (libqt6sql6-sqlite en Debian).</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la caché %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a ClickScope cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una caché de ClickScope: %2</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer ClickScope (schema %2; this one knows %3). It is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché %1 la escribió una versión más reciente de ClickScope (esquema %2; esta conoce %3). Se deja como está.</translation>
     </message>
     <message>
         <source>The cache %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la caché %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1785,75 +1860,75 @@ ID del enlace %2</translation>
     </message>
     <message>
         <source>Reload from &amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar desde el &amp;servidor</translation>
     </message>
     <message>
         <source>Forget the cached clicks of this campaign and load all of them from Constant Contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los clics de esta campaña guardados en la caché y volver a cargarlos todos desde Constant Contact</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión desde las %1</translation>
     </message>
     <message>
         <source>Constant Contact could not be reached at %1. What is shown comes from the local cache; Refresh tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con Constant Contact el %1. Lo que se muestra procede de la caché local; Actualizar vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>ClickScope works without its local cache this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez ClickScope funciona sin su caché local: %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache; none is new (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic cargado desde la caché; ninguno es nuevo (%1).</numerusform>
+            <numerusform>%Ln clics cargados desde la caché; ninguno es nuevo (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache and %1 new from Constant Contact (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic cargado desde la caché; nuevos desde Constant Contact: %1 (%2).</numerusform>
+            <numerusform>%Ln clics cargados desde la caché; nuevos desde Constant Contact: %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source> They were complete at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Estaban completos el %1.</translation>
     </message>
     <message numerus="yes">
         <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión: no se puede contactar con Constant Contact (%1). Se muestra el %Ln clic de la caché.</numerusform>
+            <numerusform>Sin conexión: no se puede contactar con Constant Contact (%1). Se muestran los %Ln clics de la caché.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión: %Ln clic de la caché.</numerusform>
+            <numerusform>Sin conexión: %Ln clics de la caché.</numerusform>
         </translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizado: %1</translation>
     </message>
     <message>
         <source>Every click up to %1 is loaded (kept in the local cache; Refresh asks for newer ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clics hasta el %1 están cargados (guardados en la caché local; Actualizar pide los más recientes)</translation>
     </message>
     <message>
         <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vació la caché de esta cuenta. Los clics mostrados permanecen hasta la próxima carga, que los volverá a pedir todos a Constant Contact.</translation>
     </message>
 </context>
 <context>
@@ -1911,166 +1986,170 @@ ID del enlace %2</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
         <source>&amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predeterminada</translation>
     </message>
     <message>
         <source>No cached data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay datos en la caché.</translation>
     </message>
     <message>
         <source>Clear &amp;This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar esta cuenta</translation>
     </message>
     <message>
         <source>Clear &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar t&amp;odo</translation>
     </message>
     <message>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la caché</translation>
     </message>
     <message>
         <source>Change the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la carpeta de la caché</translation>
     </message>
     <message>
         <source>Choose another folder for the cached data</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta para los datos en caché</translation>
     </message>
     <message>
         <source>Use the default cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta predeterminada de la caché</translation>
     </message>
     <message>
         <source>A new folder is used the next time an account is opened. The files in the old folder stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta nueva se usa la próxima vez que se abre una cuenta. Los archivos de la carpeta anterior se quedan donde están.</translation>
     </message>
     <message>
         <source>Cached accounts and their size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas en caché y su tamaño en disco</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Clear the cache of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la caché de esta cuenta</translation>
     </message>
     <message>
         <source>Clear every cache in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar todas las cachés de esta carpeta</translation>
     </message>
     <message>
         <source>Clears the cached data of every account in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía los datos en caché de todas las cuentas de esta carpeta</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché</translation>
     </message>
     <message>
         <source>Cache &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;arpeta de la caché:</translation>
     </message>
     <message>
         <source>&amp;Size on disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño en disco:</translation>
     </message>
     <message>
         <source>The default folder is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se usa la carpeta predeterminada</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <source>Choose the Cache Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de la caché</translation>
     </message>
     <message>
         <source>Folder Not Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta sin permiso de escritura</translation>
     </message>
     <message>
         <source>ClickScope cannot write in %1. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope no puede escribir en %1. Elija una carpeta propia.</translation>
     </message>
     <message>
         <source>%1 (open)</source>
         <extracomment>A row of the cache list in Preferences: the account that the window has open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abierta)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Nothing is cached in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en caché en esta carpeta</translation>
     </message>
     <message>
         <source>No account with a cache is open (the demo has none; sign in first)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con caché abierta (la demostración no tiene; inicie sesión primero)</translation>
     </message>
     <message>
         <source>Nothing is cached for %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en caché para %1</translation>
     </message>
     <message>
         <source>Clears the cached data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía los datos en caché de %1</translation>
     </message>
     <message>
         <source>The cached campaigns, clicks and contacts of %1 are removed from this computer; they are loaded again from Constant Contact when next opened.
 
 Your sign-in and settings stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las campañas, los clics y los contactos de %1 guardados en la caché se eliminan de este equipo; se volverán a cargar desde Constant Contact la próxima vez que se abran.
+
+Su inicio de sesión y su configuración se conservan.</translation>
     </message>
     <message>
         <source>Clear the Cache of This Account?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vaciar la caché de esta cuenta?</translation>
     </message>
     <message>
         <source>every account (%1)</source>
         <extracomment>%1 names the accounts: &quot;v2 · api.constantcontact.com and v3 · api.cc.email&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>todas las cuentas (%1)</translation>
     </message>
     <message>
         <source>Clear Every Cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Vaciar todas las cachés?</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is an account (&quot;v2 · api.constantcontact.com&quot;), %2 the reason.</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>Cache Not Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché no vaciada</translation>
     </message>
     <message>
         <source>Some cached data could not be cleared; it stays until it can be. ClickScope keeps working.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron borrar algunos datos de la caché; se quedan hasta que se pueda. ClickScope sigue funcionando.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2827,7 @@ Your sign-in and settings stay.</source>
     </message>
     <message>
         <source>With --demo: the sandbox gains N new clicks a minute on its newest campaign, so that Refresh has something to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --demo: el entorno de pruebas recibe N clics nuevos por minuto en su campaña más reciente, para que Actualizar tenga algo que obtener.</translation>
     </message>
 </context>
 </TS>

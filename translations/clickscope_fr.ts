@@ -166,30 +166,30 @@ Supprime du trousseau du système les identifiants enregistrés de ce compte (cl
     </message>
     <message>
         <source>contact %1 and its activity are not in the cache yet: run clickscope-cli contact %1 --activity (without --cached) once to store them</source>
-        <translation type="unfinished"></translation>
+        <translation>le contact %1 et son activité ne sont pas encore dans le cache : exécutez une fois clickscope-cli contact %1 --activity (sans --cached) pour les enregistrer</translation>
     </message>
     <message>
         <source>contact %1 is not in the cache yet: run clickscope-cli contact %1 (without --cached) once to store it</source>
-        <translation type="unfinished"></translation>
+        <translation>le contact %1 n&apos;est pas encore dans le cache : exécutez une fois clickscope-cli contact %1 (sans --cached) pour l&apos;enregistrer</translation>
     </message>
     <message>
         <source>the clicks of campaign %1 are not in the cache yet (or their sync never finished): run clickscope-cli sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les clics de la campagne %1 ne sont pas encore dans le cache (ou leur synchronisation ne s&apos;est jamais terminée) : exécutez clickscope-cli sync %1</translation>
     </message>
     <message numerus="yes">
         <source>campaign %1 (%2 of %3): %Ln clicks, %4 pages, %5 requests/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>campagne %1 (%2 sur %3) : %Ln clic, %4 pages, %5 requêtes/s</numerusform>
+            <numerusform>campagne %1 (%2 sur %3) : %Ln clics, %4 pages, %5 requêtes/s</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation arrêtée : %1.</translation>
     </message>
     <message>
         <source>sync stopped at campaign %1 (%2 of %3 done): %4. What was fetched is kept in the cache; run clickscope-cli sync again to go on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation arrêtée à la campagne %1 (%2 sur %3 terminées) : %4. Ce qui a été récupéré est conservé dans le cache ; exécutez de nouveau clickscope-cli sync pour reprendre à partir de là.</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
@@ -230,7 +230,43 @@ Exit codes: 0 ok, 2 usage, 3 authentication, 4 not found, 5 daily quota exhauste
             6 network or server failure after retries, 7 invalid response.
 </source>
         <extracomment>The CLI&apos;s help. Translate the prose; keep commands, options, placeholders, CSV headers and variable names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli [--api v2|v3] [--api-base URL] [--auth-base URL] [--client-id ID] [--demo] COMMAND ...
+
+Lit le suivi des clics Constant Contact (API v2 ou v3) pour les scripts et les tâches de synchronisation.
+
+Commandes :
+  login [--no-browser] [--redirect-port N]                v3 : connexion dans le navigateur ; jetons dans le trousseau
+  logout                                                  oublier les identifiants enregistrés de ce compte
+  campaigns [--status STATUS] [--cached]                  CSV : id,name,status,modified_date
+  links CAMPAIGN_ID [--cached]                            CSV : link_id,url,click_count
+  clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+  contact CONTACT_ID [--activity] [--cached]              JSON
+  sync [CAMPAIGN_ID...] [--cache-dir DIR]                 mettre à jour le cache local ; résumé CSV
+
+Options :
+  --api v2|v3      l&apos;API (v2 par défaut, ou CLICKSCOPE_API)
+  --api-base URL   URL de base de l&apos;API (par défaut https://api.constantcontact.com pour v2, https://api.cc.email pour v3 ;
+                   http simple uniquement vers la boucle locale)
+  --auth-base URL  serveur de connexion v3 (par défaut https://authz.constantcontact.com/oauth2/default/v1)
+  --client-id ID   identifiant client de l&apos;application v3 (sinon CLICKSCOPE_CLIENT_ID, sinon la valeur par défaut de la compilation)
+  --demo           utiliser le bac à sable intégré avec des données générées (aucun compte nécessaire ; les deux API)
+  --cached         campaigns, links, clicks, contact : répondre uniquement depuis le cache local ; rien n&apos;est envoyé
+                   et aucun identifiant n&apos;est nécessaire (remplir le cache avec sync). Sans cette option, ces commandes
+                   interrogent directement l&apos;API, comme toujours (contact enregistre aussi ce qu&apos;il reçoit dans le cache).
+  --cache-dir DIR  le dossier des caches (sinon CLICKSCOPE_CACHE_DIR, sinon le dossier qu&apos;utilise la fenêtre de
+                   ClickScope) ; un fichier SQLite par compte, sans aucun identifiant
+  -h, --help       cette aide ; &quot;clickscope-cli COMMAND --help&quot; pour l&apos;aide d&apos;une commande
+  -v, --version    la version
+
+Les identifiants v2 proviennent de CLICKSCOPE_API_KEY et CLICKSCOPE_ACCESS_TOKEN si les deux sont définies, sinon du
+trousseau du système (enregistrés par ClickScope : Compte &gt; Identifiants...). v3 utilise uniquement CLICKSCOPE_ACCESS_TOKEN
+si cette variable est définie (jeton jamais renouvelé), sinon les jetons enregistrés par login (renouvelés si nécessaire). Les secrets
+ne sont jamais lus depuis la ligne de commande.
+CLICKSCOPE_MAX_RPS fixe le débit de requêtes (4 par défaut, la limite de l&apos;API ; 0 = sans limite, pour les bacs à sable locaux uniquement).
+
+Codes de sortie : 0 succès, 2 utilisation incorrecte, 3 authentification, 4 introuvable, 5 quota quotidien épuisé,
+                  6 échec du réseau ou du serveur après plusieurs tentatives, 7 réponse invalide.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli campaigns [--status STATUS] [--cached]
@@ -240,7 +276,13 @@ campaign, drafts and scheduled ones included (v3: all but Removed). v2 statuses:
 SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
   --cached  the list as the last sync stored it (ALL and SENT), from the local cache; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli campaigns [--status STATUS] [--cached]
+
+Liste les campagnes au format CSV avec l&apos;en-tête id,name,status,modified_date. --status vaut ALL par défaut : toutes
+les campagnes, y compris les brouillons et les campagnes programmées (v3 : toutes sauf Removed). Statuts v2 : SENT, ALL, DRAFT,
+SCHEDULED, RUNNING ; v3 : SENT (= Done), ALL, Draft, Scheduled, Executing, Done, Error, Removed.
+  --cached  la liste telle que la dernière synchronisation l&apos;a enregistrée (ALL et SENT), depuis le cache local ; rien n&apos;est envoyé
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli links CAMPAIGN_ID [--cached]
@@ -248,7 +290,11 @@ SCHEDULED, RUNNING; v3: SENT (= Done), ALL, Draft, Scheduled, Executing, Done, E
 Lists the campaign&apos;s tracked links (click_through_details) as CSV: link_id,url,click_count.
   --cached  the links as the last sync of the campaign stored them; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli links CAMPAIGN_ID [--cached]
+
+Liste les liens suivis de la campagne (click_through_details) au format CSV : link_id,url,click_count.
+  --cached  les liens tels que la dernière synchronisation de la campagne les a enregistrés ; rien n&apos;est envoyé
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
@@ -265,7 +311,20 @@ Writes every click of the campaign (or of one link), newest first, as pages arri
 Without --cached the clicks come from the API directly, and nothing is cached. Progress goes to standard error
 when it is a terminal.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli clicks CAMPAIGN_ID [--link LINK_ID] [--since ISO8601] [--format csv|jsonl] [--output FILE] [--cached]
+
+Écrit chaque clic de la campagne (ou d&apos;un seul lien), du plus récent au plus ancien, à mesure que les pages arrivent (v3 : ceux de l&apos;e-mail principal, puis ceux du renvoi).
+  --link LINK_ID     uniquement ce lien (son url_uid) ; par défaut : tous les liens
+  --since ISO8601    uniquement les clics à partir de cette date (v2 created_since ; v3 arrête la pagination au premier clic plus ancien),
+                     p. ex. 2026-05-01 ou 2026-05-01T12:00:00Z
+  --format csv|jsonl CSV avec l&apos;en-tête activity_type,campaign_id,link_id,link_url,contact_id,email_address,click_date
+                     (par défaut), ou un objet JSON par ligne avec les mêmes champs (v3 ajoute device_type)
+  --output FILE      écrire dans FILE, de façon atomique : en cas d&apos;erreur, aucun fichier n&apos;est laissé ; par défaut : sortie standard
+  --cached           lire plutôt les clics depuis le cache local, du plus récent au plus ancien ; rien n&apos;est envoyé (code de sortie 4
+                     tant qu&apos;aucune synchronisation de la campagne ne s&apos;est terminée) ; --cache-dir DIR indique le dossier des caches
+Sans --cached, les clics viennent directement de l&apos;API et rien n&apos;est mis en cache. La progression s&apos;affiche sur la sortie
+d&apos;erreur standard lorsqu&apos;il s&apos;agit d&apos;un terminal.
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli contact CONTACT_ID [--activity] [--cached] [--cache-dir DIR]
@@ -274,7 +333,12 @@ Prints the contact as JSON; with --activity also its whole tracking activity, ne
 The contact (and its activity) comes from the API and is also stored in the local cache.
   --cached  print it from the cache, as stored by an earlier contact command; nothing is sent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli contact CONTACT_ID [--activity] [--cached] [--cache-dir DIR]
+
+Affiche le contact au format JSON ; avec --activity, également toute son activité de suivi, de la plus récente à la plus ancienne.
+Le contact (et son activité) provient de l&apos;API et est aussi enregistré dans le cache local.
+  --cached  l&apos;afficher depuis le cache, tel qu&apos;enregistré par une commande contact antérieure ; rien n&apos;est envoyé
+</translation>
     </message>
     <message>
         <source>Usage: clickscope-cli sync [CAMPAIGN_ID...] [--cache-dir DIR]
@@ -289,19 +353,30 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
 6 when the API cannot be reached. Read the cache with --cached (campaigns, links, clicks).
   --cache-dir DIR  the folder of the caches (else CLICKSCOPE_CACHE_DIR, else ClickScope&apos;s own)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : clickscope-cli sync [CAMPAIGN_ID...] [--cache-dir DIR]
+
+Met à jour le cache local du compte pour les campagnes indiquées, ou pour chaque campagne SENT si aucune n&apos;est indiquée :
+la liste des campagnes, les détails et les liens de chaque campagne, et tous ses clics. La première synchronisation d&apos;une
+campagne récupère chaque clic ; les suivantes, seulement les nouveaux clics. Une synchronisation qui s&apos;arrête (une erreur, le
+quota quotidien, Ctrl+C) conserve ce qu&apos;elle a enregistré, et la suivante reprend à partir de là sans perdre ni doubler un clic.
+Écrit sur la sortie standard une ligne CSV par campagne synchronisée, avec l&apos;en-tête
+campaign_id,name,new_clicks,clicks,synced_date (clicks : tout ce que le cache contient désormais). La progression s&apos;affiche sur
+la sortie d&apos;erreur standard lorsqu&apos;il s&apos;agit d&apos;un terminal. S&apos;arrête à la première erreur : code de sortie 5 quand le quota
+quotidien est épuisé (relancez sync plus tard), 6 quand l&apos;API est injoignable. Lisez le cache avec --cached (campaigns, links, clicks).
+  --cache-dir DIR  le dossier des caches (sinon CLICKSCOPE_CACHE_DIR, sinon celui de ClickScope)
+</translation>
     </message>
     <message>
         <source>--cache-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--cache-dir nécessite un dossier</translation>
     </message>
     <message>
         <source>the cache in %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le cache de %1 ne peut pas être utilisé : %2</translation>
     </message>
     <message>
         <source>nothing of %1 is in the cache yet (no %2): run clickscope-cli sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de %1 n&apos;est encore dans le cache (%2 absent) : exécutez d&apos;abord clickscope-cli sync</translation>
     </message>
 </context>
 <context>
@@ -335,38 +410,38 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
     <name>ClickScope::CachingBackend</name>
     <message>
         <source>%1 is not in the cache yet. Open it once with a connection, or sync it (clickscope-cli sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rien dans le cache pour l&apos;instant. Chargez ces données une fois avec une connexion, ou synchronisez-les (clickscope-cli sync).</translation>
     </message>
     <message>
         <source>The campaign list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des campagnes</translation>
     </message>
     <message>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne %1</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished">Contact %1</translation>
+        <translation>Contact %1</translation>
     </message>
     <message>
         <source>The contact lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de contacts</translation>
     </message>
     <message>
         <source>The activity of contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité du contact %1</translation>
     </message>
 </context>
 <context>
     <name>ClickScope::CachingClickStream</name>
     <message>
         <source>The clicks were loaded, but the cache could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clics ont été chargés, mais le cache n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>The cache could not store the clicks: %1. The clicks shown so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache n&apos;a pas pu enregistrer les clics : %1. Les clics affichés jusqu&apos;ici sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -392,23 +467,23 @@ Modifiée le %2</translation>
     <name>ClickScope::ClickCache</name>
     <message>
         <source>The cache needs Qt&apos;s SQLite driver, which is not installed (libqt6sql6-sqlite on Debian).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache nécessite le pilote SQLite de Qt, qui n&apos;est pas installé (libqt6sql6-sqlite sous Debian).</translation>
     </message>
     <message>
         <source>The cache %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 n&apos;a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 is not a ClickScope cache: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un cache ClickScope : %2</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer ClickScope (schema %2; this one knows %3). It is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 a été écrit par une version plus récente de ClickScope (schéma %2 ; celle-ci connaît %3). Il est laissé tel quel.</translation>
     </message>
     <message>
         <source>The cache %1 could not be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 n&apos;a pas pu être mis à niveau : %2</translation>
     </message>
 </context>
 <context>
@@ -1785,75 +1860,75 @@ ID du lien %2</translation>
     </message>
     <message>
         <source>Reload from &amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis le &amp;serveur</translation>
     </message>
     <message>
         <source>Forget the cached clicks of this campaign and load all of them from Constant Contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les clics de cette campagne mis en cache et tous les recharger depuis Constant Contact</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1</translation>
     </message>
     <message>
         <source>Constant Contact could not be reached at %1. What is shown comes from the local cache; Refresh tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constant Contact était injoignable le %1. Les données affichées proviennent du cache local ; Actualiser réessaie.</translation>
     </message>
     <message>
         <source>ClickScope works without its local cache this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope fonctionne cette fois sans son cache local : %1</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache; none is new (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic chargé depuis le cache ; aucun n&apos;est nouveau (%1).</numerusform>
+            <numerusform>%Ln clics chargés depuis le cache ; aucun n&apos;est nouveau (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln clicks from the cache and %1 new from Constant Contact (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln clic chargé depuis le cache, nouveaux depuis Constant Contact : %1 (%2).</numerusform>
+            <numerusform>%Ln clics chargés depuis le cache, nouveaux depuis Constant Contact : %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source> They were complete at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ils étaient complets le %1.</translation>
     </message>
     <message numerus="yes">
         <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne : Constant Contact est injoignable (%1). %Ln clic du cache est affiché.</numerusform>
+            <numerusform>Hors ligne : Constant Contact est injoignable (%1). Les %Ln clics du cache sont affichés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne : %Ln clic du cache.</numerusform>
+            <numerusform>Hors ligne : %Ln clics du cache.</numerusform>
         </translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour : %1</translation>
     </message>
     <message>
         <source>Every click up to %1 is loaded (kept in the local cache; Refresh asks for newer ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clics jusqu&apos;au %1 sont chargés (conservés dans le cache local ; Actualiser demande les plus récents)</translation>
     </message>
     <message>
         <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache de ce compte est vidé. Les clics affichés restent jusqu&apos;au prochain chargement, qui les redemandera tous à Constant Contact.</translation>
     </message>
 </context>
 <context>
@@ -1911,166 +1986,170 @@ ID du lien %2</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par défaut</translation>
     </message>
     <message>
         <source>No cached data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée en cache pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Clear &amp;This Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider ce compte</translation>
     </message>
     <message>
         <source>Clear &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;out vider</translation>
     </message>
     <message>
         <source>Cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du cache</translation>
     </message>
     <message>
         <source>Change the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le dossier du cache</translation>
     </message>
     <message>
         <source>Choose another folder for the cached data</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre dossier pour les données en cache</translation>
     </message>
     <message>
         <source>Use the default cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le dossier du cache par défaut</translation>
     </message>
     <message>
         <source>A new folder is used the next time an account is opened. The files in the old folder stay where they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau dossier est utilisé à la prochaine ouverture d&apos;un compte. Les fichiers de l&apos;ancien dossier restent où ils sont.</translation>
     </message>
     <message>
         <source>Cached accounts and their size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes en cache et leur taille sur le disque</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Clear the cache of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache de ce compte</translation>
     </message>
     <message>
         <source>Clear every cache in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider tous les caches de ce dossier</translation>
     </message>
     <message>
         <source>Clears the cached data of every account in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide les données en cache de tous les comptes de ce dossier</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Cache &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier du cache :</translation>
     </message>
     <message>
         <source>&amp;Size on disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille sur le disque :</translation>
     </message>
     <message>
         <source>The default folder is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier par défaut est déjà utilisé</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser %1</translation>
     </message>
     <message>
         <source>Choose the Cache Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier du cache</translation>
     </message>
     <message>
         <source>Folder Not Writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier non accessible en écriture</translation>
     </message>
     <message>
         <source>ClickScope cannot write in %1. Choose a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickScope ne peut pas écrire dans %1. Choisissez un dossier qui vous appartient.</translation>
     </message>
     <message>
         <source>%1 (open)</source>
         <extracomment>A row of the cache list in Preferences: the account that the window has open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ouvert)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total : %1</translation>
     </message>
     <message>
         <source>Nothing is cached in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est en cache dans ce dossier</translation>
     </message>
     <message>
         <source>No account with a cache is open (the demo has none; sign in first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte avec un cache n&apos;est ouvert (la démo n&apos;en a pas ; connectez-vous d&apos;abord)</translation>
     </message>
     <message>
         <source>Nothing is cached for %1 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore en cache pour %1</translation>
     </message>
     <message>
         <source>Clears the cached data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide les données en cache de %1</translation>
     </message>
     <message>
         <source>The cached campaigns, clicks and contacts of %1 are removed from this computer; they are loaded again from Constant Contact when next opened.
 
 Your sign-in and settings stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les campagnes, clics et contacts de %1 mis en cache sont supprimés de cet ordinateur ; ils seront rechargés depuis Constant Contact à la prochaine ouverture.
+
+Votre connexion et vos préférences sont conservées.</translation>
     </message>
     <message>
         <source>Clear the Cache of This Account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider le cache de ce compte ?</translation>
     </message>
     <message>
         <source>every account (%1)</source>
         <extracomment>%1 names the accounts: &quot;v2 · api.constantcontact.com and v3 · api.cc.email&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tous les comptes (%1)</translation>
     </message>
     <message>
         <source>Clear Every Cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider tous les caches ?</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is an account (&quot;v2 · api.constantcontact.com&quot;), %2 the reason.</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>Cache Not Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache non vidé</translation>
     </message>
     <message>
         <source>Some cached data could not be cleared; it stays until it can be. ClickScope keeps working.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines données en cache n&apos;ont pas pu être supprimées ; elles restent jusqu&apos;à ce que ce soit possible. ClickScope continue de fonctionner.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2827,7 @@ Your sign-in and settings stay.</source>
     </message>
     <message>
         <source>With --demo: the sandbox gains N new clicks a minute on its newest campaign, so that Refresh has something to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --demo : le bac à sable reçoit N nouveaux clics par minute sur sa campagne la plus récente, pour qu&apos;Actualiser ait quelque chose à récupérer.</translation>
     </message>
 </context>
 </TS>
