@@ -79,129 +79,80 @@ void CachingBackend::noteReachability(const ApiError &error)
         Q_EMIT connectivityChanged();
 }
 
-void CachingBackend::campaigns(
-    const QString &status, QObject *context, std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)
+template<typename T>
+void CachingBackend::answer(QObject *context, std::function<void(const T &, const ApiError &)> done,
+    std::function<void(std::function<void(const T &, const ApiError &)>)> ask, std::function<std::optional<T>()> held,
+    std::function<void(const T &)> store, const QString &what)
 {
     if (m_cacheOnly) {
-        QTimer::singleShot(0, context, [this, status, done = std::move(done)] {
-            const auto list = m_cache->campaigns(status);
-            done(list.value_or(QList<CampaignSummary>()), list ? ApiError() : notCached(tr("The campaign list")));
+        QTimer::singleShot(0, context, [held = std::move(held), what, done = std::move(done)] {
+            const std::optional<T> value = held();
+            done(value.value_or(T()), value ? ApiError() : notCached(what));
         });
         return;
     }
+    // From the API, stored; when the API cannot be reached (or is over its limits), what the cache holds.
     QPointer<CachingBackend> self(this);
-    m_api->campaigns(status, context,
-        [self, status, done = std::move(done)](const QList<CampaignSummary> &list, const ApiError &error) {
-            if (!self)
-                return done(list, error);
-            self->noteReachability(error);
-            if (!error.isError()) {
-                self->m_cache->putCampaigns(status, list);
-                return done(list, error);
-            }
-            const auto held
-                = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->campaigns(status) : std::nullopt;
-            done(held.value_or(list), held ? ApiError() : error);
-        });
+    ask([self, held = std::move(held), store = std::move(store), done = std::move(done)](
+            const T &value, const ApiError &error) {
+        if (!self)
+            return done(value, error);
+        self->noteReachability(error);
+        if (!error.isError()) {
+            store(value);
+            return done(value, error);
+        }
+        const std::optional<T> kept = self->m_cacheFallback && servedFromCache(error) ? held() : std::nullopt;
+        done(kept.value_or(value), kept ? ApiError() : error);
+    });
+}
+
+void CachingBackend::campaigns(
+    const QString &status, QObject *context, std::function<void(const QList<CampaignSummary> &, const ApiError &)> done)
+{
+    using T = QList<CampaignSummary>;
+    answer<T>(
+        context, std::move(done), [=, this](auto reply) { m_api->campaigns(status, context, std::move(reply)); },
+        [=, this] { return m_cache->campaigns(status); }, [=, this](const T &v) { m_cache->putCampaigns(status, v); },
+        tr("The campaign list"));
 }
 
 void CachingBackend::campaign(
     const QString &id, QObject *context, std::function<void(const Campaign &, const ApiError &)> done)
 {
-    if (m_cacheOnly) {
-        QTimer::singleShot(0, context, [this, id, done = std::move(done)] {
-            const auto c = m_cache->campaign(id);
-            done(c.value_or(Campaign()), c ? ApiError() : notCached(tr("Campaign %1").arg(id)));
-        });
-        return;
-    }
-    QPointer<CachingBackend> self(this);
-    m_api->campaign(id, context, [self, id, done = std::move(done)](const Campaign &c, const ApiError &error) {
-        if (!self)
-            return done(c, error);
-        self->noteReachability(error);
-        if (!error.isError()) {
-            self->m_cache->putCampaign(c);
-            return done(c, error);
-        }
-        const auto held = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->campaign(id) : std::nullopt;
-        done(held.value_or(c), held ? ApiError() : error);
-    });
+    answer<Campaign>(
+        context, std::move(done), [=, this](auto reply) { m_api->campaign(id, context, std::move(reply)); },
+        [=, this] { return m_cache->campaign(id); }, [this](const Campaign &v) { m_cache->putCampaign(v); },
+        tr("Campaign %1").arg(id));
 }
 
 void CachingBackend::contact(
     const QString &id, QObject *context, std::function<void(const Contact &, const ApiError &)> done)
 {
-    if (m_cacheOnly) {
-        QTimer::singleShot(0, context, [this, id, done = std::move(done)] {
-            const auto c = m_cache->contact(id);
-            done(c.value_or(Contact()), c ? ApiError() : notCached(tr("Contact %1").arg(id)));
-        });
-        return;
-    }
-    QPointer<CachingBackend> self(this);
-    m_api->contact(id, context, [self, id, done = std::move(done)](const Contact &c, const ApiError &error) {
-        if (!self)
-            return done(c, error);
-        self->noteReachability(error);
-        if (!error.isError()) {
-            self->m_cache->putContact(c);
-            return done(c, error);
-        }
-        const auto held = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->contact(id) : std::nullopt;
-        done(held.value_or(c), held ? ApiError() : error);
-    });
+    answer<Contact>(
+        context, std::move(done), [=, this](auto reply) { m_api->contact(id, context, std::move(reply)); },
+        [=, this] { return m_cache->contact(id); }, [this](const Contact &v) { m_cache->putContact(v); },
+        tr("Contact %1").arg(id));
 }
 
 void CachingBackend::contactLists(
     QObject *context, std::function<void(const QList<ContactList> &, const ApiError &)> done)
 {
-    if (m_cacheOnly) {
-        QTimer::singleShot(0, context, [this, done = std::move(done)] {
-            const auto l = m_cache->contactLists();
-            done(l.value_or(QList<ContactList>()), l ? ApiError() : notCached(tr("The contact lists")));
-        });
-        return;
-    }
-    QPointer<CachingBackend> self(this);
-    m_api->contactLists(context, [self, done = std::move(done)](const QList<ContactList> &l, const ApiError &error) {
-        if (!self)
-            return done(l, error);
-        self->noteReachability(error);
-        if (!error.isError()) {
-            self->m_cache->putContactLists(l);
-            return done(l, error);
-        }
-        const auto held
-            = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->contactLists() : std::nullopt;
-        done(held.value_or(l), held ? ApiError() : error);
-    });
+    using T = QList<ContactList>;
+    answer<T>(
+        context, std::move(done), [=, this](auto reply) { m_api->contactLists(context, std::move(reply)); },
+        [this] { return m_cache->contactLists(); }, [this](const T &v) { m_cache->putContactLists(v); },
+        tr("The contact lists"));
 }
 
 void CachingBackend::contactActivity(
     const QString &id, QObject *context, std::function<void(const QList<Activity> &, const ApiError &)> done)
 {
-    if (m_cacheOnly) {
-        QTimer::singleShot(0, context, [this, id, done = std::move(done)] {
-            const auto a = m_cache->contactActivity(id);
-            done(a.value_or(QList<Activity>()), a ? ApiError() : notCached(tr("The activity of contact %1").arg(id)));
-        });
-        return;
-    }
-    QPointer<CachingBackend> self(this);
-    m_api->contactActivity(
-        id, context, [self, id, done = std::move(done)](const QList<Activity> &a, const ApiError &error) {
-            if (!self)
-                return done(a, error);
-            self->noteReachability(error);
-            if (!error.isError()) {
-                self->m_cache->putContactActivity(id, a);
-                return done(a, error);
-            }
-            const auto held
-                = self->m_cacheFallback && servedFromCache(error) ? self->m_cache->contactActivity(id) : std::nullopt;
-            done(held.value_or(a), held ? ApiError() : error);
-        });
+    using T = QList<Activity>;
+    answer<T>(
+        context, std::move(done), [=, this](auto reply) { m_api->contactActivity(id, context, std::move(reply)); },
+        [=, this] { return m_cache->contactActivity(id); },
+        [=, this](const T &v) { m_cache->putContactActivity(id, v); }, tr("The activity of contact %1").arg(id));
 }
 
 ClickStream *CachingBackend::clicks(

@@ -58,6 +58,13 @@ public:
     void noteReachability(const ApiError &error);
 
 private:
+    // One answer: from the cache alone (cache-only), else asked from the API and stored, with the cache's copy when the
+    // API cannot be reached. `what` names it when the cache does not hold it.
+    template<typename T>
+    void answer(QObject *context, std::function<void(const T &, const ApiError &)> done,
+        std::function<void(std::function<void(const T &, const ApiError &)>)> ask,
+        std::function<std::optional<T>()> held, std::function<void(const T &)> store, const QString &what);
+
     std::unique_ptr<TrackingBackend> m_api;
     std::unique_ptr<ClickCache> m_cache;
     bool m_cacheOnly = false;
