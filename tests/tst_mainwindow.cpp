@@ -57,6 +57,7 @@ private Q_SLOTS:
     void chooseCampaignAndLinkThenFilter();
     void cancelMidway();
     void cacheReopensAtOnceAndWorksOffline();
+    void refreshShowsNewClicksFirst();
     void unauthorizedShowsCredentials();
     void serverErrorOffersRetryAndKeepsRows();
     void remembersLastCampaignAndLink();
@@ -400,9 +401,60 @@ void TestMainWindow::cacheReopensAtOnceAndWorksOffline()
                  QStringLiteral("Showing the %1 clicks in the cache").arg(QLocale().toString(qlonglong(want.size())))),
         qPrintable(bar->text()));
     // Not "partial": what the cache holds was complete when it was last synced, and the footer says when.
-    QVERIFY2(m_window->footerText().contains(QStringLiteral(" · offline · as of ")), qPrintable(m_window->footerText()));
+    QVERIFY2(m_window->footerText().contains(QStringLiteral(" · as of ")), qPrintable(m_window->footerText()));
     QVERIFY(!m_window->footerText().contains(QLatin1String("partial")));
+    // Refresh while offline: it reads only the newest cached clicks, but the bar counts what the table shows.
+    QSignalSpy again(m_window.get(), &MainWindow::clicksLoadEnded);
+    refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(again.count() >= 1, 30000);
+    QCOMPARE(m_window->clickModel()->rowCount(), int(want.size()));
+    QVERIFY2(bar->isVisible()
+            && bar->text().contains(
+                QStringLiteral("Showing the %1 clicks in the cache").arg(QLocale().toString(qlonglong(want.size())))),
+        qPrintable(bar->text()));
     m_window.reset(); // before the client it uses
+}
+
+void TestMainWindow::refreshShowsNewClicksFirst()
+{
+    // A sandbox of its own gains clicks after the campaign is loaded (the shared one stays as generated): Refresh
+    // adds exactly those, and they are on top of the table, not below the thousands already there.
+    SandboxFixture fx;
+    ClickScope::Sandbox::SandboxConfig config;
+    config.data.seed = 31;
+    config.data.campaigns = 3;
+    config.data.clicks = 3000;
+    QVERIFY(fx.start(config));
+    QTemporaryDir dir;
+    m_window = std::make_unique<MainWindow>();
+    m_window->setBackend(
+        BackendFactory::withCache(BackendFactory::createV2(fx.client.get()), dir.filePath(QStringLiteral("c.sqlite"))));
+    m_window->resize(1280, 800);
+    m_window->show();
+    QSignalSpy ended(m_window.get(), &MainWindow::clicksLoadEnded);
+    m_window->start();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() >= 1, 30000);
+    const auto *list = m_window->findChild<QListView *>(QStringLiteral("campaignList"));
+    const QString id = list->currentIndex().data(Qt::UserRole + 1).toString();
+    const int before = m_window->clickModel()->rowCount();
+    QVERIFY(before > 100);
+    QCOMPARE(fx.sandbox->addClicks(25, id), 25);
+    ended.clear();
+    refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() >= 1, 30000);
+    QCOMPARE(m_window->clickModel()->rowCount(), before + 25);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Added 25 clicks")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    // The table's first row is the newest click there is.
+    const ClickStore &store = m_window->clickModel()->store();
+    std::int64_t newest = INT64_MIN;
+    for (std::size_t r = 0; r < store.size(); ++r)
+        newest = std::max(newest, store.at(std::uint32_t(r)).clickMs);
+    const auto *proxy = m_window->findChild<QTableView *>(QStringLiteral("clickTable"))->model();
+    const ClickRow top = m_window->clickModel()->row(
+        static_cast<const ClickFilterProxy *>(proxy)->mapToSource(proxy->index(0, 0)).row());
+    QCOMPARE(top.clickMs, newest);
+    m_window.reset();
 }
 
 std::vector<ExpectedClick> TestMainWindow::tableRows() const

@@ -1903,22 +1903,11 @@ Link-ID %2</translation>
         <translation> Sie waren am %1 vollständig.</translation>
     </message>
     <message numerus="yes">
-        <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation>
-            <numerusform>Offline: Constant Contact ist nicht erreichbar (%1). %Ln Klick aus dem Cache wird angezeigt.</numerusform>
-            <numerusform>Offline: Constant Contact ist nicht erreichbar (%1). %Ln Klicks aus dem Cache werden angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
         <translation>
             <numerusform>Offline: %Ln Klick aus dem Cache.</numerusform>
             <numerusform>Offline: %Ln Klicks aus dem Cache.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -1931,6 +1920,13 @@ Link-ID %2</translation>
     <message>
         <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
         <translation>Der Cache dieses Kontos ist geleert. Die angezeigten Klicks bleiben bis zum nächsten Laden, das alle erneut bei Constant Contact anfordert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: Constant Contact cannot be reached. Showing the %Ln clicks in the cache.</source>
+        <translation>
+            <numerusform>Offline: Constant Contact ist nicht erreichbar. Angezeigt wird der %Ln Klick aus dem Cache.</numerusform>
+            <numerusform>Offline: Constant Contact ist nicht erreichbar. Angezeigt werden die %Ln Klicks aus dem Cache.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2096,6 @@ Link-ID %2</translation>
         <translation>In diesem Ordner ist nichts im Cache</translation>
     </message>
     <message>
-        <source>No account with a cache is open (the demo has none; sign in first)</source>
-        <translation>Es ist kein Konto mit Cache geöffnet (die Demo hat keinen; melden Sie sich zuerst an)</translation>
-    </message>
-    <message>
         <source>Nothing is cached for %1 yet</source>
         <translation>Für %1 ist noch nichts im Cache</translation>
     </message>
@@ -2152,6 +2144,10 @@ Ihre Anmeldung und Ihre Einstellungen bleiben erhalten.</translation>
         <translation>Einige Daten im Cache konnten nicht gelöscht werden; sie bleiben, bis das möglich ist. ClickScope arbeitet normal weiter.
 
 %1</translation>
+    </message>
+    <message>
+        <source>No signed-in account is open (the demo keeps its cache in a temporary folder that goes when ClickScope closes)</source>
+        <translation>Kein angemeldetes Konto ist geöffnet (die Demo hält ihren Cache in einem temporären Ordner, der beim Schließen von ClickScope gelöscht wird)</translation>
     </message>
 </context>
 <context>

@@ -1901,22 +1901,11 @@ Link ID %2</translation>
         <translation> They were complete at %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation>
-            <numerusform>Offline: Constant Contact cannot be reached (%1). Showing the %Ln click in the cache.</numerusform>
-            <numerusform>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
         <translation>
             <numerusform>Offline: %Ln click from the cache.</numerusform>
             <numerusform>Offline: %Ln clicks from the cache.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -1929,6 +1918,13 @@ Link ID %2</translation>
     <message>
         <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
         <translation>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: Constant Contact cannot be reached. Showing the %Ln clicks in the cache.</source>
+        <translation>
+            <numerusform>Offline: Constant Contact cannot be reached. Showing the %Ln click in the cache.</numerusform>
+            <numerusform>Offline: Constant Contact cannot be reached. Showing the %Ln clicks in the cache.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,10 +2094,6 @@ Link ID %2</translation>
         <translation>Nothing is cached in this folder</translation>
     </message>
     <message>
-        <source>No account with a cache is open (the demo has none; sign in first)</source>
-        <translation>No account with a cache is open (the demo has none; sign in first)</translation>
-    </message>
-    <message>
         <source>Nothing is cached for %1 yet</source>
         <translation>Nothing is cached for %1 yet</translation>
     </message>
@@ -2150,6 +2142,10 @@ Your sign-in and settings stay.</translation>
         <translation>Some cached data could not be cleared; it stays until it can be. ClickScope keeps working.
 
 %1</translation>
+    </message>
+    <message>
+        <source>No signed-in account is open (the demo keeps its cache in a temporary folder that goes when ClickScope closes)</source>
+        <translation>No signed-in account is open (the demo keeps its cache in a temporary folder that goes when ClickScope closes)</translation>
     </message>
 </context>
 <context>

@@ -1901,22 +1901,11 @@ ID del enlace %2</translation>
         <translation> Estaban completos el %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation>
-            <numerusform>Sin conexión: no se puede contactar con Constant Contact (%1). Se muestra el %Ln clic de la caché.</numerusform>
-            <numerusform>Sin conexión: no se puede contactar con Constant Contact (%1). Se muestran los %Ln clics de la caché.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
         <translation>
             <numerusform>Sin conexión: %Ln clic de la caché.</numerusform>
             <numerusform>Sin conexión: %Ln clics de la caché.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>sin conexión</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -1929,6 +1918,13 @@ ID del enlace %2</translation>
     <message>
         <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
         <translation>Se vació la caché de esta cuenta. Los clics mostrados permanecen hasta la próxima carga, que los volverá a pedir todos a Constant Contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: Constant Contact cannot be reached. Showing the %Ln clicks in the cache.</source>
+        <translation>
+            <numerusform>Sin conexión: no se puede acceder a Constant Contact. Se muestra el %Ln clic de la caché.</numerusform>
+            <numerusform>Sin conexión: no se puede acceder a Constant Contact. Se muestran los %Ln clics de la caché.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,10 +2094,6 @@ ID del enlace %2</translation>
         <translation>No hay nada en caché en esta carpeta</translation>
     </message>
     <message>
-        <source>No account with a cache is open (the demo has none; sign in first)</source>
-        <translation>No hay ninguna cuenta con caché abierta (la demostración no tiene; inicie sesión primero)</translation>
-    </message>
-    <message>
         <source>Nothing is cached for %1 yet</source>
         <translation>Aún no hay nada en caché para %1</translation>
     </message>
@@ -2150,6 +2142,10 @@ Su inicio de sesión y su configuración se conservan.</translation>
         <translation>No se pudieron borrar algunos datos de la caché; se quedan hasta que se pueda. ClickScope sigue funcionando.
 
 %1</translation>
+    </message>
+    <message>
+        <source>No signed-in account is open (the demo keeps its cache in a temporary folder that goes when ClickScope closes)</source>
+        <translation>No hay ninguna cuenta con sesión iniciada (la demo guarda su caché en una carpeta temporal que se borra al cerrar ClickScope)</translation>
     </message>
 </context>
 <context>

@@ -1901,22 +1901,11 @@ ID du lien %2</translation>
         <translation> Ils étaient complets le %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.</source>
-        <translation>
-            <numerusform>Hors ligne : Constant Contact est injoignable (%1). %Ln clic du cache est affiché.</numerusform>
-            <numerusform>Hors ligne : Constant Contact est injoignable (%1). Les %Ln clics du cache sont affichés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Offline: %Ln clicks from the cache.</source>
         <translation>
             <numerusform>Hors ligne : %Ln clic du cache.</numerusform>
             <numerusform>Hors ligne : %Ln clics du cache.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>hors ligne</translation>
     </message>
     <message>
         <source>as of %1</source>
@@ -1929,6 +1918,13 @@ ID du lien %2</translation>
     <message>
         <source>The cache of this account is cleared. The clicks shown stay until the next load, which asks Constant Contact for all of them.</source>
         <translation>Le cache de ce compte est vidé. Les clics affichés restent jusqu&apos;au prochain chargement, qui les redemandera tous à Constant Contact.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: Constant Contact cannot be reached. Showing the %Ln clicks in the cache.</source>
+        <translation>
+            <numerusform>Hors ligne : Constant Contact est injoignable. Voici le %Ln clic du cache.</numerusform>
+            <numerusform>Hors ligne : Constant Contact est injoignable. Voici les %Ln clics du cache.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,10 +2094,6 @@ ID du lien %2</translation>
         <translation>Rien n&apos;est en cache dans ce dossier</translation>
     </message>
     <message>
-        <source>No account with a cache is open (the demo has none; sign in first)</source>
-        <translation>Aucun compte avec un cache n&apos;est ouvert (la démo n&apos;en a pas ; connectez-vous d&apos;abord)</translation>
-    </message>
-    <message>
         <source>Nothing is cached for %1 yet</source>
         <translation>Rien n&apos;est encore en cache pour %1</translation>
     </message>
@@ -2150,6 +2142,10 @@ Votre connexion et vos préférences sont conservées.</translation>
         <translation>Certaines données en cache n&apos;ont pas pu être supprimées ; elles restent jusqu&apos;à ce que ce soit possible. ClickScope continue de fonctionner.
 
 %1</translation>
+    </message>
+    <message>
+        <source>No signed-in account is open (the demo keeps its cache in a temporary folder that goes when ClickScope closes)</source>
+        <translation>Aucun compte connecté n&apos;est ouvert (la démo garde son cache dans un dossier temporaire supprimé à la fermeture de ClickScope)</translation>
     </message>
 </context>
 <context>

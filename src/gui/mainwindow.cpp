@@ -1063,6 +1063,12 @@ void MainWindow::onLoadState(ClickSession::State state)
                 tr("Loaded %Ln clicks in %1 s (%2).", nullptr, I18n::pluralCount(summary.rows)).arg(seconds, requests),
                 15000);
         m_ui->messageBar->hide();
+        // Clicks newer than the ones held arrive after them (a refresh, a cached campaign with new clicks): in the
+        // arrival order they would sit at the bottom of a newest-first table. Unless the user chose an order, the
+        // table is sorted by time, newest first, so that they show on top.
+        if (((m_session->isRefresh() && m_session->rowsAdded() > 0) || (summary.rowsFromCache > 0 && fromApi > 0))
+            && m_ui->clickTable->horizontalHeader()->sortIndicatorSection() < 0)
+            m_ui->clickTable->sortByColumn(ClickTableModel::TimeColumn, Qt::DescendingOrder);
         if (m_session->linkId().isEmpty() && m_session->coveredSinceMs() == noDate) {
             m_links->setLoadedCounts(m_clicks->store()); // both counts of every link, from the rows
             updateSummary(m_campaign);
@@ -1099,10 +1105,9 @@ void MainWindow::onLoadState(ClickSession::State state)
                               QLocale::ShortFormat))
                 : QString();
             m_ui->messageBar->showMessage(MessageBar::Kind::Warning,
-                tr("Offline: Constant Contact cannot be reached (%1). Showing the %Ln clicks in the cache.", nullptr,
-                    I18n::pluralCount(summary.rowsFromCache))
-                        .arg(m_session->lastError().userMessage())
-                    + asOf,
+                tr("Offline: Constant Contact cannot be reached. Showing the %Ln clicks in the cache.", nullptr,
+                    I18n::pluralCount(rows))
+                    + asOf + QLatin1Char(' ') + m_session->lastError().userMessage(),
                 tr("Retry"), [this] {
                     m_ui->messageBar->hide();
                     m_session->continueLoad();
@@ -1171,9 +1176,8 @@ void MainWindow::updateFooter()
     // Offline with the clicks from the cache: they were complete when last synced ("as of" below), not cut short.
     const bool offlineCached = state == ClickSession::State::Failed && m_backend
         && m_backend->offlineSinceMs() != noDate && m_session->summary().rowsFromCache > 0;
-    if (offlineCached)
-        text += QStringLiteral(" · ") + tr("offline");
-    else if (total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed))
+    // (The status bar's "Offline since" label says it once; the footer only leaves "partial" out.)
+    if (!offlineCached && total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed))
         text += QStringLiteral(" · ") + tr("partial");
     if (m_chartZoomed)
         text += QStringLiteral(" · ") + tr("chart zoom");

@@ -291,7 +291,9 @@ void PreferencesDialog::refreshCaches()
                                            : tr("Clears the cached data of every account in this folder"));
     if (m_currentCacheFile.isEmpty()) {
         m_clearCurrent->setEnabled(false);
-        m_clearCurrent->setToolTip(tr("No account with a cache is open (the demo has none; sign in first)"));
+        m_clearCurrent->setToolTip(
+            tr("No signed-in account is open (the demo keeps its cache in a temporary folder that goes when ClickScope "
+               "closes)"));
     } else if (!QFileInfo::exists(m_currentCacheFile)) {
         m_clearCurrent->setEnabled(false);
         m_clearCurrent->setToolTip(tr("Nothing is cached for %1 yet").arg(m_currentAccount));

@@ -629,6 +629,7 @@ ClickCache::Walk::Walk(ClickCache *cache, QString campaignId, QString scope, boo
     : m_cache(cache)
     , m_campaignId(std::move(campaignId))
     , m_scope(std::move(scope))
+    , m_startedMs(nowMs())
 {
     const WalkState state = cache->walkState(m_campaignId, m_scope);
     m_mark[0] = state.highWaterMs;
@@ -832,7 +833,8 @@ bool ClickCache::Walk::complete()
     q.addBindValue(text(m_scope));
     // A part with no click yet keeps no mark (NULL); synced_ms says the scope was walked to the end.
     q.addBindValue(mark[0] == noDate ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(mark[0])));
-    q.addBindValue(qint64(nowMs()));
+    // "As of" when the walk began: every click before that is held (later ones may have come while it ran).
+    q.addBindValue(qint64(m_startedMs));
     q.addBindValue(mark[1] == noDate ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(mark[1])));
     bool ok = q.exec();
     if (ok && m_scope.isEmpty()) {

@@ -143,6 +143,7 @@ public:
         QHash<QByteArray, std::pair<int, int>> m_counts;
         qint64 m_added = 0;
         qint64 m_walkId = 0; // the chunks this walk wrote carry it
+        std::int64_t m_startedMs = 0;
         bool m_resumed = false;
     };
 
