@@ -454,6 +454,15 @@ void TestMainWindow::refreshShowsNewClicksFirst()
     const ClickRow top = m_window->clickModel()->row(
         static_cast<const ClickFilterProxy *>(proxy)->mapToSource(proxy->index(0, 0)).row());
     QCOMPARE(top.clickMs, newest);
+    // That order was ClickScope's, not the user's: the next campaign loads in arrival order again (a sorted table
+    // would sort all over at every page).
+    auto *header = m_window->findChild<QTableView *>(QStringLiteral("clickTable"))->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(ClickTableModel::TimeColumn));
+    ended.clear();
+    auto *campaigns = m_window->findChild<QListView *>(QStringLiteral("campaignList"));
+    campaigns->setCurrentIndex(campaigns->model()->index(1, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(ended.count() >= 1, 30000);
+    QCOMPARE(header->sortIndicatorSection(), -1);
     m_window.reset();
 }
 

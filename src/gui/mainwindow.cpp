@@ -259,6 +259,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    // A header clicked is the user's order: it stays through loads.
+    connect(m_ui->clickTable->horizontalHeader(), &QHeaderView::sectionClicked, this, [this] { m_autoSorted = false; });
     // View → Reload from Server: the cache's copy of the campaign's clicks is dropped and every page walked again.
     m_reloadAction = new QAction(tr("Reload from &Server"), this);
     m_reloadAction->setObjectName(QStringLiteral("actionReloadFromServer"));
@@ -755,6 +757,14 @@ void MainWindow::setBackend(std::unique_ptr<TrackingBackend> backend)
     updateConnectivity();
 }
 
+void MainWindow::dropAutoSort()
+{
+    if (!m_autoSorted)
+        return;
+    m_autoSorted = false;
+    m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the view sorts back
+}
+
 void MainWindow::setCacheProblem(const QString &message)
 {
     m_cacheProblem = message;
@@ -956,6 +966,7 @@ void MainWindow::loadClicks()
     const QString linkId = selectedLinkId();
     ++m_generation;
     cancelLoad();
+    dropAutoSort(); // a sorted table would sort again at every page of the load
     m_ui->messageBar->hide();
     m_syncedMs = noDate;
     QSettings().setValue(QStringLiteral("session/lastLink/") + campaignId, linkId);
@@ -986,6 +997,7 @@ void MainWindow::refresh()
     if (isLoading())
         return;
     m_ui->messageBar->hide();
+    dropAutoSort(); // the new rows arrive in source order; Complete sorts once
     if (m_session->canContinue()) {
         m_session->continueLoad();
         return;
@@ -1067,8 +1079,10 @@ void MainWindow::onLoadState(ClickSession::State state)
         // arrival order they would sit at the bottom of a newest-first table. Unless the user chose an order, the
         // table is sorted by time, newest first, so that they show on top.
         if (((m_session->isRefresh() && m_session->rowsAdded() > 0) || (summary.rowsFromCache > 0 && fromApi > 0))
-            && m_ui->clickTable->horizontalHeader()->sortIndicatorSection() < 0)
+            && m_ui->clickTable->horizontalHeader()->sortIndicatorSection() < 0) {
             m_ui->clickTable->sortByColumn(ClickTableModel::TimeColumn, Qt::DescendingOrder);
+            m_autoSorted = true;
+        }
         if (m_session->linkId().isEmpty() && m_session->coveredSinceMs() == noDate) {
             m_links->setLoadedCounts(m_clicks->store()); // both counts of every link, from the rows
             updateSummary(m_campaign);

@@ -173,6 +173,8 @@ private:
     QString m_keychainProblem;
     QString m_cacheProblem;
     QAction *m_reloadAction = nullptr;
+    bool m_autoSorted = false; // the table sorted by time because new clicks came last, not by the user's choice
+    void dropAutoSort();
     QLabel *m_offlineLabel = nullptr;
     std::int64_t m_syncedMs = noDate; // when the loaded query's cached clicks were last complete (noDate: never)
     QString m_welcomeText;
