@@ -76,6 +76,7 @@ private Q_SLOTS:
     void cutWalkGoesOnWhereItStopped_data();
     void cutWalkGoesOnWhereItStopped();
     void repeatAcrossTheCutStaysTwo();
+    void oneWalkWritesAScopeAtATime();
     void refusedResumeTokenStartsOver();
     void version1CacheIsMigrated();
     void linkIsServedFromItsCampaignOnceHeld();
@@ -464,6 +465,36 @@ void TestCache::repeatAcrossTheCutStaysTwo()
     QCOMPARE(state.highWaterMs, 9000);
     ClickCache::Walk next(&cache, QStringLiteral("c1"), QString());
     QVERIFY(!next.isResumed());
+}
+
+void TestCache::oneWalkWritesAScopeAtATime()
+{
+    // Two walks of one scope at once (the window and `clickscope-cli sync` share the file): both would take the
+    // clicks newer than the held ones as new and store them twice. The second to write stops instead. And a walk
+    // whose cache was cleared under it stops: completing it would claim rows it never wrote.
+    ClickCache cache;
+    QVERIFY(cache.open(m_dir->filePath(QStringLiteral("unit.sqlite"))));
+    ClickCache::Walk a(&cache, QStringLiteral("c1"), QString());
+    ClickCache::Walk b(&cache, QStringLiteral("c1"), QString());
+    QVERIFY(a.merge(batchOf({ { 5000, "1", "L" } }), nullptr, "a-1"));
+    QVERIFY(!b.merge(batchOf({ { 5000, "1", "L" } }), nullptr, "b-1"));
+    QVERIFY2(
+        cache.lastError().contains(QStringLiteral("changed while the clicks loaded")), qPrintable(cache.lastError()));
+    QVERIFY(!b.complete());
+    QVERIFY(a.merge(batchOf({ { 4000, "2", "L" } }), nullptr, "end"));
+    QVERIFY(a.complete());
+    ClickCache::WalkState state = cache.walkState(QStringLiteral("c1"), QString());
+    QCOMPARE(state.rows, 2);
+    QCOMPARE(state.highWaterMs, 5000);
+
+    ClickCache::Walk c(&cache, QStringLiteral("c1"), QString());
+    QVERIFY(c.merge(batchOf({ { 7000, "3", "L" } }), nullptr, "c-1"));
+    QVERIFY(cache.clear());
+    QVERIFY(!c.merge(batchOf({ { 6000, "4", "L" } }), nullptr, "c-2"));
+    QVERIFY(!c.complete());
+    state = cache.walkState(QStringLiteral("c1"), QString());
+    QCOMPARE(state.rows, 0);
+    QCOMPARE(state.syncedMs, noDate); // not "complete": the next load walks everything
 }
 
 void TestCache::refusedResumeTokenStartsOver()

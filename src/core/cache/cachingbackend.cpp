@@ -206,9 +206,11 @@ void CachingClickStream::start()
     m_cacheRead = false;
     m_summary = {};
     m_walkSummary = {};
-    // On the next turn of the event loop, as the API's streams do: the caller has connected and returned.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_running)
+    // On the next turn of the event loop, as the API's streams do: the caller has connected and returned. Only the
+    // latest start() counts (a pause and resume before this turn start again; the earlier turn must not also read).
+    const quint64 generation = ++m_starts;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (!m_running || generation != m_starts)
             return;
         openCache();
         readSlice();

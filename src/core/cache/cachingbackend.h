@@ -108,6 +108,7 @@ private:
     std::unique_ptr<ClickCache::Walk> m_walk;
     std::unique_ptr<ClickCache::Reader> m_reader;
     bool m_sliceScheduled = false;
+    quint64 m_starts = 0;
     QPointer<ClickStream> m_inner;
     bool m_running = false;
     bool m_paused = false;

@@ -422,6 +422,9 @@ bool ClickCache::migrate(int from)
         ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN seen BLOB"));
         // A mark per part: v3's resend is paged apart from the primary send (version 1 had one mark for both).
         ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN high_water_resend INTEGER"));
+        // The walk writing the scope now, and when the walk began.
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN owner INTEGER"));
+        ok = ok && exec(QStringLiteral("ALTER TABLE walks ADD COLUMN walk_started INTEGER"));
         ok = ok && exec(QStringLiteral("ALTER TABLE click_chunks ADD COLUMN walk INTEGER"));
     }
     ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
@@ -638,14 +641,22 @@ ClickCache::Walk::Walk(ClickCache *cache, QString campaignId, QString scope, boo
         if (mark != noDate)
             m_floorMs = m_floorMs == noDate ? mark : std::min(m_floorMs, mark);
     m_walkId = qint64(QRandomGenerator::global()->generate64() >> 2);
+    m_owner = qint64(QRandomGenerator::global()->generate64() >> 2);
     QSqlQuery w(QSqlDatabase::database(cache->m_connection, false));
-    w.prepare(QStringLiteral(
-        "SELECT resume, top_primary, top_resend, walk_id, seen FROM walks WHERE campaign_id = ? AND scope = ?"));
+    w.prepare(QStringLiteral("SELECT resume, top_primary, top_resend, walk_id, seen, owner, walk_started FROM walks "
+                             "WHERE campaign_id = ? AND scope = ?"));
     w.addBindValue(text(m_campaignId));
     w.addBindValue(text(m_scope));
-    if (resume && w.exec() && w.next() && !w.value(0).toByteArray().isEmpty() && !w.value(3).isNull()) {
+    const bool found = w.exec() && w.next();
+    if (found) {
+        m_expectRow = true;
+        m_expectOwner = w.value(5);
+    }
+    if (resume && found && !w.value(0).toByteArray().isEmpty() && !w.value(3).isNull()) {
         // A walk cut short: go on as that walk, from where it stood, with what it had seen.
         m_resumed = true;
+        if (!w.value(6).isNull())
+            m_startedMs = w.value(6).toLongLong();
         m_resume = w.value(0).toByteArray();
         m_walkId = w.value(3).toLongLong();
         for (int part = 0; part < 2; ++part)
@@ -736,8 +747,8 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
         m_top[0] = topsBefore[0], m_top[1] = topsBefore[1];
         return false;
     }
-    bool ok = true;
-    if (!keep.empty()) {
+    bool ok = ownsRow(db);
+    if (ok && !keep.empty()) {
         std::int64_t kLo = std::numeric_limits<std::int64_t>::max(), kHi = std::numeric_limits<std::int64_t>::min();
         for (std::uint32_t i : keep) {
             kLo = std::min(kLo, page.rows[i].clickMs);
@@ -765,8 +776,8 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
         w.addBindValue(text(m_campaignId));
         w.addBindValue(text(m_scope));
         QSqlQuery u(db);
-        u.prepare(QStringLiteral("UPDATE walks SET resume = ?, top_primary = ?, top_resend = ?, walk_id = ?, seen = ? "
-                                 "WHERE campaign_id = ? AND scope = ?"));
+        u.prepare(QStringLiteral("UPDATE walks SET resume = ?, top_primary = ?, top_resend = ?, walk_id = ?, seen = ?, "
+                                 "owner = ?, walk_started = ? WHERE campaign_id = ? AND scope = ?"));
         // What the walk has seen at keys other walks hold goes with the token; when that is too much to write per
         // page (a walk over many rows another cut walk left), the walk is not resumable: the next one starts over.
         const bool resumable = !resumeToken.isEmpty() && m_counts.size() <= 20000;
@@ -783,6 +794,8 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
             u.addBindValue(top == noDate ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(top)));
         u.addBindValue(m_walkId);
         u.addBindValue(resumable ? QVariant(seen) : QVariant(QMetaType(QMetaType::QByteArray)));
+        u.addBindValue(m_owner);
+        u.addBindValue(qint64(m_startedMs));
         u.addBindValue(text(m_campaignId));
         u.addBindValue(text(m_scope));
         ok = w.exec() && u.exec();
@@ -803,6 +816,8 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
         return false;
     }
     m_resume = resumeToken;
+    m_expectRow = true;
+    m_expectOwner = m_owner;
     m_added += qint64(keep.size());
     if (fresh) {
         fresh->text = page.text;
@@ -814,6 +829,26 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
     return true;
 }
 
+bool ClickCache::Walk::ownsRow(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT owner FROM walks WHERE campaign_id = ? AND scope = ?"));
+    q.addBindValue(text(m_campaignId));
+    q.addBindValue(text(m_scope));
+    if (!q.exec()) {
+        m_cache->remember(q.lastError().text());
+        return false;
+    }
+    const bool exists = q.next();
+    const QVariant owner = exists ? q.value(0) : QVariant();
+    const bool same = exists == m_expectRow && (!exists || owner.isNull() == m_expectOwner.isNull())
+        && (!exists || owner.isNull() || owner.toLongLong() == m_expectOwner.toLongLong());
+    if (!same)
+        m_cache->remember(QStringLiteral("the cache of this campaign changed while the clicks loaded (another "
+                                         "ClickScope is updating it, or it was cleared); load it again"));
+    return same;
+}
+
 bool ClickCache::Walk::complete()
 {
     // Each part's mark: its newest row in this walk, or the old mark when the part had none.
@@ -823,6 +858,10 @@ bool ClickCache::Walk::complete()
     QSqlDatabase db = QSqlDatabase::database(m_cache->m_connection, false);
     if (!db.transaction()) {
         m_cache->remember(db.lastError().text());
+        return false;
+    }
+    if (!ownsRow(db)) {
+        db.rollback();
         return false;
     }
     QSqlQuery q(db);
@@ -851,7 +890,12 @@ bool ClickCache::Walk::complete()
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        m_cache->remember(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool ClickCache::forgetClicks(const QString &campaignId)
@@ -869,7 +913,12 @@ bool ClickCache::forgetClicks(const QString &campaignId)
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        remember(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 qint64 ClickCache::sizeOnDisk() const

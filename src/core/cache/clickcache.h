@@ -8,13 +8,16 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace ClickScope {
@@ -143,7 +146,14 @@ public:
         QHash<QByteArray, std::pair<int, int>> m_counts;
         qint64 m_added = 0;
         qint64 m_walkId = 0; // the chunks this walk wrote carry it
-        std::int64_t m_startedMs = 0;
+        std::int64_t m_startedMs = 0; // for "as of": when the walk began (a resumed walk: when the cut one began)
+        // Only one walk of a scope writes at a time (the window and a `clickscope-cli sync` share the file): the
+        // walk row's owner must be what this walk saw last (absent, a killed walk's, or its own), else the cache
+        // changed under it (another process walks, or the cache was cleared) and the walk stops without writing.
+        qint64 m_owner = 0;
+        bool m_expectRow = false;
+        QVariant m_expectOwner;
+        bool ownsRow(QSqlDatabase &db);
         bool m_resumed = false;
     };
 
