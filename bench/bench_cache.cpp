@@ -40,8 +40,8 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <limits>
 #include <fcntl.h>
+#include <limits>
 #include <unistd.h>
 
 using namespace ClickScope;
@@ -223,7 +223,8 @@ int main(int argc, char *argv[])
 
     QElapsedTimer wall;
     wall.start();
-    const QString command = QStringLiteral("build/release/bin/bench_cache %1 %2 %3").arg(clicks).arg(contacts).arg(repeats);
+    const QString command
+        = QStringLiteral("build/release/bin/bench_cache %1 %2 %3").arg(clicks).arg(contacts).arg(repeats);
 
     Sandbox::SandboxConfig config;
     config.data.campaigns = 1;
@@ -238,9 +239,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     Sandbox::Sandbox *sandbox = sandboxThread.sandbox();
-    const auto onSandbox = [sandbox](auto fn) {
-        QMetaObject::invokeMethod(sandbox, fn, Qt::BlockingQueuedConnection);
-    };
+    const auto onSandbox = [sandbox](auto fn) { QMetaObject::invokeMethod(sandbox, fn, Qt::BlockingQueuedConnection); };
     // Click requests (v2 tracking/clicks) the sandbox served since the last call.
     const auto takeClickRequests = [&] {
         int n = 0;
@@ -298,8 +297,8 @@ int main(int argc, char *argv[])
     };
 
     const qint64 expected = sandboxClicks();
-    out << "bench_cache: " << thousands(expected) << " clicks of " << thousands(contacts)
-        << " contacts, campaign " << campaignId << " (one link, 500-row pages), v2, no rate limit; sandbox in this "
+    out << "bench_cache: " << thousands(expected) << " clicks of " << thousands(contacts) << " contacts, campaign "
+        << campaignId << " (one link, 500-row pages), v2, no rate limit; sandbox in this "
         << "process on its own thread (SandboxThread); cache " << cachePath << '\n';
     out << "Machine: " << QSysInfo::prettyProductName() << ", " << QSysInfo::currentCpuArchitecture() << ", "
         << QThread::idealThreadCount() << " cores, Qt " << qVersion() << '\n';
@@ -347,7 +346,8 @@ int main(int argc, char *argv[])
         cacheBytesClosed = QFileInfo(cachePath).size() + QFileInfo(cachePath + QStringLiteral("-wal")).size();
         out.flush();
     }
-    check(plainRows == expected, QStringLiteral("full load holds %1 rows, the sandbox %2").arg(plainRows).arg(expected));
+    check(
+        plainRows == expected, QStringLiteral("full load holds %1 rows, the sandbox %2").arg(plainRows).arg(expected));
     check(syncRows == expected, QStringLiteral("first sync holds %1 rows").arg(syncRows));
     {
         ClickCache cache;
@@ -382,15 +382,16 @@ int main(int argc, char *argv[])
         reopenRequests = takeClickRequests();
         if (!r.error.isEmpty())
             out << "  reopen failed: " << r.error << '\n';
-        out << "  reopen " << (cold ? QStringLiteral("(cold: file dropped from the page cache%1)")
-                                          .arg(evicted ? QString() : QStringLiteral(", FAILED"))
-                                    : QString::number(round + 1))
+        out << "  reopen "
+            << (cold ? QStringLiteral("(cold: file dropped from the page cache%1)")
+                           .arg(evicted ? QString() : QStringLiteral(", FAILED"))
+                     : QString::number(round + 1))
             << ": open " << ms(openTime, 1) << " ms; load() to all " << thousands(r.readyMs >= 0 ? expected : 0)
             << " rows in model, proxy (" << thousands(r.proxyRows) << " rows, " << thousands(r.acceptedContacts)
-            << " contacts) and series (" << thousands(r.seriesClicks) << " clicks) " << ms(r.readyMs) << " ms; to Complete "
-            << ms(r.completeMs) << " ms (" << reopenRequests << " click requests, " << thousands(r.summary.rowsFromCache)
-            << " rows from the cache, " << thousands(r.rows - r.summary.rowsFromCache) << " from the API); stall "
-            << r.stallMs << " ms\n";
+            << " contacts) and series (" << thousands(r.seriesClicks) << " clicks) " << ms(r.readyMs)
+            << " ms; to Complete " << ms(r.completeMs) << " ms (" << reopenRequests << " click requests, "
+            << thousands(r.summary.rowsFromCache) << " rows from the cache, "
+            << thousands(r.rows - r.summary.rowsFromCache) << " from the API); stall " << r.stallMs << " ms\n";
         out.flush();
         if (cold) {
             coldOpenMs = openTime;
@@ -404,7 +405,9 @@ int main(int argc, char *argv[])
         lastReopen = r;
     }
     check(lastReopen.rows == expected && lastReopen.proxyRows == expected && lastReopen.seriesClicks == expected,
-        QStringLiteral("reopen: model %1, proxy %2, series %3 rows").arg(lastReopen.rows).arg(lastReopen.proxyRows)
+        QStringLiteral("reopen: model %1, proxy %2, series %3 rows")
+            .arg(lastReopen.rows)
+            .arg(lastReopen.proxyRows)
             .arg(lastReopen.seriesClicks));
     check(coldReopen.rows == expected, QStringLiteral("cold reopen: model %1 rows").arg(coldReopen.rows));
     check(reopenRequests >= 1, QStringLiteral("the reopen asked the API (%1 click requests)").arg(reopenRequests));
@@ -497,7 +500,8 @@ int main(int argc, char *argv[])
             QElapsedTimer t;
             t.start();
             qint64 n = 0;
-            cache.readClicks(campaignId, QString(), QString(), noDate, [&](ClickBatch &&b) { n += qint64(b.rows.size()); });
+            cache.readClicks(
+                campaignId, QString(), QString(), noDate, [&](ClickBatch &&b) { n += qint64(b.rows.size()); });
             decodeMs.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         std::vector<ClickBatch> batches;
@@ -505,7 +509,8 @@ int main(int argc, char *argv[])
             batches.clear();
             QElapsedTimer t;
             t.start();
-            cache.readClicks(campaignId, QString(), QString(), noDate, [&](ClickBatch &&b) { batches.push_back(std::move(b)); });
+            cache.readClicks(
+                campaignId, QString(), QString(), noDate, [&](ClickBatch &&b) { batches.push_back(std::move(b)); });
             collectMs.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         const auto feed = [&](bool withProxy, bool withSeries) {
@@ -552,13 +557,12 @@ int main(int argc, char *argv[])
         out << "  reopen parts (median of 3): Qt SQL query + blob copies only " << ms(median(sqlMs), 1) << " ms ("
             << thousands(chunks) << " chunks, " << thousands(chunkBytes) << " bytes); readClicks (query + decode) "
             << ms(median(decodeMs), 1) << " ms in " << batches.size() << " batches; decoding alone from memory "
-            << ms(median(decodeOnlyMs), 1) << " ms, with the batch's rows reserved once " << ms(median(decodeReservedMs), 1)
-            << " ms; model appendBatch "
-            << ms(median(modelMs), 1) << " ms, + proxy " << ms(median(proxyMs) - median(modelMs), 1) << " ms, + series "
-            << ms(median(seriesMs) - median(proxyMs), 1) << " ms; model fed " << chunks
-            << " page-sized batches instead " << ms(median(modelPagesMs), 1) << " ms\n";
-        out << "  refresh parts (median of 3): appending " << newClicks << " rows newer than the " << thousands(expected)
-            << " held: bare model " << ms(median(refreshAppendMs[0]), 1) << " ms, with proxy "
+            << ms(median(decodeOnlyMs), 1) << " ms, with the batch's rows reserved once "
+            << ms(median(decodeReservedMs), 1) << " ms; model appendBatch " << ms(median(modelMs), 1) << " ms, + proxy "
+            << ms(median(proxyMs) - median(modelMs), 1) << " ms, + series " << ms(median(seriesMs) - median(proxyMs), 1)
+            << " ms; model fed " << chunks << " page-sized batches instead " << ms(median(modelPagesMs), 1) << " ms\n";
+        out << "  refresh parts (median of 3): appending " << newClicks << " rows newer than the "
+            << thousands(expected) << " held: bare model " << ms(median(refreshAppendMs[0]), 1) << " ms, with proxy "
             << ms(median(refreshAppendMs[1]), 1) << " ms, with proxy and series " << ms(median(refreshAppendMs[2]), 1)
             << " ms\n";
         out.flush();
@@ -580,7 +584,10 @@ int main(int argc, char *argv[])
         << ", stall " << refresh.stallMs << " ms\n";
     check(added1 == newClicks, QStringLiteral("the sandbox added %1 clicks").arg(added1));
     check(refresh.rowsAdded == newClicks && refresh.rows == before + newClicks && refresh.rows == expected1,
-        QStringLiteral("refresh added %1 rows: model %2, sandbox %3").arg(refresh.rowsAdded).arg(refresh.rows).arg(expected1));
+        QStringLiteral("refresh added %1 rows: model %2, sandbox %3")
+            .arg(refresh.rowsAdded)
+            .arg(refresh.rows)
+            .arg(expected1));
     keptSession.reset();
     kept.reset();
 
@@ -597,9 +604,9 @@ int main(int argc, char *argv[])
         out << "  reopen after new clicks failed: " << again.error << '\n';
     out << "  reopen after addClicks(" << newClicks << ") = " << added2 << " more: cached rows on screen "
         << ms(again.readyMs) << " ms, Complete " << ms(again.completeMs) << " ms, " << againRequests
-        << " click requests (stream summary: " << again.summary.requests << "), " << thousands(again.summary.rowsFromCache)
-        << " rows from the cache + " << thousands(again.rows - again.summary.rowsFromCache) << " from the API = "
-        << thousands(again.rows) << '\n';
+        << " click requests (stream summary: " << again.summary.requests << "), "
+        << thousands(again.summary.rowsFromCache) << " rows from the cache + "
+        << thousands(again.rows - again.summary.rowsFromCache) << " from the API = " << thousands(again.rows) << '\n';
     check(added2 == newClicks, QStringLiteral("the sandbox added %1 clicks").arg(added2));
     check(again.rows == expected2 && again.summary.rowsFromCache == expected2 - newClicks,
         QStringLiteral("reopen after new clicks: %1 rows (%2 from the cache), sandbox %3")
@@ -625,7 +632,8 @@ int main(int argc, char *argv[])
     const double plainMed = median(plainMs), readyMed = median(readyMs), completeMed = median(completeMs);
     const qint64 bytesPerClick = expected > 0 ? cacheBytes / expected : 0;
     const auto verdict = [](bool met) { return met ? QStringLiteral("met") : QStringLiteral("**not met**"); };
-    out << "\n" << command << ", " << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd")) << ", "
+    out << "\n"
+        << command << ", " << QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd")) << ", "
         << QSysInfo::prettyProductName() << ' ' << QSysInfo::currentCpuArchitecture() << ", "
         << QThread::idealThreadCount() << " cores, Qt " << qVersion() << ", " << ms(double(wall.elapsed()) / 1000.0)
         << " s\n\n";
@@ -644,12 +652,13 @@ int main(int argc, char *argv[])
     out << "| 3. reopen: load() to Complete (the API's confirming page) | " << ms(completeMed) << " ms | "
         << list(completeMs) << " | — | " << reopenRequests << " click request(s) |\n";
     out << "| 3. reopen, cold (file dropped from the page cache), once: open + load() to all rows / to Complete | "
-        << ms(coldOpenMs, 1) << " + " << ms(coldReopen.readyMs) << " / " << ms(coldReopen.completeMs) << " ms | | — | |\n";
+        << ms(coldOpenMs, 1) << " + " << ms(coldReopen.readyMs) << " / " << ms(coldReopen.completeMs)
+        << " ms | | — | |\n";
     out << "| 3. reopen: opening the cache (withCache) | " << ms(median(openMs), 1) << " ms | " << list(openMs, 1)
         << " | — | |\n";
-    out << "| 3. longest UI-thread stall during a reopen | " << *std::max_element(reopenStall.begin(), reopenStall.end())
-        << " ms | | ≤ 50 ms (the load bar) | " << verdict(*std::max_element(reopenStall.begin(), reopenStall.end()) <= 50)
-        << " |\n";
+    out << "| 3. longest UI-thread stall during a reopen | "
+        << *std::max_element(reopenStall.begin(), reopenStall.end()) << " ms | | ≤ 50 ms (the load bar) | "
+        << verdict(*std::max_element(reopenStall.begin(), reopenStall.end()) <= 50) << " |\n";
     out << "| 4. refresh after " << newClicks << " new clicks: click requests | " << refreshRequests << " | | ≤ 3 | "
         << verdict(refreshRequests <= 3) << " |\n";
     out << "| 4. refresh: rows added / time | " << refresh.rowsAdded << " / " << ms(refresh.completeMs)
@@ -662,11 +671,11 @@ int main(int argc, char *argv[])
         << " ms (decoding alone from memory " << ms(median(decodeOnlyMs), 1) << " ms; "
         << ms(median(decodeReservedMs), 1) << " ms with the batch's rows reserved once)"
         << "; model append " << ms(median(modelMs), 1) << " ms; proxy " << ms(median(proxyMs) - median(modelMs), 1)
-        << " ms; series " << ms(median(seriesMs) - median(proxyMs), 1) << " ms (model fed page-sized batches: "
-        << ms(median(modelPagesMs), 1) << " ms)\n";
+        << " ms; series " << ms(median(seriesMs) - median(proxyMs), 1)
+        << " ms (model fed page-sized batches: " << ms(median(modelPagesMs), 1) << " ms)\n";
     out << "refresh: appending " << newClicks << " newer rows to " << thousands(expected) << " held: model "
-        << ms(median(refreshAppendMs[0]), 1) << " ms, + proxy " << ms(median(refreshAppendMs[1]), 1)
-        << " ms, + series " << ms(median(refreshAppendMs[2]), 1) << " ms\n";
+        << ms(median(refreshAppendMs[0]), 1) << " ms, + proxy " << ms(median(refreshAppendMs[1]), 1) << " ms, + series "
+        << ms(median(refreshAppendMs[2]), 1) << " ms\n";
     out << (failures ? QStringLiteral("%1 check(s) FAILED\n").arg(failures) : QStringLiteral("all checks passed\n"));
     return failures ? 1 : 0;
 }
