@@ -87,6 +87,7 @@ private Q_SLOTS:
     void faultPlanParsing_data();
     void faultPlanParsing();
     void faultNextLinks();
+    void faultPageShapes();
     void requestLogRedactsKey();
 
     void addedClicksComeFirst();
@@ -1114,6 +1115,12 @@ void TestSandboxContract::faultPlanParsing_data()
                                  << QStringLiteral("any:1:numeric-ids;any:1:empty-dates;any:1:qps;any:1:quota");
     QTest::newRow("link faults") << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link") << true
                                  << QStringLiteral("clicks:2:repeat-cursor;clicks:3:foreign-link");
+    QTest::newRow("page shapes") << QStringLiteral("clicks:2:empty;v3-clicks:3+/4:huge=50;any:1:wrong-types") << true
+                                 << QStringLiteral("clicks:2:empty;v3-clicks:3+/4:huge=50;any:1:wrong-types");
+    QTest::newRow("every fifth") << QStringLiteral("clicks:*/5:status=503") << true
+                                 << QStringLiteral("clicks:*/5:status=503");
+    QTest::newRow("bad every") << QStringLiteral("clicks:*/0:drop") << false << QString();
+    QTest::newRow("bad size") << QStringLiteral("clicks:1:huge=0") << false << QString();
     QTest::newRow("unknown route") << QStringLiteral("lists:1:drop") << false << QString();
     QTest::newRow("bad when") << QStringLiteral("clicks:0:drop") << false << QString();
     QTest::newRow("reversed range") << QStringLiteral("clicks:5-2:drop") << false << QString();
@@ -1150,6 +1157,36 @@ void TestSandboxContract::faultNextLinks()
     QCOMPARE(nextOf(m_client.get(m_base, second)), second); // a cursor that repeats
     const QString foreign = nextOf(m_client.get(m_base, second));
     QVERIFY2(foreign.startsWith(QLatin1String("https://attacker.example/v2/")), qPrintable(foreign));
+}
+
+void TestSandboxContract::faultPageShapes()
+{
+    // empty: the rows go, the paging stays; huge: the same rows in a far bigger valid body; */K: every K-th request.
+    m_sandbox->setFaultPlan(*FaultPlan::parse(
+        QStringLiteral("clicks:2:empty;clicks:3:huge=3;clicks:4-9/2:status=503;clicks:11:wrong-types")));
+    const QString first = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks?limit=5")
+                              .arg(campaignId(firstSentCampaign()));
+    const auto nextOf = [](const HttpResult &r) {
+        return r.json()[QLatin1String("meta")][QLatin1String("pagination")][QLatin1String("next_link")].toString();
+    };
+    const auto rowsOf = [](const HttpResult &r) { return r.json()[QLatin1String("results")].toArray(); };
+    const HttpResult one = m_client.get(m_base, first);
+    QCOMPARE(rowsOf(one).size(), 5);
+    const HttpResult two = m_client.get(m_base, nextOf(one));
+    QCOMPARE(two.status, 200);
+    QCOMPARE(rowsOf(two).size(), 0);
+    QVERIFY(nextOf(two).startsWith(QLatin1String("/v2/")));
+    const HttpResult three = m_client.get(m_base, nextOf(two));
+    QVERIFY2(three.body.size() > 3 * 1024 * 1024, QByteArray::number(three.body.size()).constData());
+    QCOMPARE(rowsOf(three).size(), 5);
+    QCOMPARE(three.json()[QLatin1String("x_padding")].toString().size(), 3 * 1024 * 1024);
+    QList<int> statuses;
+    for (int n = 4; n <= 10; ++n)
+        statuses << m_client.get(m_base, nextOf(three)).status;
+    QCOMPARE(statuses, (QList<int> { 503, 200, 503, 200, 503, 200, 200 }));
+    const HttpResult eleven = m_client.get(m_base, nextOf(three));
+    QVERIFY(eleven.json()[QLatin1String("results")].isString());
+    QVERIFY(nextOf(eleven).startsWith(QLatin1String("/v2/")));
 }
 
 void TestSandboxContract::requestLogRedactsKey()

@@ -40,18 +40,25 @@ namespace {
 
     bool parseWhen(const QString &when, FaultRule &rule, QString *error)
     {
-        bool ok1 = true, ok2 = true;
-        if (when == QLatin1String("*")) {
+        bool ok1 = true, ok2 = true, ok3 = true;
+        QString range = when;
+        if (when.contains(QLatin1Char('/'))) {
+            range = when.section(QLatin1Char('/'), 0, 0);
+            rule.every = when.section(QLatin1Char('/'), 1).toInt(&ok3);
+            if (!ok3 || rule.every < 1)
+                return fail(error, QStringLiteral("bad request number \"%1\": use N, N-M, N+ or *, then /K").arg(when));
+        }
+        if (range == QLatin1String("*")) {
             rule.first = 1;
             rule.last = -1;
-        } else if (when.endsWith(QLatin1Char('+'))) {
-            rule.first = when.chopped(1).toInt(&ok1);
+        } else if (range.endsWith(QLatin1Char('+'))) {
+            rule.first = range.chopped(1).toInt(&ok1);
             rule.last = -1;
-        } else if (when.contains(QLatin1Char('-'))) {
-            rule.first = when.section(QLatin1Char('-'), 0, 0).toInt(&ok1);
-            rule.last = when.section(QLatin1Char('-'), 1, 1).toInt(&ok2);
+        } else if (range.contains(QLatin1Char('-'))) {
+            rule.first = range.section(QLatin1Char('-'), 0, 0).toInt(&ok1);
+            rule.last = range.section(QLatin1Char('-'), 1, 1).toInt(&ok2);
         } else {
-            rule.first = rule.last = when.toInt(&ok1);
+            rule.first = rule.last = range.toInt(&ok1);
         }
         if (!ok1 || !ok2 || rule.first < 1 || (rule.last >= 0 && rule.last < rule.first))
             return fail(error, QStringLiteral("bad request number \"%1\": use N, N-M, N+ or *").arg(when));
@@ -74,6 +81,11 @@ namespace {
             rule.latencyMs = value.toInt(&ok);
             if (!ok || rule.latencyMs < 0 || rule.latencyMs > 600000)
                 return fail(error, QStringLiteral("bad latency \"%1\": use latency=MILLISECONDS").arg(value));
+        } else if (name == QLatin1String("huge")) {
+            rule.action = FaultAction::Huge;
+            rule.hugeMb = value.toInt(&ok);
+            if (!ok || rule.hugeMb < 1 || rule.hugeMb > 1024)
+                return fail(error, QStringLiteral("bad size \"%1\": use huge=MEGABYTES (1 to 1024)").arg(value));
         } else if (!value.isEmpty()) {
             return fail(error, QStringLiteral("the action \"%1\" takes no value").arg(name));
         } else if (name == QLatin1String("drop")) {
@@ -92,10 +104,14 @@ namespace {
             rule.action = FaultAction::RepeatCursor;
         } else if (name == QLatin1String("foreign-link")) {
             rule.action = FaultAction::ForeignLink;
+        } else if (name == QLatin1String("empty")) {
+            rule.action = FaultAction::Empty;
+        } else if (name == QLatin1String("wrong-types")) {
+            rule.action = FaultAction::WrongTypes;
         } else {
             return fail(error,
                 QStringLiteral("unknown action \"%1\": use status=CODE, latency=MS, drop, malformed, numeric-ids, "
-                               "empty-dates, qps, quota, repeat-cursor or foreign-link")
+                               "empty-dates, qps, quota, repeat-cursor, foreign-link, empty, wrong-types or huge=MB")
                     .arg(name));
         }
         return true;
@@ -160,6 +176,8 @@ QString FaultPlan::toString() const
             when = QString::number(r.first);
         else
             when = QString::number(r.first) + QLatin1Char('-') + QString::number(r.last);
+        if (r.every > 1)
+            when += QLatin1Char('/') + QString::number(r.every);
         QString action;
         switch (r.action) {
         case FaultAction::Status:
@@ -192,6 +210,15 @@ QString FaultPlan::toString() const
             break;
         case FaultAction::ForeignLink:
             action = QStringLiteral("foreign-link");
+            break;
+        case FaultAction::Empty:
+            action = QStringLiteral("empty");
+            break;
+        case FaultAction::WrongTypes:
+            action = QStringLiteral("wrong-types");
+            break;
+        case FaultAction::Huge:
+            action = QStringLiteral("huge=") + QString::number(r.hugeMb);
             break;
         }
         parts << QString::fromUtf8(routeName(r.route)) + QLatin1Char(':') + when + QLatin1Char(':') + action;

@@ -43,6 +43,9 @@ enum class FaultAction {
     OverQuota, // 403 mashery.not.authorized.over.ratelimit
     RepeatCursor, // next_link points back at the page just served: a cursor loop
     ForeignLink, // next_link is an absolute URL on another host
+    Empty, // the page's rows are left out (an empty array); its paging links stay
+    WrongTypes, // the page's rows are a string instead of an array
+    Huge, // hugeMb megabytes of padding in an extra string field: a valid page, far bigger than any real one
 };
 
 struct FaultRule {
@@ -50,23 +53,26 @@ struct FaultRule {
     // Which requests of the route, counted from 1 since the plan was set: first..last inclusive.
     int first = 1;
     int last = 1; // -1: no upper bound
+    int every = 1; // of those, only every N-th (N, 2N, 3N...): */5 fails one request in five
     FaultAction action = FaultAction::Status;
     int status = 500;
     QByteArray errorKey; // empty: derived from the status
     int latencyMs = 0;
+    int hugeMb = 0;
 
     bool matches(Route r, int n) const
     {
-        return (route == Route::Any || route == r) && n >= first && (last < 0 || n <= last);
+        return (route == Route::Any || route == r) && n >= first && (last < 0 || n <= last) && n % every == 0;
     }
 };
 
 // A fault plan: "RULE[;RULE...]", RULE = "ROUTE:WHEN:ACTION".
 //   ROUTE  any|campaigns|campaign|clicks|tracking|contact|contact-tracking
 //          |v3-campaigns|v3-campaign|v3-clicks|v3-reports|v3-contact|v3-contact-reports|authorize|token
-//   WHEN   N (the N-th request), N-M, N+ (the N-th and every later one) or * (every request)
+//   WHEN   N (the N-th request), N-M, N+ (the N-th and every later one) or * (every request), each optionally
+//          followed by /K: only every K-th request of those (*/5 is requests 5, 10, 15...)
 //   ACTION status=CODE[/error_key] | latency=MS | drop | malformed | numeric-ids | empty-dates | qps | quota
-//          | repeat-cursor | foreign-link
+//          | repeat-cursor | foreign-link | empty | wrong-types | huge=MEGABYTES
 // Example: "clicks:3:status=503;clicks:5:drop;any:*:latency=20"
 struct FaultPlan {
     QList<FaultRule> rules;

@@ -14,6 +14,44 @@
 
 namespace ClickScope::Sandbox {
 
+namespace {
+
+    // Replaces the first array that is a member of the top-level object (a page's rows: "results",
+    // "tracking_activities", "campaigns"...), or the top-level array itself, with `with`, and keeps everything else.
+    void replaceFirstArray(QByteArray &body, const QByteArray &with)
+    {
+        int depth = 0;
+        bool inString = false, escaped = false;
+        qsizetype open = -1;
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            const char c = body.at(i);
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (c == '[' && open < 0 && (depth == 0 || (depth == 1 && body.at(0) == '{')))
+                    open = i;
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                --depth;
+                if (open >= 0 && c == ']' && depth == (body.at(0) == '{' ? 1 : 0)) {
+                    body.replace(open, i - open + 1, with);
+                    return;
+                }
+            }
+        }
+    }
+
+} // namespace
+
 void HttpFrontEnd::serve(
     const QHttpServerRequest &request, std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket)
 {
@@ -59,7 +97,8 @@ void HttpFrontEnd::serve(
     std::optional<FaultRule> statusFault;
     int latency = 0;
     bool drop = false, malformed = false, forceQps = false, forceQuota = false, repeatCursor = false,
-         foreignLink = false;
+         foreignLink = false, empty = false, wrongTypes = false;
+    int hugeMb = 0;
     for (const FaultRule &rule : std::as_const(d.plan.rules)) {
         if (!rule.matches(route, n))
             continue;
@@ -93,6 +132,15 @@ void HttpFrontEnd::serve(
             break;
         case FaultAction::ForeignLink:
             foreignLink = true;
+            break;
+        case FaultAction::Empty:
+            empty = true;
+            break;
+        case FaultAction::WrongTypes:
+            wrongTypes = true;
+            break;
+        case FaultAction::Huge:
+            hugeMb = std::max(hugeMb, rule.hugeMb);
             break;
         }
     }
@@ -184,6 +232,15 @@ void HttpFrontEnd::serve(
             }
             response.body.replace(start, end - start, link);
         }
+    }
+    if (empty && response.status == 200)
+        replaceFirstArray(response.body, "[]");
+    if (wrongTypes && response.status == 200)
+        replaceFirstArray(response.body, "\"a string where the rows should be\"");
+    if (hugeMb > 0 && response.status == 200 && response.body.startsWith('{')) {
+        // A valid page all the same: the parser has to skip a string field it does not know.
+        const QByteArray field = "\"x_padding\":\"" + QByteArray(qsizetype(hugeMb) * 1024 * 1024, 'a') + "\",";
+        response.body.insert(1, field);
     }
     if (malformed && response.status == 200) {
         // Cut the JSON in the middle of a row and add garbage: no JSON parser may accept it.

@@ -405,7 +405,10 @@ ApiResponse SandboxPrivate::v3Clicks(V3::ActivityRef activity, const Params &p, 
             out.raw(',').key("device_type").str(V3::deviceType(dataset, campaign, index));
             out.raw(',').key("url_id").id(l.id, false).raw(',').key("link_url").str(l.url);
             out.raw(',').key("created_time");
-            writeTime(out, V3::reportedClickMs(dataset, campaign, index), minutes);
+            if (p.request.emptyDates)
+                out.raw("\"\"");
+            else
+                writeTime(out, V3::reportedClickMs(dataset, campaign, index), minutes);
             if (V3::contactDeleted(dataset, contact)) {
                 out.raw(',').key("deleted_at");
                 writeDay(out, V3::contactDeletedMs(dataset, contact));
