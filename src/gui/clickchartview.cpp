@@ -236,6 +236,15 @@ void ClickChartView::setMode(Mode mode)
     refreshNow();
 }
 
+ClickChartView::~ClickChartView()
+{
+    // The chart deletes the series it shows; the ones a mode took out of it (removeSeries gives them back) are ours.
+    const QList<QAbstractSeries *> inChart = m_chart->series();
+    for (QLineSeries *s : { m_clicks, m_contacts, m_share })
+        if (!inChart.contains(s))
+            delete s;
+}
+
 void ClickChartView::setSendTime(qint64 ms)
 {
     if (m_series)

@@ -32,6 +32,7 @@ public:
     Q_ENUM(Mode)
 
     explicit ClickChartView(QWidget *parent = nullptr);
+    ~ClickChartView() override;
     void setSeries(ClickSeries *series);
 
     Mode mode() const { return m_mode; }

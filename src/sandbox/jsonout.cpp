@@ -106,7 +106,8 @@ JsonOut &JsonOut::str(QByteArrayView text)
         }
         }
     }
-    std::memcpy(m_data + m_len, runStart, std::size_t(end - runStart));
+    if (end != runStart) // an empty (null) view has no data: memcpy from null is undefined even for 0 bytes
+        std::memcpy(m_data + m_len, runStart, std::size_t(end - runStart));
     m_len += end - runStart;
     m_data[m_len++] = '"';
     return *this;

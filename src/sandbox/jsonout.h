@@ -78,6 +78,8 @@ public:
 private:
     void put(const char *s, qsizetype n)
     {
+        if (n == 0)
+            return; // s may be null then (an empty view), and memcpy from null is undefined
         ensure(n);
         std::memcpy(m_data + m_len, s, std::size_t(n));
         m_len += n;

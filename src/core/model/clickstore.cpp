@@ -106,7 +106,8 @@ std::uint64_t ClickStore::textKey(QByteArrayView id) const
         h ^= h >> 29;
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, id.data() + i, std::size_t(id.size() - i));
+    if (i < id.size()) // an empty view may have no data at all (memcpy from null is undefined)
+        std::memcpy(&tail, id.data() + i, std::size_t(id.size() - i));
     h = (h ^ tail) * 0xBF58476D1CE4E5B9ULL;
     h ^= h >> 31;
     return (h >> 1) & m_textKeyMask;
