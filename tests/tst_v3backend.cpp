@@ -5,11 +5,11 @@
 // the TrackingBackend seam compared with the generator's own data.
 #include "backend/backendfactory.h"
 #include "sandbox/v3ids.h"
-#include "sandboxfixture.h"
 #include "secrets/credentialstore.h"
 #include "v3/v3auth.h"
 #include "v3/v3backend.h"
 #include "v3/v3signin.h"
+#include "v3fixture.h"
 
 #include <QNetworkReply>
 #include <QTcpServer>
@@ -24,49 +24,6 @@ namespace SV3 = ClickScope::Sandbox::V3;
 namespace {
 
 const QString testService = QStringLiteral("ClickScope-test");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress(QHostAddress::LocalHost), 0);
-    return probe.serverPort();
-}
-
-// A campaign's clicks as v3 reports them: the primary_email activity's newest first, then the resend's.
-std::vector<ExpectedClick> expectedV3Clicks(
-    const Sandbox::Dataset &d, int campaign, int link, std::int64_t since = noDate)
-{
-    const auto &c = d.campaigns()[std::size_t(campaign)];
-    std::vector<ExpectedClick> out;
-    for (const SV3::Role role : { SV3::Role::Primary, SV3::Role::Resend }) {
-        if (role == SV3::Role::Resend && !SV3::hasResend(d, campaign))
-            continue;
-        std::vector<std::uint32_t> indices;
-        if (link >= 0)
-            indices = c.links[std::size_t(link)].clicks;
-        else
-            for (std::uint32_t i = 0; i < c.clickCount; ++i)
-                indices.push_back(i);
-        for (auto it = indices.rbegin(); it != indices.rend(); ++it) {
-            if (!SV3::clickInActivity(d, campaign, *it, role))
-                continue;
-            const std::int64_t ms = SV3::reportedClickMs(d, campaign, *it);
-            if (since != noDate && ms < since)
-                break; // newest first: the rest are older
-            const std::uint32_t contact = d.clickContact(campaign, *it);
-            out.push_back({ SV3::contactId(d, contact), d.email(contact),
-                QByteArray::number(qlonglong(c.links[std::size_t(d.clickLink(campaign, *it))].id)), ms });
-        }
-    }
-    return out;
-}
-
-struct SignInResult {
-    bool done = false;
-    SignInFlow::Outcome outcome = SignInFlow::Outcome::Failed;
-    Credentials tokens;
-    ApiError error;
-};
 
 } // namespace
 
@@ -98,12 +55,18 @@ private Q_SLOTS:
 
 private:
     int biggestCampaign() const;
-    SignInResult signIn(quint16 port, const QByteArray &decision, const QByteArray &tamperState = {});
+    SignInResult signIn(quint16 port, const QByteArray &decision, const QByteArray &tamperState = {})
+    {
+        return signInThroughBrowser(m_fx.network.get(), *m_fx.sandbox, port, decision, tamperState);
+    }
     Credentials signedInTokens();
     std::unique_ptr<TrackingBackend> backend(const Credentials &tokens, CredentialStore *store);
     bool saveTokens(const QString &key, const Credentials &tokens);
     Credentials loadTokens(const QString &key);
-    QByteArray browse(const QUrl &url, int *status, QByteArray *location);
+    QByteArray browse(const QUrl &url, int *status, QByteArray *location)
+    {
+        return Tests::browse(&m_browser, url, status, location);
+    }
 
     SandboxFixture m_fx;
     std::unique_ptr<KeychainCredentialStore> m_store;
@@ -146,61 +109,6 @@ int TestV3Backend::biggestCampaign() const
     return best;
 }
 
-QByteArray TestV3Backend::browse(const QUrl &url, int *status, QByteArray *location)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_browser.get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (location)
-        *location = reply->rawHeader("Location");
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
-}
-
-SignInResult TestV3Backend::signIn(quint16 port, const QByteArray &decision, const QByteArray &tamperState)
-{
-    OAuthSettings settings { m_fx.sandbox->authBaseUrl(), QStringLiteral("clickscope-test-client") };
-    V3SignIn flow(m_fx.network.get(), settings, port);
-    SignInResult result;
-    connect(&flow, &SignInFlow::finished, this,
-        [&result](SignInFlow::Outcome outcome, const Credentials &tokens, const ApiError &error) {
-            result = { true, outcome, tokens, error };
-        });
-    QUrl authorize;
-    connect(&flow, &SignInFlow::authorizeUrlReady, this, [&authorize](const QUrl &url) { authorize = url; });
-    if (!flow.start(30)) {
-        result.error = flow.error();
-        return result;
-    }
-    if (!QTest::qWaitFor([&] { return !authorize.isEmpty(); }, 5000))
-        return result;
-    // The browser: the authorize page (approving or denying at once), then the redirect to the loopback listener.
-    QUrlQuery q(authorize);
-    q.addQueryItem(QStringLiteral("auto"), QString::fromLatin1(decision));
-    authorize.setQuery(q);
-    int status = 0;
-    QByteArray location;
-    browse(authorize, &status, &location);
-    if (status != 302)
-        return result;
-    QUrl back(QString::fromUtf8(location));
-    if (!tamperState.isEmpty()) {
-        QUrlQuery bq(back);
-        bq.removeAllQueryItems(QStringLiteral("state"));
-        bq.addQueryItem(QStringLiteral("state"), QString::fromLatin1(tamperState));
-        back.setQuery(bq);
-    }
-    const QByteArray page = browse(back, &status, nullptr);
-    if (!QTest::qWaitFor([&] { return result.done; }, 10000))
-        qWarning("the sign-in did not finish after the redirect (page: %s)", page.constData());
-    return result;
-}
-
 bool TestV3Backend::saveTokens(const QString &key, const Credentials &tokens)
 {
     QSignalSpy saved(m_store.get(), &CredentialStore::saved);
@@ -219,7 +127,7 @@ Credentials TestV3Backend::loadTokens(const QString &key)
 
 Credentials TestV3Backend::signedInTokens()
 {
-    const SignInResult r = signIn(freePort(), "allow");
+    const SignInResult r = signIn(freeLoopbackPort(), "allow");
     return r.outcome == SignInFlow::Outcome::SignedIn ? r.tokens : Credentials {};
 }
 
@@ -246,7 +154,7 @@ std::unique_ptr<TrackingBackend> TestV3Backend::backend(const Credentials &token
 
 void TestV3Backend::signInFromAuthorizeToStoredTokens()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     const SignInResult r = signIn(port, "allow");
     QVERIFY(r.done);
     QCOMPARE(r.outcome, SignInFlow::Outcome::SignedIn);
@@ -278,7 +186,7 @@ void TestV3Backend::signInFromAuthorizeToStoredTokens()
 
 void TestV3Backend::deniedConsent()
 {
-    const SignInResult r = signIn(freePort(), "deny");
+    const SignInResult r = signIn(freeLoopbackPort(), "deny");
     QVERIFY(r.done);
     QCOMPARE(r.outcome, SignInFlow::Outcome::Denied);
     QVERIFY(r.tokens.accessToken.isEmpty());
@@ -287,7 +195,7 @@ void TestV3Backend::deniedConsent()
 
 void TestV3Backend::wrongStateIsRefusedAndTheListenerCloses()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     const int before = m_fx.sandbox->tokenRequests();
     const SignInResult r = signIn(port, "allow", "forged-state");
     QVERIFY(r.done);

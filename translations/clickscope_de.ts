@@ -407,6 +407,10 @@ lesen (campaigns, links, clicks).
         <source>%1. The quota resets at %2 (00:00 UTC).</source>
         <translation>%1. Das Kontingent wird am %2 (00:00 UTC) zurückgesetzt.</translation>
     </message>
+    <message>
+        <source>Constant Contact did not accept the API key: it is not active, or it is not a valid key. (%1)</source>
+        <translation>Constant Contact hat den API-Schlüssel nicht angenommen: Er ist nicht aktiv oder kein gültiger Schlüssel. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CachingBackend</name>

@@ -405,6 +405,10 @@ when it is a terminal. Stops at the first error: exit 5 when the daily quota is 
         <source>%1. The quota resets at %2 (00:00 UTC).</source>
         <translation>%1. The quota resets at %2 (00:00 UTC).</translation>
     </message>
+    <message>
+        <source>Constant Contact did not accept the API key: it is not active, or it is not a valid key. (%1)</source>
+        <translation>Constant Contact did not accept the API key: it is not active, or it is not a valid key. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CachingBackend</name>

@@ -405,6 +405,10 @@ diaria (vuelva a ejecutar sync más tarde), 6 cuando no se puede acceder a la AP
         <source>%1. The quota resets at %2 (00:00 UTC).</source>
         <translation>%1. La cuota se restablece el %2 (00:00 UTC).</translation>
     </message>
+    <message>
+        <source>Constant Contact did not accept the API key: it is not active, or it is not a valid key. (%1)</source>
+        <translation>Constant Contact no ha aceptado la clave de API: no está activa o no es una clave válida. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CachingBackend</name>

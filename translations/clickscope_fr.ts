@@ -405,6 +405,10 @@ quotidien est épuisé (relancez sync plus tard), 6 quand l&apos;API est injoign
         <source>%1. The quota resets at %2 (00:00 UTC).</source>
         <translation>%1. Le quota est réinitialisé le %2 (00:00 UTC).</translation>
     </message>
+    <message>
+        <source>Constant Contact did not accept the API key: it is not active, or it is not a valid key. (%1)</source>
+        <translation>Constant Contact n&apos;a pas accepté la clé d&apos;API : elle n&apos;est pas active, ou ce n&apos;est pas une clé valide. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::CachingBackend</name>

@@ -64,12 +64,18 @@ public:
         = 0;
 
     // The same clicks, going on from a ClickStream::resumeToken() of an earlier stream of this query (the cache resumes
-    // a walk cut short by a kill or a quota there). A backend that cannot resume starts from the newest click.
+    // a walk cut short by a kill or a quota there). Null when the backend cannot go on from this token (it cannot
+    // resume at all, or the token is not a link it would follow): the caller starts from the newest click instead,
+    // knowing that the rows it already has come again.
     virtual ClickStream *clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
         const QByteArray &resumeToken, QObject *parent = nullptr)
     {
+        Q_UNUSED(campaignId);
+        Q_UNUSED(linkId);
+        Q_UNUSED(sinceMs);
         Q_UNUSED(resumeToken);
-        return clicks(campaignId, linkId, sinceMs, parent);
+        Q_UNUSED(parent);
+        return nullptr;
     }
 
     // --- the local cache (a backend made with a cache folder wraps the API's backend in one; others have none) ---

@@ -286,6 +286,12 @@ void CachingClickStream::startWalk(bool resume)
     m_inner = m_resuming
         ? m_backend->api()->clicksFrom(m_campaignId, m_scope, m_walk->floorMs(), m_walk->resumeToken(), this)
         : m_backend->api()->clicks(m_campaignId, m_scope, m_walk->floorMs(), this);
+    if (!m_inner) {
+        // The API's backend does not go on from this token: a new walk from the newest click, which stores and
+        // hands over only what the cache lacks (going on as the cut walk would take its own rows for new ones).
+        startWalk(false);
+        return;
+    }
     connect(m_inner, &ClickStream::batchReady, this, &CachingClickStream::onPage);
     connect(m_inner, &ClickStream::progress, this, [this](const StreamProgress &inner) {
         StreamProgress p = inner;
@@ -318,6 +324,8 @@ void CachingClickStream::startWalk(bool resume)
         const bool refusedToken = error.kind == ApiError::Kind::BadRequest || error.kind == ApiError::Kind::NotFound
             || error.kind == ApiError::Kind::InvalidResponse || error.kind == ApiError::Kind::CursorLoop
             || error.kind == ApiError::Kind::ForeignLink;
+        if ((error.kind == ApiError::Kind::CursorLoop || error.kind == ApiError::Kind::ForeignLink) && m_walk)
+            m_walk->forgetResume(); // where the walk stands is a link no walk may follow
         if (m_resuming && m_innerBatches == 0 && refusedToken) {
             // The API no longer follows where the cut walk stood (an expired cursor): walk from the newest click,
             // seeing everything again; only what the cache lacks is handed over.

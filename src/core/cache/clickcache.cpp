@@ -849,6 +849,30 @@ bool ClickCache::Walk::ownsRow(QSqlDatabase &db)
     return same;
 }
 
+bool ClickCache::Walk::forgetResume()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_cache->m_connection, false);
+    if (!db.transaction()) {
+        m_cache->remember(db.lastError().text());
+        return false;
+    }
+    if (!ownsRow(db)) {
+        db.rollback();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE walks SET resume = NULL, seen = NULL WHERE campaign_id = ? AND scope = ?"));
+    q.addBindValue(text(m_campaignId));
+    q.addBindValue(text(m_scope));
+    if (!q.exec() || !db.commit()) {
+        m_cache->remember(q.lastError().isValid() ? q.lastError().text() : db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    m_resume.clear();
+    return true;
+}
+
 bool ClickCache::Walk::complete()
 {
     // Each part's mark: its newest row in this walk, or the old mark when the part had none.

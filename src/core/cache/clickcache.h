@@ -130,6 +130,9 @@ public:
         // The walk reached its floor: the high-water mark becomes the oldest of the newest rows of each part
         // (primary, resend) this walk saw; link scopes of the campaign are dropped once its whole list is held.
         bool complete();
+        // The walk cannot go on from where it stands (its next link was refused: another host, or a link it had
+        // followed before): the next walk starts from the newest click, as a new walk that adds only what is missing.
+        bool forgetResume();
         qint64 rowsAdded() const { return m_added; }
 
     private:

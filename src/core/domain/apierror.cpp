@@ -80,6 +80,11 @@ QString ApiError::userMessage() const
         return tr("Not found: %1").arg(errorMessage);
     case Kind::QuotaExhausted:
         return tr("The daily request quota of this API key is used up; try again tomorrow. (%1)").arg(errorMessage);
+    case Kind::Forbidden:
+        if (errorKey == QLatin1String("mashery.not.authorized.inactive"))
+            return tr("Constant Contact did not accept the API key: it is not active, or it is not a valid key. (%1)")
+                .arg(errorMessage);
+        return errorMessage;
     case Kind::NotAcceptable:
         return tr("The API refused a request from ClickScope (HTTP 406). This is a bug in ClickScope; please report "
                   "it. (%1)")

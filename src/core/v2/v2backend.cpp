@@ -112,14 +112,15 @@ ClickStream *V2Backend::clicks(const QString &campaignId, const QString &linkId,
     return new V2ClickStream(clickPager(campaignId, linkId, sinceMs), parent);
 }
 
-ClickStream *V2Backend::clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
+ClickStream *V2Backend::clicksFrom(const QString &, const QString &, std::int64_t sinceMs,
     const QByteArray &resumeToken, QObject *parent)
 {
+    // The token is a next link of this very query (campaign, link, since): it names all three.
     if (resumeToken == "end") // the walk had reached its last page: an empty stream that finishes at once
         return new V2ClickStream(new Pager(m_client, QByteArray(), sinceMs), parent);
     // A token from the cache file is followed only if it is a next link the guard would follow.
     if (!NextLinkGuard::isSafe(resumeToken, "/v2/"))
-        return clicks(campaignId, linkId, sinceMs, parent);
+        return nullptr;
     return new V2ClickStream(new Pager(m_client, resumeToken, sinceMs), parent);
 }
 

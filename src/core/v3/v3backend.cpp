@@ -311,6 +311,8 @@ ClickStream *V3Backend::clicks(const QString &campaignId, const QString &linkId,
 ClickStream *V3Backend::clicksFrom(const QString &campaignId, const QString &linkId, std::int64_t sinceMs,
     const QByteArray &resumeToken, QObject *parent)
 {
+    if (!V3ClickStream::isResumable(resumeToken))
+        return nullptr;
     return new V3ClickStream(this, campaignId, linkId, sinceMs, resumeToken, parent);
 }
 
@@ -495,15 +497,22 @@ V3ClickStream::V3ClickStream(V3Backend *backend, QString campaignId, QString lin
     , m_linkId(std::move(linkId))
     , m_sinceMs(sinceMs)
 {
-    // "<index> <href>": anything else (or an href the next-link guard would not follow) walks from the start.
+    // "<index> <href>": anything else walks from the start (V3Backend::clicksFrom() takes only isResumable()).
+    if (isResumable(resumeToken)) {
+        const qsizetype space = resumeToken.indexOf(' ');
+        m_resumeIndex = resumeToken.left(space).toInt();
+        m_resumeLink = resumeToken.mid(space + 1);
+    }
+}
+
+bool V3ClickStream::isResumable(const QByteArray &resumeToken)
+{
+    // The activity's index and the href that was next: an href the next-link guard would not follow is refused.
     const qsizetype space = resumeToken.indexOf(' ');
     bool ok = false;
-    const int index = space > 0 ? resumeToken.left(space).toInt(&ok) : 0;
+    const int index = space > 0 ? resumeToken.left(space).toInt(&ok) : -1;
     const QByteArray href = space > 0 ? resumeToken.mid(space + 1) : QByteArray();
-    if (ok && index >= 0 && (href.isEmpty() || NextLinkGuard::isSafe(href, "/v3/"))) {
-        m_resumeIndex = index;
-        m_resumeLink = href;
-    }
+    return ok && index >= 0 && (href.isEmpty() || NextLinkGuard::isSafe(href, "/v3/"));
 }
 
 void V3ClickStream::skipRestOfPart()

@@ -132,6 +132,8 @@ public:
     bool isRunning() const override { return m_running; }
     bool isPaused() const override { return m_paused; }
     QByteArray resumeToken() const override;
+    // A token this stream can go on from ("<activity index> <href>", the href one the next-link guard follows).
+    static bool isResumable(const QByteArray &resumeToken);
     void skipRestOfPart() override;
 
 private:
