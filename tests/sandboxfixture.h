@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/isotime.h"
+#include "model/clicktablemodel.h"
 #include "net/httpclient.h"
 #include "net/ratelimiter.h"
 #include "sandbox/sandbox.h"
@@ -94,6 +95,17 @@ inline std::vector<ExpectedClick> expectedClicks(
     } else {
         for (std::uint32_t i = c.clickCount; i-- > 0;)
             add(i);
+    }
+    return out;
+}
+
+// A table model's rows, in order, as expectedClicks() gives them.
+inline std::vector<ExpectedClick> modelRows(const ClickTableModel &model)
+{
+    std::vector<ExpectedClick> out;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const ClickRow row = model.row(r);
+        out.push_back({ row.contactId.toUtf8(), row.email.toUtf8(), row.linkId.toUtf8(), row.clickMs });
     }
     return out;
 }

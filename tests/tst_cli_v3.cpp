@@ -5,6 +5,7 @@
 #include "domain/isotime.h"
 #include "sandbox/sandboxthread.h"
 #include "sandbox/v3ids.h"
+#include "testbrowser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,7 +92,10 @@ private Q_SLOTS:
 private:
     Run cli(const QStringList &args, bool withToken = true);
     QProcess *startCli(const QStringList &args);
-    QByteArray browse(const QUrl &url, int *status, QByteArray *location);
+    QByteArray browse(const QUrl &url, int *status, QByteArray *location)
+    {
+        return ClickScope::Tests::browse(&m_browser, url, status, location);
+    }
     void call(const std::function<void(Sandbox::Sandbox *)> &f);
     int sentCampaignWithResend() const;
 
@@ -161,22 +165,6 @@ Run TestCliV3::cli(const QStringList &args, bool withToken)
     p.waitForFinished(120000);
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
         QString::fromUtf8(p.readAllStandardError()) };
-}
-
-QByteArray TestCliV3::browse(const QUrl &url, int *status, QByteArray *location)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_browser.get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (location)
-        *location = reply->rawHeader("Location");
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
 }
 
 void TestCliV3::campaigns()

@@ -64,7 +64,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<TrackingBackend> backend(ApiVersion api, const QString &cacheDir);
-    std::vector<ExpectedClick> rows(const ClickSession &session) const;
+    static std::vector<ExpectedClick> rows(const ClickSession &session) { return modelRows(*session.model()); }
     std::vector<ExpectedClick> expected(ApiVersion api) const;
     QString campaignId(ApiVersion api) const;
 
@@ -142,17 +142,6 @@ std::unique_ptr<TrackingBackend> TestFaults::backend(ApiVersion api, const QStri
     if (!cacheWarning.isEmpty())
         qWarning("no cache: %s", qPrintable(cacheWarning));
     return b;
-}
-
-std::vector<ExpectedClick> TestFaults::rows(const ClickSession &session) const
-{
-    std::vector<ExpectedClick> out;
-    const ClickTableModel *model = session.model();
-    for (int r = 0; r < model->rowCount(); ++r) {
-        const ClickRow row = model->row(r);
-        out.push_back({ row.contactId.toUtf8(), row.email.toUtf8(), row.linkId.toUtf8(), row.clickMs });
-    }
-    return out;
 }
 
 std::vector<ExpectedClick> TestFaults::expected(ApiVersion api) const

@@ -35,7 +35,7 @@ private Q_SLOTS:
 
 private:
     // The model's rows, in order, as the generator's clicks are compared.
-    std::vector<ExpectedClick> rows(const ClickSession &session) const;
+    static std::vector<ExpectedClick> rows(const ClickSession &session) { return modelRows(*session.model()); }
     bool waitForEnd(ClickSession &session, int timeoutMs = 60000) const;
     QString linkId(int link) const
     {
@@ -69,17 +69,6 @@ void TestSession::initTestCase()
 void TestSession::init()
 {
     m_fx.sandbox->setFaultPlan({});
-}
-
-std::vector<ExpectedClick> TestSession::rows(const ClickSession &session) const
-{
-    std::vector<ExpectedClick> out;
-    const ClickTableModel *model = session.model();
-    for (int r = 0; r < model->rowCount(); ++r) {
-        const ClickRow row = model->row(r);
-        out.push_back({ row.contactId.toUtf8(), row.email.toUtf8(), row.linkId.toUtf8(), row.clickMs });
-    }
-    return out;
 }
 
 bool TestSession::waitForEnd(ClickSession &session, int timeoutMs) const

@@ -6,6 +6,7 @@
 #include "backend/signinflow.h"
 #include "sandbox/v3ids.h"
 #include "sandboxfixture.h"
+#include "testbrowser.h"
 #include "v3/v3signin.h"
 
 #include <QNetworkReply>
@@ -57,23 +58,6 @@ struct SignInResult {
     Credentials tokens;
     ApiError error;
 };
-
-// One GET as a browser makes it, redirects not followed.
-inline QByteArray browse(QNetworkAccessManager *browser, const QUrl &url, int *status, QByteArray *location)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = browser->get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (location)
-        *location = reply->rawHeader("Location");
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
-}
 
 // A sign-in on the loopback port: the authorize page answered with `decision` ("allow" or "deny") at once, then the
 // redirect to the listener, its state replaced by tamperState when one is given.
