@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QNetworkReply>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void faultPlanParsing();
     void faultNextLinks();
     void faultPageShapes();
+    void faultRedirects();
     void requestLogRedactsKey();
 
     void addedClicksComeFirst();
@@ -1121,6 +1123,22 @@ void TestSandboxContract::faultPlanParsing_data()
                                  << QStringLiteral("clicks:*/5:status=503");
     QTest::newRow("bad every") << QStringLiteral("clicks:*/0:drop") << false << QString();
     QTest::newRow("bad size") << QStringLiteral("clicks:1:huge=0") << false << QString();
+    QTest::newRow("foreign origin") << QStringLiteral("clicks:3:foreign-link=http://127.0.0.1:9/") << true
+                                    << QStringLiteral("clicks:3:foreign-link=http://127.0.0.1:9");
+    QTest::newRow("redirect") << QStringLiteral(
+        "any:*:redirect=http://127.0.0.1:9;token:2:redirect=307/https://x.example/a")
+                              << true
+                              << QStringLiteral(
+                                     "any:*:redirect=http://127.0.0.1:9;token:2:redirect=307/https://x.example/a");
+    QTest::newRow("redirect 302 named") << QStringLiteral("clicks:1:redirect=302/http://127.0.0.1:9") << true
+                                        << QStringLiteral("clicks:1:redirect=http://127.0.0.1:9");
+    QTest::newRow("redirect not 3xx") << QStringLiteral("clicks:1:redirect=200/http://127.0.0.1:9") << false
+                                      << QString();
+    QTest::newRow("redirect nowhere") << QStringLiteral("clicks:1:redirect") << false << QString();
+    QTest::newRow("redirect relative") << QStringLiteral("clicks:1:redirect=/v2/x") << false << QString();
+    QTest::newRow("foreign not an origin")
+        << QStringLiteral("clicks:1:foreign-link=http://127.0.0.1:9/v2") << false << QString();
+    QTest::newRow("foreign not http") << QStringLiteral("clicks:1:foreign-link=ftp://127.0.0.1") << false << QString();
     QTest::newRow("unknown route") << QStringLiteral("lists:1:drop") << false << QString();
     QTest::newRow("bad when") << QStringLiteral("clicks:0:drop") << false << QString();
     QTest::newRow("reversed range") << QStringLiteral("clicks:5-2:drop") << false << QString();
@@ -1157,6 +1175,51 @@ void TestSandboxContract::faultNextLinks()
     QCOMPARE(nextOf(m_client.get(m_base, second)), second); // a cursor that repeats
     const QString foreign = nextOf(m_client.get(m_base, second));
     QVERIFY2(foreign.startsWith(QLatin1String("https://attacker.example/v2/")), qPrintable(foreign));
+
+    // foreign-link=ORIGIN: the same link on the origin given.
+    m_sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:1:foreign-link=http://127.0.0.1:9")));
+    const QString elsewhere = nextOf(m_client.get(m_base, first));
+    QCOMPARE(elsewhere, QStringLiteral("http://127.0.0.1:9") + second);
+}
+
+void TestSandboxContract::faultRedirects()
+{
+    // redirect=URL: any route, the OAuth2 token endpoint too, answers the 3xx with the request's path and query
+    // added to URL, and does nothing else (the token request is not handled).
+    m_sandbox->setFaultPlan(*FaultPlan::parse(
+        QStringLiteral("clicks:1:redirect=http://127.0.0.1:9;token:1:redirect=307/http://127.0.0.1:9/elsewhere/")));
+    QNetworkAccessManager nam;
+    const auto send = [&nam](QNetworkRequest request, const QByteArray &post, int *status) {
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = post.isNull() ? nam.get(request) : nam.post(request, post);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray location = reply->rawHeader("Location");
+        reply->deleteLater();
+        return location;
+    };
+    const QString path
+        = QStringLiteral("/v2/emailmarketing/campaigns/%1/tracking/clicks").arg(campaignId(firstSentCampaign()));
+    QUrl clicks = m_base.resolved(QUrl(path + QStringLiteral("?limit=5&api_key=clickscope-demo-key")));
+    int status = 0;
+    QCOMPARE(send(QNetworkRequest(clicks), QByteArray(), &status),
+        QByteArray("http://127.0.0.1:9") + path.toUtf8() + "?limit=5&api_key=clickscope-demo-key");
+    QCOMPARE(status, 302);
+    // The next request of the route is served as usual.
+    QCOMPARE(m_client.get(m_base, path + QStringLiteral("?limit=5")).status, 200);
+
+    const int tokenRequests = m_sandbox->tokenRequests();
+    const QUrl token = m_base.resolved(QUrl(QStringLiteral("/oauth2/default/v1/token")));
+    QCOMPARE(send(QNetworkRequest(token), "grant_type=refresh_token&refresh_token=r&client_id=c", &status),
+        QByteArray("http://127.0.0.1:9/elsewhere/oauth2/default/v1/token"));
+    QCOMPARE(status, 307);
+    QCOMPARE(m_sandbox->tokenRequests(), tokenRequests);
+    const QList<RequestRecord> log = m_sandbox->requestLog();
+    QCOMPARE(log.last().status, 307);
+    QCOMPARE(log.last().route, Route::OAuthToken);
 }
 
 void TestSandboxContract::faultPageShapes()

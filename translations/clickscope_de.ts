@@ -1359,6 +1359,10 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>The server answered with HTTP status %1.</source>
         <translation>Der Server hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
+    <message>
+        <source>The server redirected the request to %1 (HTTP %2). ClickScope does not follow redirects: the credentials go to the API&apos;s own address only.</source>
+        <translation>Der Server hat die Anfrage nach %1 umgeleitet (HTTP %2). ClickScope folgt keinen Umleitungen: Die Zugangsdaten gehen nur an die eigene Adresse der API.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>

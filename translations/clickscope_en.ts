@@ -1357,6 +1357,10 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>The server answered with HTTP status %1.</source>
         <translation>The server answered with HTTP status %1.</translation>
     </message>
+    <message>
+        <source>The server redirected the request to %1 (HTTP %2). ClickScope does not follow redirects: the credentials go to the API&apos;s own address only.</source>
+        <translation>The server redirected the request to %1 (HTTP %2). ClickScope does not follow redirects: the credentials go to the API&apos;s own address only.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>

@@ -1357,6 +1357,10 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>The server answered with HTTP status %1.</source>
         <translation>El servidor respondió con el estado HTTP %1.</translation>
     </message>
+    <message>
+        <source>The server redirected the request to %1 (HTTP %2). ClickScope does not follow redirects: the credentials go to the API&apos;s own address only.</source>
+        <translation>El servidor ha redirigido la solicitud a %1 (HTTP %2). ClickScope no sigue redirecciones: las credenciales solo van a la dirección propia de la API.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>

@@ -1357,6 +1357,10 @@ Date format in the chart&apos;s tooltip (QDateTime format).</extracomment>
         <source>The server answered with HTTP status %1.</source>
         <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
+    <message>
+        <source>The server redirected the request to %1 (HTTP %2). ClickScope does not follow redirects: the credentials go to the API&apos;s own address only.</source>
+        <translation>Le serveur a redirigé la requête vers %1 (HTTP %2). ClickScope ne suit pas les redirections : les identifiants ne vont qu&apos;à l&apos;adresse propre de l&apos;API.</translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::LinkListModel</name>

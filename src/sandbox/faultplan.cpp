@@ -2,6 +2,7 @@
 #include "faultplan.h"
 
 #include <QStringList>
+#include <QUrl>
 
 namespace ClickScope::Sandbox {
 
@@ -65,11 +66,39 @@ namespace {
         return true;
     }
 
+    // An absolute http(s) URL with a host and no fragment: where foreign-link and redirect send the client.
+    bool parseTarget(const QString &text, bool originOnly, FaultRule &rule, QString *error)
+    {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty() || url.hasFragment()
+            || (originOnly && ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery())))
+            return fail(error,
+                QStringLiteral("bad address \"%1\": use %2")
+                    .arg(
+                        text, originOnly ? QStringLiteral("http(s)://HOST[:PORT]") : QStringLiteral("an http(s) URL")));
+        rule.target = (originOnly ? url.adjusted(QUrl::RemovePath) : url).toString(QUrl::FullyEncoded).toUtf8();
+        return true;
+    }
+
     bool parseAction(const QString &text, FaultRule &rule, QString *error)
     {
         const QString name = text.section(QLatin1Char('='), 0, 0);
         const QString value = text.section(QLatin1Char('='), 1);
         bool ok = true;
+        if (name == QLatin1String("foreign-link") && !value.isEmpty()) {
+            rule.action = FaultAction::ForeignLink;
+            return parseTarget(value, true, rule, error);
+        }
+        if (name == QLatin1String("redirect")) {
+            // redirect=URL or redirect=3XX/URL: a status is three digits before the first slash.
+            rule.action = FaultAction::Redirect;
+            const QString code = value.section(QLatin1Char('/'), 0, 0);
+            rule.status = code.size() == 3 ? code.toInt(&ok) : 302;
+            if (!ok || rule.status < 300 || rule.status > 399)
+                return fail(error, QStringLiteral("bad redirect status \"%1\": use 300-399").arg(code));
+            return parseTarget(code.size() == 3 && ok ? value.section(QLatin1Char('/'), 1) : value, false, rule, error);
+        }
         if (name == QLatin1String("status")) {
             rule.action = FaultAction::Status;
             rule.status = value.section(QLatin1Char('/'), 0, 0).toInt(&ok);
@@ -110,8 +139,10 @@ namespace {
             rule.action = FaultAction::WrongTypes;
         } else {
             return fail(error,
-                QStringLiteral("unknown action \"%1\": use status=CODE, latency=MS, drop, malformed, numeric-ids, "
-                               "empty-dates, qps, quota, repeat-cursor, foreign-link, empty, wrong-types or huge=MB")
+                QStringLiteral(
+                    "unknown action \"%1\": use status=CODE, latency=MS, drop, malformed, numeric-ids, "
+                    "empty-dates, qps, quota, repeat-cursor, foreign-link[=ORIGIN], redirect=[3XX/]URL, empty, "
+                    "wrong-types or huge=MB")
                     .arg(name));
         }
         return true;
@@ -140,8 +171,11 @@ std::optional<FaultPlan> FaultPlan::parse(const QString &spec, QString *error)
     FaultPlan plan;
     const QStringList parts = spec.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        const QStringList fields = part.trimmed().split(QLatin1Char(':'));
-        if (fields.size() != 3) {
+        // ROUTE and WHEN end at the first two colons; the action may hold more (a URL).
+        const QString trimmed = part.trimmed();
+        const QStringList fields { trimmed.section(QLatin1Char(':'), 0, 0), trimmed.section(QLatin1Char(':'), 1, 1),
+            trimmed.section(QLatin1Char(':'), 2) };
+        if (trimmed.count(QLatin1Char(':')) < 2) {
             fail(error, QStringLiteral("bad fault rule \"%1\": use ROUTE:WHEN:ACTION").arg(part.trimmed()));
             return std::nullopt;
         }
@@ -209,7 +243,13 @@ QString FaultPlan::toString() const
             action = QStringLiteral("repeat-cursor");
             break;
         case FaultAction::ForeignLink:
-            action = QStringLiteral("foreign-link");
+            action = QStringLiteral("foreign-link")
+                + (r.target.isEmpty() ? QString() : QLatin1Char('=') + QString::fromUtf8(r.target));
+            break;
+        case FaultAction::Redirect:
+            action = QStringLiteral("redirect=")
+                + (r.status == 302 ? QString() : QString::number(r.status) + QLatin1Char('/'))
+                + QString::fromUtf8(r.target);
             break;
         case FaultAction::Empty:
             action = QStringLiteral("empty");

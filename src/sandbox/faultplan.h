@@ -42,7 +42,8 @@ enum class FaultAction {
     OverQps, // 403 mashery.not.authorized.over.qps
     OverQuota, // 403 mashery.not.authorized.over.ratelimit
     RepeatCursor, // next_link points back at the page just served: a cursor loop
-    ForeignLink, // next_link is an absolute URL on another host
+    ForeignLink, // next_link is an absolute URL on another host (target: that origin; empty: attacker.example)
+    Redirect, // answer status (3xx) with Location: target + the request's path and query, whatever the route
     Empty, // the page's rows are left out (an empty array); its paging links stay
     WrongTypes, // the page's rows are a string instead of an array
     Huge, // hugeMb megabytes of padding in an extra string field: a valid page, far bigger than any real one
@@ -59,6 +60,7 @@ struct FaultRule {
     QByteArray errorKey; // empty: derived from the status
     int latencyMs = 0;
     int hugeMb = 0;
+    QByteArray target; // ForeignLink: the other origin; Redirect: the URL the request's path and query are added to
 
     bool matches(Route r, int n) const
     {
@@ -72,7 +74,9 @@ struct FaultRule {
 //   WHEN   N (the N-th request), N-M, N+ (the N-th and every later one) or * (every request), each optionally
 //          followed by /K: only every K-th request of those (*/5 is requests 5, 10, 15...)
 //   ACTION status=CODE[/error_key] | latency=MS | drop | malformed | numeric-ids | empty-dates | qps | quota
-//          | repeat-cursor | foreign-link | empty | wrong-types | huge=MEGABYTES
+//          | repeat-cursor | foreign-link[=ORIGIN] | redirect=[3XX/]URL | empty | wrong-types | huge=MEGABYTES
+//   foreign-link=ORIGIN (e.g. http://127.0.0.1:PORT) puts the next link on that origin (plain: attacker.example);
+//   redirect answers 302 (or the 3XX given) with Location: URL + the request's path and query, on any route.
 // Example: "clicks:3:status=503;clicks:5:drop;any:*:latency=20"
 struct FaultPlan {
     QList<FaultRule> rules;

@@ -50,6 +50,16 @@ namespace {
         }
     }
 
+    // Query parameters that carry a credential: the request log shows them as ***.
+    bool isSecretParameter(const QString &name)
+    {
+        for (const char *secret :
+            { "api_key", "code", "access_token", "refresh_token", "code_verifier", "client_secret", "password" })
+            if (name.compare(QLatin1String(secret), Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    }
+
 } // namespace
 
 void HttpFrontEnd::serve(
@@ -79,8 +89,7 @@ void HttpFrontEnd::serve(
     for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
         api.query.append({ item.first.toUtf8(), item.second.toUtf8() });
         redactedQuery += (redactedQuery.isEmpty() ? "?" : "&") + item.first.toUtf8() + '='
-            + (item.first == QLatin1String("api_key") || item.first == QLatin1String("code") ? QByteArray("***")
-                                                                                             : item.second.toUtf8());
+            + (isSecretParameter(item.first) ? QByteArray("***") : item.second.toUtf8());
     }
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     api.accept = request.headers().value("Accept").toByteArray();
@@ -99,6 +108,8 @@ void HttpFrontEnd::serve(
     bool drop = false, malformed = false, forceQps = false, forceQuota = false, repeatCursor = false,
          foreignLink = false, empty = false, wrongTypes = false;
     int hugeMb = 0;
+    QByteArray foreignOrigin; // empty: attacker.example
+    std::optional<FaultRule> redirect;
     for (const FaultRule &rule : std::as_const(d.plan.rules)) {
         if (!rule.matches(route, n))
             continue;
@@ -132,6 +143,10 @@ void HttpFrontEnd::serve(
             break;
         case FaultAction::ForeignLink:
             foreignLink = true;
+            foreignOrigin = rule.target;
+            break;
+        case FaultAction::Redirect:
+            redirect = rule;
             break;
         case FaultAction::Empty:
             empty = true;
@@ -154,7 +169,7 @@ void HttpFrontEnd::serve(
         : v3                    ? d.v3TokenValid(api.authorization)
                                 : !key.isEmpty() && key == d.config.apiKey;
     bool rateLimited = false;
-    if (keyValid && !oauth) {
+    if (keyValid && !oauth && !redirect) {
         // Mashery's limits come before anything else the API does.
         const double qps = d.config.qps;
         if (qps > 0) {
@@ -189,7 +204,13 @@ void HttpFrontEnd::serve(
         }
     }
     if (!rateLimited) {
-        if (oauth && statusFault) {
+        if (redirect) {
+            // Whatever the route: elsewhere, with the path and the query (api_key too) as a hostile server would.
+            response.status = redirect->status;
+            response.body.clear();
+            response.location = (redirect->target.endsWith('/') ? redirect->target.chopped(1) : redirect->target)
+                + api.path + (url.hasQuery() ? '?' + url.query(QUrl::FullyEncoded).toUtf8() : QByteArray());
+        } else if (oauth && statusFault) {
             // The authorization server's own error shape (§1.3).
             response.status = statusFault->status;
             response.body = "{\"error\":\""
@@ -228,7 +249,8 @@ void HttpFrontEnd::serve(
                 link = api.path
                     + (withoutKey.isEmpty() ? QByteArray() : '?' + withoutKey.toString(QUrl::FullyEncoded).toUtf8());
             } else {
-                link = "https://attacker.example" + response.body.mid(start, end - start);
+                link = (foreignOrigin.isEmpty() ? QByteArray("https://attacker.example") : foreignOrigin)
+                    + response.body.mid(start, end - start);
             }
             response.body.replace(start, end - start, link);
         }

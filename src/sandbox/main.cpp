@@ -77,14 +77,14 @@ int main(int argc, char *argv[])
                        "quota_exceeded) (default 0: unlimited; the real API allows 10000 a day)."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption faults(QStringLiteral("faults"),
-        QStringLiteral(
-            "Fault plan: RULE[;RULE...], RULE = ROUTE:WHEN:ACTION. ROUTE: any, campaigns, campaign, "
-            "clicks, tracking, contact, contact-tracking, v3-campaigns, v3-campaign, v3-clicks, v3-reports, "
-            "v3-contact, "
-            "v3-contact-reports, authorize, token. WHEN: N, N-M, N+ or *, optionally /K (every K-th of "
-            "those). ACTION: status=CODE[/error_key], latency=MS, drop, malformed, numeric-ids, empty-dates, "
-            "qps, quota, repeat-cursor, foreign-link, empty, wrong-types, huge=MB. "
-            "Example: \"clicks:3:status=503;clicks:5:drop;any:*:latency=20\"."),
+        QStringLiteral("Fault plan: RULE[;RULE...], RULE = ROUTE:WHEN:ACTION. ROUTE: any, campaigns, campaign, "
+                       "clicks, tracking, contact, contact-tracking, v3-campaigns, v3-campaign, v3-clicks, v3-reports, "
+                       "v3-contact, v3-contact-reports, authorize, token. WHEN: N, N-M, N+ or *, optionally /K (every "
+                       "K-th of those). ACTION: status=CODE[/error_key], latency=MS, drop, malformed, numeric-ids, "
+                       "empty-dates, qps, quota, repeat-cursor, foreign-link[=ORIGIN] (the next link on ORIGIN, e.g. "
+                       "http://127.0.0.1:PORT; plain: https://attacker.example), redirect=[3XX/]URL (302 or the 3XX "
+                       "given, Location: URL + the request's path and query, on any route), empty, wrong-types, "
+                       "huge=MB. Example: \"clicks:3:status=503;clicks:5:drop;any:*:latency=20\"."),
         QStringLiteral("SPEC"));
     const QCommandLineOption unsent(QStringLiteral("unsent-tracking-status"),
         QStringLiteral("HTTP status for tracking requests on a campaign that is not SENT (default 400)."),

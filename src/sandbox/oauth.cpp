@@ -202,6 +202,7 @@ ApiResponse OAuthStandIn::token(const QByteArray &formBody, std::int64_t monoton
             return oauthError(
                 400, "invalid_grant", "The redirect_uri does not match the one of the authorization request.");
         const QByteArray verifier = get("code_verifier");
+        m_latestVerifier = verifier;
         if (!validVerifier(verifier)
             || QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(b64url) != c.challenge)
             return oauthError(400, "invalid_grant", "PKCE verification failed.");
@@ -230,6 +231,7 @@ ApiResponse OAuthStandIn::issue(int family, const QByteArray &scope)
                                    .toBase64(b64url);
     const QByteArray access = header + '.' + payload + '.' + randomToken(16);
     m_accessTokens.insert(access, expires);
+    m_latestAccess = access;
 
     QByteArray refresh;
     const bool wantsRefresh = scope.split(' ').contains("offline_access");
@@ -291,6 +293,18 @@ QByteArray OAuthStandIn::latestRefreshToken() const
 {
     QMutexLocker lock(&m_mutex);
     return m_latestRefresh;
+}
+
+QByteArray OAuthStandIn::latestAccessToken() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latestAccess;
+}
+
+QByteArray OAuthStandIn::latestCodeVerifier() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latestVerifier;
 }
 
 int OAuthStandIn::tokenRequests() const

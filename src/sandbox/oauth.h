@@ -48,6 +48,8 @@ public:
     void revokeRefreshTokens();
     void setAccessTokenLifetime(int seconds);
     QByteArray latestRefreshToken() const;
+    QByteArray latestAccessToken() const;
+    QByteArray latestCodeVerifier() const; // the code_verifier of the last authorization_code grant
     int tokenRequests() const;
     int refreshGrants() const;
 
@@ -71,6 +73,8 @@ private:
     QHash<QByteArray, Refresh> m_refreshTokens;
     QHash<int, int> m_familyGeneration; // the newest token set of each grant; older refresh tokens are void
     QByteArray m_latestRefresh;
+    QByteArray m_latestAccess;
+    QByteArray m_latestVerifier;
     int m_nextFamily = 1;
     int m_tokenRequests = 0;
     int m_refreshGrants = 0;

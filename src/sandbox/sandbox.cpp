@@ -226,6 +226,16 @@ QByteArray Sandbox::latestRefreshToken() const
     return d->oauth.latestRefreshToken();
 }
 
+QByteArray Sandbox::latestAccessToken() const
+{
+    return d->oauth.latestAccessToken();
+}
+
+QByteArray Sandbox::latestCodeVerifier() const
+{
+    return d->oauth.latestCodeVerifier();
+}
+
 int Sandbox::tokenRequests() const
 {
     return d->oauth.tokenRequests();

@@ -99,6 +99,8 @@ public:
     void revokeRefreshTokens();
     void setAccessTokenLifetime(int seconds);
     QByteArray latestRefreshToken() const;
+    QByteArray latestAccessToken() const;
+    QByteArray latestCodeVerifier() const;
     int tokenRequests() const;
     int refreshGrants() const;
 

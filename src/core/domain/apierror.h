@@ -26,7 +26,7 @@ public:
         QuotaExhausted, // 403 mashery.not.authorized.over.ratelimit, or the local daily counter
         InvalidResponse, // not the documented shape
         InsecureUrl, // plain http to a host that is not loopback, or a TLS error
-        ForeignLink, // next_link not a path on the configured origin
+        ForeignLink, // next_link not a path on the configured origin, or a redirect (never followed)
         CursorLoop, // next_link repeated
         MissingCredentials,
         Cancelled,

@@ -23,6 +23,14 @@ namespace {
         return !address.isNull() && address.isLoopback();
     }
 
+    // scheme://host[:port] of an address, nothing else: a message names where something pointed, never the path or
+    // query that may carry a credential.
+    QString originOf(const QUrl &url)
+    {
+        return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString(QUrl::FullyEncoded);
+    }
+
 } // namespace
 
 // --- ApiCall ------------------------------------------------------------------------------------------------
@@ -133,7 +141,9 @@ void ApiCall::onReplyFinished()
         finish({});
         return;
     }
-    if (status != 0 && status != 200) {
+    if (status >= 300 && status <= 399) {
+        error = HttpClient::redirectError(status, reply->url(), reply->rawHeader("Location"));
+    } else if (status != 0 && status != 200) {
         error = ApiError::fromHttp(status, body);
     } else {
         // No complete HTTP answer. Never show Qt's errorString(): it contains the URL, and the URL the api_key.
@@ -256,6 +266,17 @@ bool HttpClient::isAllowedBaseUrl(const QUrl &url, QString *error)
     return fail(HttpClient::tr("The API address must start with https://."));
 }
 
+ApiError HttpClient::redirectError(int status, const QUrl &requestUrl, const QByteArray &location)
+{
+    const QUrl target = requestUrl.resolved(QUrl::fromEncoded(location));
+    return ApiError::make(ApiError::Kind::ForeignLink,
+        HttpClient::tr("The server redirected the request to %1 (HTTP %2). ClickScope does not follow redirects: the "
+                       "credentials go to the API's own address only.")
+            .arg(originOf(target))
+            .arg(status),
+        status);
+}
+
 bool HttpClient::setBaseUrl(const QUrl &url, QString *error)
 {
     if (!isAllowedBaseUrl(url, error))
@@ -309,10 +330,15 @@ bool NextLinkGuard::isSafe(const QByteArray &link, const QByteArray &prefix)
 
 ApiError NextLinkGuard::admit(const QByteArray &link)
 {
-    if (!isSafe(link))
+    if (!isSafe(link)) {
+        // Named by its origin only (the link's path and query are the server's); the sentence is the one translated.
+        const QUrl url = QUrl::fromEncoded(link);
+        const QString where = url.host().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(originOf(url));
         return ApiError::make(ApiError::Kind::ForeignLink,
             HttpClient::tr("The server sent a next page link that is not on the API's own address; it was not "
-                           "followed, and loading stopped."));
+                           "followed, and loading stopped.")
+                + where);
+    }
     if (m_seen.contains(link))
         return ApiError::make(ApiError::Kind::CursorLoop,
             HttpClient::tr("The server sent the same next page link twice; loading stopped to avoid an endless loop."));

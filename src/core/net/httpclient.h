@@ -118,6 +118,8 @@ public:
     bool setBaseUrl(const QUrl &url, QString *error = nullptr);
     QUrl baseUrl() const { return m_base; }
     static bool isAllowedBaseUrl(const QUrl &url, QString *error = nullptr);
+    // A 3xx answer, never followed: ForeignLink, naming only the scheme, host and port it pointed at.
+    static ApiError redirectError(int status, const QUrl &requestUrl, const QByteArray &location);
 
     // Changing the base URL or the authenticator aborts every call still under way (queued, waiting for a retry or
     // on the wire): none of them may carry the new credentials to the old host, or the old ones to the new.

@@ -58,7 +58,7 @@ void postTokenRequest(QNetworkAccessManager *network, const QUrl &authBase, cons
     request.setTransferTimeout(30000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = network->post(request, form);
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, url, done] {
         reply->deleteLater();
         const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
@@ -70,6 +70,8 @@ void postTokenRequest(QNetworkAccessManager *network, const QUrl &authBase, cons
                     HttpClient::tr("The network request failed (error %1).").arg(int(reply->error()))));
             return;
         }
+        if (status >= 300 && status <= 399) // never followed: the form carries the refresh token or the verifier
+            return done(status, {}, HttpClient::redirectError(status, url, reply->rawHeader("Location")));
         done(status, body, {});
     });
 }
@@ -129,7 +131,7 @@ void V3TokenManager::post(int attempt)
     postTokenRequest(m_network, m_settings.authBase, form, this,
         [this, attempt](int status, const QByteArray &body, const ApiError &networkError) {
             if (networkError.isError() || status == 429 || status >= 500) {
-                if (attempt < tokenAttempts && networkError.kind != ApiError::Kind::InsecureUrl) {
+                if (attempt < tokenAttempts && (!networkError.isError() || networkError.retryable)) {
                     // The token endpoint allows one request a second; a failed connection gets the same pause.
                     QTimer::singleShot(1100 * attempt, this, [this, attempt] { post(attempt + 1); });
                     return;

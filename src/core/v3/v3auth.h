@@ -112,7 +112,8 @@ public:
 };
 
 // A POST to the token endpoint (the authorization server's origin, not the API's): https, or http to loopback
-// only; no redirects; a 30 s transfer timeout. done(status, body, error): error set when no HTTP answer came.
+// only; no redirects; a 30 s transfer timeout. done(status, body, error): error set when no HTTP answer came, or
+// a redirect (HttpClient::redirectError).
 void postTokenRequest(QNetworkAccessManager *network, const QUrl &authBase, const QByteArray &form, QObject *context,
     std::function<void(int status, const QByteArray &body, const ApiError &error)> done);
 

@@ -90,6 +90,9 @@ bool V3SignIn::start(int timeoutSeconds)
         return false;
     }
     connect(m_server, &QTcpServer::newConnection, this, &V3SignIn::onConnection);
+    // Port 0 (any free port): the redirect URI names the port chosen, also once the listener is closed for the
+    // code exchange, whose redirect_uri must be the authorize request's.
+    m_redirectPort = m_server->serverPort();
     m_verifier = makeVerifier();
     m_state = randomBytes(24).toBase64(b64url);
 
@@ -225,7 +228,7 @@ void V3SignIn::exchange(const QByteArray &code)
         postTokenRequest(m_network, m_settings.authBase, form, this,
             [this, attempt, n](int status, const QByteArray &body, const ApiError &networkError) {
                 if ((networkError.isError() || status == 429 || status >= 500) && n < 4
-                    && networkError.kind != ApiError::Kind::InsecureUrl) {
+                    && (!networkError.isError() || networkError.retryable)) {
                     QTimer::singleShot(1100 * n, this, [attempt, n] { (*attempt)(n + 1); });
                     return;
                 }
