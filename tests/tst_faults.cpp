@@ -220,6 +220,8 @@ void TestFaults::wholeLoad_data()
         complete(name("50 MB page"), api, on("2:huge=50"));
         fails(
             name("next link to another host"), api, on("2:foreign-link"), Kind::ForeignLink, "API's own address", 1000);
+        fails(name("redirect to another host"), api, on("3:redirect=http://127.0.0.1:9"), Kind::ForeignLink,
+            "redirected the request to http://127.0.0.1:9", 1000);
         fails(
             name("repeating cursor"), api, on("2:repeat-cursor"), Kind::CursorLoop, "same next page link twice", 1000);
         if (!v2) {
