@@ -114,7 +114,7 @@ private:
     QProcessEnvironment environment(const QString &cacheDir, bool credentials, bool v3) const;
     QStringList arguments(const QStringList &args, bool v3) const;
     Run cli(const QStringList &args, const QString &cacheDir, bool credentials = true, bool v3 = false);
-    void call(const std::function<void(Sandbox::Sandbox *)> &f) const;
+    void call(const std::function<void(ClickScope::Sandbox::Sandbox *)> &f) const;
     int requestCount() const;
     int clickRequestCount() const;
     int biggestSentCampaign() const;
@@ -146,15 +146,15 @@ void TestCliCache::initTestCase()
 
 void TestCliCache::init()
 {
-    call([](Sandbox::Sandbox *s) {
+    call([](ClickScope::Sandbox::Sandbox *s) {
         s->setFaultPlan({});
         s->setDailyQuota(0);
     });
 }
 
-void TestCliCache::call(const std::function<void(Sandbox::Sandbox *)> &f) const
+void TestCliCache::call(const std::function<void(ClickScope::Sandbox::Sandbox *)> &f) const
 {
-    Sandbox::Sandbox *s = m_sandbox->sandbox();
+    ClickScope::Sandbox::Sandbox *s = m_sandbox->sandbox();
     QMetaObject::invokeMethod(
         s, [s, f] { f(s); }, Qt::BlockingQueuedConnection);
 }
@@ -162,14 +162,14 @@ void TestCliCache::call(const std::function<void(Sandbox::Sandbox *)> &f) const
 int TestCliCache::requestCount() const
 {
     int n = 0;
-    call([&n](Sandbox::Sandbox *s) { n = int(s->requestLog().size()); });
+    call([&n](ClickScope::Sandbox::Sandbox *s) { n = int(s->requestLog().size()); });
     return n;
 }
 
 int TestCliCache::clickRequestCount() const
 {
     int n = 0;
-    call([&n](Sandbox::Sandbox *s) {
+    call([&n](ClickScope::Sandbox::Sandbox *s) {
         for (const RequestRecord &r : s->requestLog())
             n += r.route == Route::Clicks || r.route == Route::V3Clicks ? 1 : 0;
     });
@@ -433,12 +433,14 @@ void TestCliCache::killedSyncsThenACompleteOne()
     const QString id = v2Id(campaign);
     const auto &c = m_data->campaigns()[std::size_t(campaign)];
     // Slow click pages, so that each kill lands in the middle of a walk.
-    call([](Sandbox::Sandbox *s) { s->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=100"))); });
+    call([](ClickScope::Sandbox::Sandbox *s) {
+        s->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=100")));
+    });
 
     // Each sync goes on where the killed one stopped (the cache keeps the page that was next), so the kills land
     // at pages 1, about 3 and about 6 of the campaign's 11: three different points, none after the end.
     for (const int killAfter : { 1, 2, 3 }) {
-        call([](Sandbox::Sandbox *s) { s->clearRequestLog(); });
+        call([](ClickScope::Sandbox::Sandbox *s) { s->clearRequestLog(); });
         QProcess p;
         p.setProcessEnvironment(environment(dir.path(), true, false));
         p.start(QStringLiteral(CLICKSCOPE_CLI_EXE), arguments({ QStringLiteral("sync"), id }, false));
@@ -456,7 +458,7 @@ void TestCliCache::killedSyncsThenACompleteOne()
         QCOMPARE(partial.exitCode, 4);
     }
 
-    call([](Sandbox::Sandbox *s) { s->setFaultPlan({}); });
+    call([](ClickScope::Sandbox::Sandbox *s) { s->setFaultPlan({}); });
     const Run last = cli({ QStringLiteral("sync"), id }, dir.path());
     QVERIFY2(last.exitCode == 0, qPrintable(last.err));
     const QList<QStringList> table = parseCsv(last.out);
@@ -522,7 +524,7 @@ void TestCliCache::dailyQuotaStopsThenSyncResumes()
     const QString id = v2Id(campaign);
     const auto &c = m_data->campaigns()[std::size_t(campaign)];
     // The campaign list, the campaign, then five click pages: the sixth is refused.
-    call([](Sandbox::Sandbox *s) { s->setDailyQuota(7); });
+    call([](ClickScope::Sandbox::Sandbox *s) { s->setDailyQuota(7); });
     const Run cut = cli({ QStringLiteral("sync"), id }, dir.path());
     QCOMPARE(cut.exitCode, 5);
     QCOMPARE(cut.err.count(QLatin1Char('\n')), 1);
@@ -531,7 +533,7 @@ void TestCliCache::dailyQuotaStopsThenSyncResumes()
     QCOMPARE(parseCsv(cut.out), QList<QStringList> { syncHeader }); // no campaign completed
     QCOMPARE(cli({ QStringLiteral("clicks"), id, QStringLiteral("--cached") }, dir.path(), false).exitCode, 4);
 
-    call([](Sandbox::Sandbox *s) { s->setDailyQuota(0); });
+    call([](ClickScope::Sandbox::Sandbox *s) { s->setDailyQuota(0); });
     const Run resumed = cli({ QStringLiteral("sync"), id }, dir.path());
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
     const QList<QStringList> table = parseCsv(resumed.out);

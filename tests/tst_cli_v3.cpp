@@ -96,7 +96,7 @@ private:
     {
         return ClickScope::Tests::browse(&m_browser, url, status, location);
     }
-    void call(const std::function<void(Sandbox::Sandbox *)> &f);
+    void call(const std::function<void(ClickScope::Sandbox::Sandbox *)> &f);
     int sentCampaignWithResend() const;
 
     std::unique_ptr<SandboxThread> m_sandbox;
@@ -122,12 +122,12 @@ void TestCliV3::initTestCase()
 
 void TestCliV3::init()
 {
-    call([](Sandbox::Sandbox *s) { s->setFaultPlan({}); });
+    call([](ClickScope::Sandbox::Sandbox *s) { s->setFaultPlan({}); });
 }
 
-void TestCliV3::call(const std::function<void(Sandbox::Sandbox *)> &f)
+void TestCliV3::call(const std::function<void(ClickScope::Sandbox::Sandbox *)> &f)
 {
-    Sandbox::Sandbox *s = m_sandbox->sandbox();
+    ClickScope::Sandbox::Sandbox *s = m_sandbox->sandbox();
     QMetaObject::invokeMethod(
         s, [s, f] { f(s); }, Qt::BlockingQueuedConnection);
 }
@@ -320,7 +320,7 @@ void TestCliV3::exitCodes()
 {
     QFETCH(QString, faults);
     QFETCH(int, exitCode);
-    call([faults](Sandbox::Sandbox *s) { s->setFaultPlan(*FaultPlan::parse(faults)); });
+    call([faults](ClickScope::Sandbox::Sandbox *s) { s->setFaultPlan(*FaultPlan::parse(faults)); });
     const int campaign = sentCampaignWithResend();
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("clicks.csv"));
@@ -396,7 +396,7 @@ void TestCliV3::loginStoresTokensThatRenewThenLogout()
     QVERIFY2(err.endsWith(QLatin1String("Signed in.\n")), qPrintable(err));
     QVERIFY(!err.contains(QLatin1String("refresh"))); // nothing secret printed
     QByteArray refresh;
-    call([&refresh](Sandbox::Sandbox *s) { refresh = s->latestRefreshToken(); });
+    call([&refresh](ClickScope::Sandbox::Sandbox *s) { refresh = s->latestRefreshToken(); });
     QVERIFY(!refresh.isEmpty());
     QVERIFY(!err.contains(QString::fromLatin1(refresh)));
 
@@ -406,14 +406,14 @@ void TestCliV3::loginStoresTokensThatRenewThenLogout()
     QVERIFY(signedIn.out.count('\n') > 2);
 
     // Expired: renewed once from the keychain's refresh token, and the rotated one stored.
-    call([](Sandbox::Sandbox *s) { s->expireAccessTokens(); });
+    call([](ClickScope::Sandbox::Sandbox *s) { s->expireAccessTokens(); });
     const Run renewed = cli({ QStringLiteral("campaigns") }, false);
     QCOMPARE(renewed.exitCode, 0);
     QByteArray rotated;
-    call([&rotated](Sandbox::Sandbox *s) { rotated = s->latestRefreshToken(); });
+    call([&rotated](ClickScope::Sandbox::Sandbox *s) { rotated = s->latestRefreshToken(); });
     QVERIFY(rotated != refresh);
     // ...and the next run uses the rotated token (a stale one in the keychain would now be invalid_grant).
-    call([](Sandbox::Sandbox *s) { s->expireAccessTokens(); });
+    call([](ClickScope::Sandbox::Sandbox *s) { s->expireAccessTokens(); });
     QCOMPARE(cli({ QStringLiteral("campaigns") }, false).exitCode, 0);
 
     // logout: gone.

@@ -1044,7 +1044,9 @@ void TestSecrets::cliArgumentsAndCrashOutput()
             QVERIFY(readProcFile(pid, "environ").contains(v2Key));
         QCOMPARE(::kill(pid_t(pid), c.signal), 0);
         const ProcessRun run = finish(p, 20000);
-        QVERIFY(run.crashed);
+        // Killed mid-load; a build with AddressSanitizer reports a SIGSEGV itself (its report is crash output to scan
+        // too) and then exits with 1 instead of dying of the signal.
+        QVERIFY2(run.crashed || run.exitCode != 0, qPrintable(run.text()));
         noteOutput(QStringLiteral("clickscope-cli killed by signal %1").arg(c.signal), run);
     }
 #endif
