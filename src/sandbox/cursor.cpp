@@ -4,6 +4,9 @@
 #include <QList>
 #include <QStringBuilder>
 
+#include <algorithm>
+#include <iterator>
+
 namespace ClickScope::Sandbox {
 
 QByteArray Cursor::encode() const
@@ -23,13 +26,19 @@ std::optional<Cursor> Cursor::decode(const QByteArray &text)
     if (!decoded || text.isEmpty())
         return std::nullopt;
     Cursor c;
-    int seen = 0;
+    // Each of the 11 fields exactly once: a repeated field must not stand in for a missing one.
+    static const QByteArray keys[] = { "r", "st", "a", "f", "c", "l", "k", "p", "n", "s", "u" };
+    unsigned seen = 0;
     for (const QByteArray &pair : decoded.decoded.split('&')) {
         const qsizetype eq = pair.indexOf('=');
         if (eq < 0)
             return std::nullopt;
         const QByteArray k = pair.left(eq);
         const QByteArray v = pair.mid(eq + 1);
+        const auto key = std::find(std::begin(keys), std::end(keys), k);
+        if (key == std::end(keys) || seen & (1u << (key - std::begin(keys))))
+            return std::nullopt;
+        seen |= 1u << (key - std::begin(keys));
         bool ok = true;
         if (k == "r") {
             c.route = v;
@@ -60,9 +69,10 @@ std::optional<Cursor> Cursor::decode(const QByteArray &text)
         }
         if (!ok)
             return std::nullopt;
-        ++seen;
     }
-    if (seen != 11 || c.pos < 0 || c.limit < 1)
+    // pos and limit count rows (a data set has at most 50,000,000 clicks): past maxRows they were not written here,
+    // and the routes' pos + limit would overflow.
+    if (seen != (1u << std::size(keys)) - 1 || c.pos < 0 || c.pos > maxRows || c.limit < 1 || c.limit > maxRows)
         return std::nullopt;
     return c;
 }

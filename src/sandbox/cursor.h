@@ -27,8 +27,12 @@ struct Cursor {
     QByteArray after;
     std::uint32_t fingerprint = 0;
 
+    // The largest pos and limit a cursor can hold (far more rows than any data set has).
+    static constexpr std::int64_t maxRows = std::int64_t(1) << 40;
+
     QByteArray encode() const;
-    // nullopt for anything that is not a cursor this codec wrote (bad base64, a missing or unknown field).
+    // nullopt for anything that is not a cursor this codec wrote (bad base64, a missing, repeated or unknown field, a
+    // pos or limit out of range). The routes check that limit is one they serve.
     static std::optional<Cursor> decode(const QByteArray &text);
 };
 

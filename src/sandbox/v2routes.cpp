@@ -46,7 +46,8 @@ std::optional<ApiResponse> SandboxPrivate::pagingState(const Params &p, const QB
             return errorResponse(400, "The next parameter may only be used by itself.");
         const auto decoded = Cursor::decode(*next);
         if (!decoded || decoded->route != route || decoded->campaign != campaign || decoded->link != link
-            || decoded->contact != contact || decoded->fingerprint != dataset.fingerprint())
+            || decoded->contact != contact || decoded->fingerprint != dataset.fingerprint()
+            || decoded->limit > maxLimit) // a page no larger than the route serves (a client can write cursors)
             return errorResponse(400, "Invalid value for the next parameter.");
         cursor = *decoded;
         fresh = false;

@@ -183,7 +183,7 @@ std::optional<ApiResponse> SandboxPrivate::v3PagingState(const Params &p, const 
         const auto decoded = Cursor::decode(*text);
         if (!decoded || decoded->route != route || decoded->campaign != campaign
             || (link != anyLink && decoded->link != link) || decoded->contact != contact
-            || decoded->fingerprint != dataset.fingerprint())
+            || decoded->fingerprint != dataset.fingerprint() || decoded->limit > maxLimit)
             return badRequest("Invalid value for the cursor parameter.");
         cursor = *decoded;
         fresh = false;

@@ -109,6 +109,20 @@ namespace {
 
 } // namespace
 
+namespace {
+
+    // The instants formatIsoUtcMs writes as they are: UTC years 1 to 9999. A date that its offset or a leap second
+    // moves out of them ("9999-12-31T23:59:59-01:00") is refused, not written back (CSV, cache) as another date.
+    constexpr std::int64_t firstWritableMs = -62135596800000; // 0001-01-01T00:00:00.000Z
+    constexpr std::int64_t lastWritableMs = 253402300799999; // 9999-12-31T23:59:59.999Z
+
+    std::optional<std::int64_t> writable(std::optional<std::int64_t> ms)
+    {
+        return ms && *ms >= firstWritableMs && *ms <= lastWritableMs ? ms : std::nullopt;
+    }
+
+} // namespace
+
 std::optional<std::int64_t> parseIsoUtcMs(std::string_view s)
 {
     // Fast path: exactly "YYYY-MM-DDThh:mm:ss.sssZ".
@@ -118,10 +132,10 @@ std::optional<std::int64_t> parseIsoUtcMs(std::string_view s)
                   mi = digitsAt(s, 14, 2), sec = digitsAt(s, 17, 2), frac = digitsAt(s, 20, 3);
         if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && sec >= 0 && frac >= 0 && h <= 23 && mi <= 59
             && sec <= 60 && plausibleDate(y, mo, d))
-            return daysSinceEpoch(y, mo, d) * 86400000 + ((h * 60LL + mi) * 60 + sec) * 1000 + frac;
+            return writable(daysSinceEpoch(y, mo, d) * 86400000 + ((h * 60LL + mi) * 60 + sec) * 1000 + frac);
         return std::nullopt;
     }
-    return parseGeneral(s);
+    return writable(parseGeneral(s));
 }
 
 QByteArray formatIsoUtcMs(std::int64_t ms)

@@ -28,25 +28,6 @@ namespace {
         return QUrl::toPercentEncoding(id);
     }
 
-    // The next page's link, found without parsing the page: `_links` comes last in every v3 page the client reads
-    // (so the next request can leave while this page is parsed). Empty when not found; the parser has the last word.
-    QByteArray peekNextHref(const QByteArray &body)
-    {
-        const qsizetype links = body.lastIndexOf("\"_links\"");
-        if (links < 0)
-            return {};
-        const QByteArray marker = "\"href\":\"";
-        const qsizetype at = body.indexOf(marker, links);
-        if (at < 0)
-            return {};
-        const qsizetype start = at + marker.size();
-        const qsizetype end = body.indexOf('"', start);
-        if (end < 0)
-            return {};
-        const QByteArray href = body.mid(start, end - start);
-        return href.contains('\\') ? QByteArray() : href; // escaped: leave it to the parser
-    }
-
 } // namespace
 
 V3Backend::V3Backend(HttpClient *client, V3TokenManager *tokens, QObject *parent)
@@ -407,7 +388,7 @@ void V3Pager::onCallFinished(ApiCall *call)
         f->error = call->error();
         if (call->ok()) {
             f->body = std::move(call->body());
-            const QByteArray next = peekNextHref(f->body);
+            const QByteArray next = V3::peekNextHref(f->body);
             if (!next.isEmpty() && f == m_inFlight.back() && m_guard.isSafe(next) && !m_guard.hasSeen(next)) {
                 m_guard.markSeen(next);
                 request(next);
@@ -498,21 +479,16 @@ V3ClickStream::V3ClickStream(V3Backend *backend, QString campaignId, QString lin
     , m_sinceMs(sinceMs)
 {
     // "<index> <href>": anything else walks from the start (V3Backend::clicksFrom() takes only isResumable()).
-    if (isResumable(resumeToken)) {
-        const qsizetype space = resumeToken.indexOf(' ');
-        m_resumeIndex = resumeToken.left(space).toInt();
-        m_resumeLink = resumeToken.mid(space + 1);
+    if (const auto point = V3::parseResumeToken(resumeToken)) {
+        m_resumeIndex = point->activity;
+        m_resumeLink = point->href;
     }
 }
 
 bool V3ClickStream::isResumable(const QByteArray &resumeToken)
 {
     // The activity's index and the href that was next: an href the next-link guard would not follow is refused.
-    const qsizetype space = resumeToken.indexOf(' ');
-    bool ok = false;
-    const int index = space > 0 ? resumeToken.left(space).toInt(&ok) : -1;
-    const QByteArray href = space > 0 ? resumeToken.mid(space + 1) : QByteArray();
-    return ok && index >= 0 && (href.isEmpty() || NextLinkGuard::isSafe(href, "/v3/"));
+    return V3::parseResumeToken(resumeToken).has_value();
 }
 
 void V3ClickStream::skipRestOfPart()
@@ -535,8 +511,8 @@ QByteArray V3ClickStream::resumeToken() const
     if (m_summary.pages == 0 && m_summary.rows == 0)
         return {};
     if (m_pager && !m_pager->nextAfterLastBatch().isEmpty())
-        return QByteArray::number(m_next - 1) + ' ' + m_pager->nextAfterLastBatch();
-    return QByteArray::number(m_next) + ' ';
+        return V3::resumeToken({ m_next - 1, m_pager->nextAfterLastBatch() });
+    return V3::resumeToken({ m_next, {} });
 }
 
 void V3ClickStream::start()

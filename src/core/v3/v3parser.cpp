@@ -2,6 +2,7 @@
 #include "v3parser.h"
 
 #include "domain/isotime.h"
+#include "net/nextlinkguard.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -970,6 +971,17 @@ namespace V3 {
 
     namespace {
 
+        // A whole number of seconds (a lifetime, or an epoch time) whose milliseconds fit, with room to add now;
+        // nullopt for anything else (about 31,700 years either way is the most any token can mean).
+        std::optional<std::int64_t> lifetimeSeconds(const QJsonValue &v)
+        {
+            constexpr std::int64_t maxSeconds = 1000000000000;
+            const auto n = wholeNumber(v);
+            if (!n || *n > maxSeconds || *n < -maxSeconds)
+                return std::nullopt;
+            return n;
+        }
+
         // The `exp` claim (epoch seconds) of a JWT's payload; nullopt when the token is not a JWT or has none.
         std::optional<std::int64_t> jwtExpiry(const QByteArray &token)
         {
@@ -985,7 +997,7 @@ namespace V3 {
             const QJsonDocument payload = QJsonDocument::fromJson(*decoded, &pe);
             if (pe.error != QJsonParseError::NoError || !payload.isObject())
                 return std::nullopt;
-            return wholeNumber(payload.object().value(QLatin1String("exp")));
+            return lifetimeSeconds(payload.object().value(QLatin1String("exp")));
         }
 
         // expires_in above this is an epoch time in seconds (as the spec describes it), below it seconds from now.
@@ -1011,9 +1023,10 @@ namespace V3 {
             const QJsonValue expiresIn = o.value(QLatin1String("expires_in"));
             std::optional<std::int64_t> seconds;
             if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
-                seconds = wholeNumber(expiresIn);
-                if (!seconds)
+                if (!wholeNumber(expiresIn))
                     r.fail(wrongType(QStringLiteral("expires_in"), word(wordOf(expiresIn)), word(Word::WholeNumber)));
+                // A whole number too large to be a lifetime (its milliseconds would overflow) counts as absent.
+                seconds = lifetimeSeconds(expiresIn);
             }
             if (const auto exp = jwtExpiry(token.accessToken))
                 token.expiresAtMs = *exp * 1000;
@@ -1041,6 +1054,41 @@ namespace V3 {
             return {};
         const QJsonValue description = o.value(QLatin1String("error_description"));
         return { error.toString(), description.isString() ? description.toString() : QString() };
+    }
+
+    QByteArray peekNextHref(const QByteArray &body)
+    {
+        const qsizetype links = body.lastIndexOf("\"_links\"");
+        if (links < 0)
+            return {};
+        const QByteArray marker = "\"href\":\"";
+        const qsizetype at = body.indexOf(marker, links);
+        if (at < 0)
+            return {};
+        const qsizetype start = at + marker.size();
+        const qsizetype end = body.indexOf('"', start);
+        if (end < 0)
+            return {};
+        const QByteArray href = body.mid(start, end - start);
+        return href.contains('\\') ? QByteArray() : href; // escaped: leave it to the parser
+    }
+
+    QByteArray resumeToken(const ResumePoint &point)
+    {
+        return QByteArray::number(point.activity) + ' ' + point.href;
+    }
+
+    std::optional<ResumePoint> parseResumeToken(const QByteArray &token)
+    {
+        const qsizetype space = token.indexOf(' ');
+        if (space <= 0)
+            return std::nullopt;
+        bool ok = false;
+        const int activity = token.left(space).toInt(&ok);
+        const QByteArray href = token.mid(space + 1);
+        if (!ok || activity < 0 || (!href.isEmpty() && !NextLinkGuard::isSafe(href, "/v3/")))
+            return std::nullopt;
+        return ResumePoint { activity, href };
     }
 
 } // namespace V3

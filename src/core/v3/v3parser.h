@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 // Parsers for v3 responses (ctct-v3-api.md §1-§5). Tolerant where the API is UNCONFIRMED or varies (ids as strings
 // or numbers, any ISO-8601 shape, whole-minute times, optional fields left out or null, `_links` or `next` absent
@@ -116,5 +117,20 @@ struct OAuthError {
     QString description;
 };
 OAuthError parseOAuthError(const QByteArray &body);
+
+// The next page's link of a clicks page, found without parsing it: `_links` comes last in every v3 page the client
+// reads (so the next request can leave while this page is parsed). Empty when not found; the parser has the last
+// word.
+QByteArray peekNextHref(const QByteArray &body);
+
+// Where a cut click walk goes on (ClickStream::resumeToken): the index of the report activity, and the page of it
+// that was next (empty: its first page). Written as "<activity> <href>".
+struct ResumePoint {
+    int activity = 0;
+    QByteArray href;
+};
+QByteArray resumeToken(const ResumePoint &point);
+// nullopt for anything else, or for an href the next-link guard would not follow: the walk then starts over.
+std::optional<ResumePoint> parseResumeToken(const QByteArray &token);
 
 } // namespace ClickScope::V3
