@@ -21,6 +21,7 @@
 #include "net/ratelimiter.h"
 #include "sandbox/sandboxthread.h"
 #include "session/clicksession.h"
+#include "stallmeter.h"
 #include "v2/v2authenticator.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@
 #include <unistd.h>
 
 using namespace ClickScope;
+using ClickScope::Bench::StallMeter;
 
 namespace {
 
@@ -79,35 +81,6 @@ QString list(const std::vector<double> &v, int decimals = 0)
         parts << ms(x, decimals);
     return parts.join(QStringLiteral(" / "));
 }
-
-// The longest gap between ticks of a 5 ms timer: how long the event loop (the UI thread) was ever busy.
-struct StallMeter {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0, worst = 0;
-    StallMeter()
-    {
-        timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
-            const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-        });
-    }
-    void start()
-    {
-        clock.start();
-        last = 0;
-        worst = 0;
-        timer.start(5);
-    }
-    qint64 stop()
-    {
-        timer.stop();
-        worst = std::max(worst, clock.elapsed() - last);
-        return worst;
-    }
-};
 
 // What one ClickSession load (or refresh) gave.
 struct LoadResult {

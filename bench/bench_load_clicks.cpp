@@ -13,6 +13,7 @@
 #include "model/clicktablemodel.h"
 #include "net/httpclient.h"
 #include "net/ratelimiter.h"
+#include "stallmeter.h"
 #include "v2/pager.h"
 #include "v2/v2authenticator.h"
 #include "v2/v2backend.h"
@@ -39,6 +40,7 @@
 #endif
 
 using namespace ClickScope;
+using ClickScope::Bench::StallMeter;
 
 namespace {
 
@@ -71,34 +73,6 @@ void waitFor(Sender *sender, Signal signal)
     QObject::connect(sender, signal, &loop, &QEventLoop::quit);
     loop.exec();
 }
-
-// The longest gap between ticks of a 5 ms timer: how long the event loop (the UI thread) was ever busy.
-struct StallMeter {
-    QTimer timer;
-    QElapsedTimer clock;
-    qint64 last = 0, worst = 0;
-    StallMeter()
-    {
-        timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
-            const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last);
-            last = now;
-        });
-    }
-    void start()
-    {
-        clock.start();
-        last = 0;
-        worst = 0;
-        timer.start(5);
-    }
-    qint64 stop()
-    {
-        timer.stop();
-        return worst;
-    }
-};
 
 qint64 downloadOnly(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &first, qint64 *rows,
     QList<QByteArray> *keep = nullptr)

@@ -76,10 +76,16 @@ void ClickFilterProxy::setTextFilter(const QString &text)
 
 void ClickFilterProxy::setDateRange(const QDateTime &from, const QDateTime &to)
 {
+    const std::int64_t fromMs = from.isValid() ? from.toMSecsSinceEpoch() : INT64_MIN;
+    const std::int64_t toMs = to.isValid() ? to.toMSecsSinceEpoch() : INT64_MAX;
     m_from = from;
     m_to = to;
-    m_fromMs = from.isValid() ? from.toMSecsSinceEpoch() : INT64_MIN;
-    m_toMs = to.isValid() ? to.toMSecsSinceEpoch() : INT64_MAX;
+    // The same range passes the same rows. The window sets it again at the end of every load: a refilter would reset
+    // the table and recompute the series and the clickers (0.3 s at 1,000,000 rows, bench_faults).
+    if (fromMs == m_fromMs && toMs == m_toMs)
+        return;
+    m_fromMs = fromMs;
+    m_toMs = toMs;
     refilter();
 }
 
