@@ -420,8 +420,10 @@ void TestCache::cutWalkGoesOnWhereItStopped()
     // then not needed): v2 has one part and its created_since page has no second, v3 two.
     const QSet<QByteArray> after = pagesAsked();
     const qsizetype repeated = QSet<QByteArray>(after).intersect(before).size();
-    const qsizetype allowed = api == ApiVersion::V2 ? 1 : 3;
-    QVERIFY2(repeated <= allowed && before.size() > allowed,
+    // The request on its way at the cut may not have reached the sandbox's log yet (a loaded machine): then it is
+    // asked for the first time afterwards, and one repeat fewer is allowed. Every page whose rows arrived is logged.
+    const qsizetype allowed = std::min<qsizetype>(api == ApiVersion::V2 ? 1 : 3, before.size() - 1);
+    QVERIFY2(!before.isEmpty() && repeated <= allowed,
         qPrintable(QStringLiteral("%1 of %2 pages asked for again").arg(repeated).arg(before.size())));
     QVERIFY(!after.isEmpty()); // the walk did go on with cursors
     const int asked = clickRequests(*m_fx.sandbox);
