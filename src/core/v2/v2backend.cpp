@@ -112,8 +112,8 @@ ClickStream *V2Backend::clicks(const QString &campaignId, const QString &linkId,
     return new V2ClickStream(clickPager(campaignId, linkId, sinceMs), parent);
 }
 
-ClickStream *V2Backend::clicksFrom(const QString &, const QString &, std::int64_t sinceMs,
-    const QByteArray &resumeToken, QObject *parent)
+ClickStream *V2Backend::clicksFrom(
+    const QString &, const QString &, std::int64_t sinceMs, const QByteArray &resumeToken, QObject *parent)
 {
     // The token is a next link of this very query (campaign, link, since): it names all three.
     if (resumeToken == "end") // the walk had reached its last page: an empty stream that finishes at once
