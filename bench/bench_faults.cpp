@@ -14,8 +14,11 @@
 // Exits 1 when a check fails, never for a time.
 //
 // Usage: bench_faults [CLICKS] [CONTACTS] [--api v2|v3|both] [--retry-base-ms MS] [--timeout-ms MS] [--cases abcds]
-//        (default 1000000 300000 --api both --retry-base-ms 10 --timeout-ms 250 --cases abcds; v3 has (a) and (b);
-//        (s) is v2's (a) into a ClickSession with no window, to show what the window adds)
+//                     [--tab clicks|clickers]
+//        (default 1000000 300000 --api both --retry-base-ms 10 --timeout-ms 250 --cases abcds --tab clicks; v3 has
+//        (a) and (b); (s) is v2's (a) into a ClickSession with no window, to show what the window adds; --tab: the
+//        result tab shown while loading, the clicks table as the app opens, or the clickers, which re-sort as pages
+//        arrive)
 #include "backend/backendfactory.h"
 #include "gui/mainwindow.h"
 #include "model/clickersmodel.h"
@@ -36,6 +39,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -460,6 +464,7 @@ int main(int argc, char *argv[])
     int retryBaseMs = 10;
     int timeoutMs = 250;
     QString only = QStringLiteral("abcds"); // the cases to run, by letter
+    QString tab = QStringLiteral("clicks");
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
@@ -472,29 +477,32 @@ int main(int argc, char *argv[])
             timeoutMs = args[++i].toInt();
         else if (arg == QLatin1String("--cases") && hasValue)
             only = args[++i];
+        else if (arg == QLatin1String("--tab") && hasValue)
+            tab = args[++i];
         else if (!arg.startsWith(QLatin1String("--")))
             numbers.append(arg.toLongLong());
         else
             numbers.append(-1);
     }
     if ((api != QLatin1String("v2") && api != QLatin1String("v3") && api != QLatin1String("both"))
-        || numbers.contains(-1) || retryBaseMs < 0 || timeoutMs < 1 || only.isEmpty()) {
+        || numbers.contains(-1) || retryBaseMs < 0 || timeoutMs < 1 || only.isEmpty()
+        || (tab != QLatin1String("clicks") && tab != QLatin1String("clickers"))) {
         out << "usage: bench_faults [CLICKS] [CONTACTS] [--api v2|v3|both] [--retry-base-ms MS] [--timeout-ms MS] "
-               "[--cases abcds]\n";
+               "[--cases abcds] [--tab clicks|clickers]\n";
         return 2;
     }
     const qint64 clicks = numbers.value(0, 1000000);
     const qint64 contacts = numbers.value(1, 300000);
     // Past the transfer timeout, whatever it is: the answer comes long after the client gave up on it.
     const int latencyMs = std::max(1000, timeoutMs * 4);
-    const QString command
-        = QStringLiteral("build/release/bin/bench_faults %1 %2 --api %3 --retry-base-ms %4 --timeout-ms %5 --cases %6")
-              .arg(clicks)
-              .arg(contacts)
-              .arg(api)
-              .arg(retryBaseMs)
-              .arg(timeoutMs)
-              .arg(only);
+    const QString command = QStringLiteral(
+        "build/release/bin/bench_faults %1 %2 --api %3 --retry-base-ms %4 --timeout-ms %5 --cases %6 --tab %7")
+                                .arg(clicks)
+                                .arg(contacts)
+                                .arg(api)
+                                .arg(retryBaseMs)
+                                .arg(timeoutMs)
+                                .arg(only, tab);
     QElapsedTimer wall;
     wall.start();
     const QString loadBefore = loadAverage();
@@ -616,6 +624,14 @@ int main(int argc, char *argv[])
             window = std::make_unique<MainWindow>();
             window->setBackend(std::move(backend));
             window->resize(1280, 800);
+            if (tab == QLatin1String("clickers")) {
+                auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("resultTabs"));
+                if (!tabs) {
+                    out << "no result tabs in the window\n";
+                    return 2;
+                }
+                tabs->setCurrentIndex(1);
+            }
             window->show();
             settle(300); // shown and painted before anything loads
             session = window->findChild<ClickSession *>();

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMap>
+#include <QMetaEnum>
 #include <QPersistentModelIndex>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -109,8 +110,8 @@ void compareWithNaive(const ClickersModel &m, const ClickFilterProxy &proxy)
 }
 
 // Random clicks: 300 contacts, 80 link ids (so both the bit path, links 0-63, and the set path, 64+, count), newest
-// first with some undated rows, in pages of 500.
-std::vector<ClickBatch> randomPages(int clicks, quint32 seed)
+// first with some undated rows, in pages of pageRows.
+std::vector<ClickBatch> randomPages(int clicks, quint32 seed, int pageRows = 500)
 {
     QRandomGenerator rng(seed);
     std::vector<ClickBatch> pages;
@@ -122,7 +123,7 @@ std::vector<ClickBatch> randomPages(int clicks, quint32 seed)
         const int link = int(rng.bounded(80));
         rows.append({ rng.bounded(50) == 0 ? noDate : ms, QByteArray::number(5000 + contact),
             "user" + QByteArray::number(contact) + "@example.org", "link" + QByteArray::number(link) });
-        if (rows.size() == 500 || i + 1 == clicks) {
+        if (rows.size() == pageRows || i + 1 == clicks) {
             pages.push_back(makeBatch(rows));
             rows.clear();
         }
@@ -170,6 +171,9 @@ private Q_SLOTS:
     void followsFilterAndAppendedPages();
     void throttledPagesArriveAndNewQueryResets();
     void sortsNumbersAndTimes();
+    void foldedPagesKeepTheSortOrder_data();
+    void foldedPagesKeepTheSortOrder();
+    void heldWhileHidden();
     void csvRoundTrip();
     void csvFailureLeavesNoFile();
     void viewActivatesContactOnEnterAndDoubleClick();
@@ -433,6 +437,92 @@ void TestClickers::sortsNumbersAndTimes()
     // Back to arrival order.
     clickers.sort(-1);
     QCOMPARE(ids(), QStringLiteral("100 1000 99 7"));
+}
+
+void TestClickers::foldedPagesKeepTheSortOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<int>("pageRows");
+    const QMetaEnum orders = QMetaEnum::fromType<Qt::SortOrder>();
+    for (int column = 0; column < ClickersModel::ColumnCount; ++column)
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder })
+            for (const int pageRows : { 10, 60, 500 })
+                QTest::addRow("column %d %s, pages of %d", column, orders.valueToKey(order), pageRows)
+                    << column << order << pageRows;
+}
+
+// While sorted, a folded page moves only the contacts it touched (merged back into the others): after every page
+// the order must be the one a whole sort gives. 300 contacts: pages of 10 rows move few of them (each merged by a
+// binary search), 60 more (one merging pass), 500 most (a whole sort again). Some rows undated (unknown times sort
+// last).
+void TestClickers::foldedPagesKeepTheSortOrder()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, pageRows);
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickersModel clickers(&proxy);
+    QAbstractItemModelTester tester(&clickers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    clickers.setUpdateInterval(0);
+    clickers.setSendTimeMs(utc("2024-06-25T00:00:00.000Z")); // some first clicks before it: "—" in that column
+    clickers.sort(column, order);
+    const std::vector<ClickBatch> pages = randomPages(3000, 23, pageRows);
+    int page = 0;
+    for (const ClickBatch &batch : pages) {
+        model.appendBatch(batch);
+        ++page;
+        if (page % (200 / pageRows + 1) != 0 && page != int(pages.size()))
+            continue;
+        ClickersModel whole(&proxy); // folds everything at once, then one sort
+        whole.setSendTimeMs(clickers.sendTimeMs());
+        whole.sort(column, order);
+        QCOMPARE(clickers.rowCount(), whole.rowCount());
+        for (int r = 0; r < whole.rowCount(); ++r)
+            if (clickers.clicker(r).contact != whole.clicker(r).contact)
+                QFAIL(qPrintable(QStringLiteral("after page %1, row %2: contact %3, a whole sort has %4")
+                                     .arg(page)
+                                     .arg(r)
+                                     .arg(clickers.contactId(r), whole.contactId(r))));
+    }
+    QCOMPARE(clickers.totalClicks(), qint64(3000));
+}
+
+// Held (its tab hidden), the model folds no page: the pages wait, and are folded in at once when released; a
+// filter still applies at once. (The window holds it while the Clicks tab is shown: tst_mainwindow.)
+void TestClickers::heldWhileHidden()
+{
+    ClickTableModel model;
+    ClickFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ClickersModel clickers(&proxy);
+    QAbstractItemModelTester tester(&clickers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    clickers.setUpdateInterval(0);
+    clickers.sort(ClickersModel::ClicksColumn, Qt::DescendingOrder);
+    const std::vector<ClickBatch> pages = randomPages(3000, 29);
+    model.appendBatch(pages[0]);
+    const int shown = clickers.rowCount();
+    QVERIFY(shown > 0);
+    clickers.setHeld(true);
+    QSignalSpy updated(&clickers, &ClickersModel::updated);
+    for (std::size_t i = 1; i < pages.size(); ++i)
+        model.appendBatch(pages[i]);
+    QTest::qWait(50);
+    QCOMPARE(updated.count(), 0);
+    QCOMPARE(clickers.rowCount(), shown);
+    QCOMPARE(clickers.totalClicks(), qint64(pages[0].rows.size()));
+    clickers.setHeld(false);
+    QCOMPARE(updated.count(), 1);
+    COMPARE_WITH_NAIVE(clickers, proxy);
+    QCOMPARE(clickers.totalClicks(), qint64(3000));
+    // A filter while held applies at once.
+    clickers.setHeld(true);
+    proxy.setTextFilter(QStringLiteral("user2"));
+    COMPARE_WITH_NAIVE(clickers, proxy);
+    proxy.setTextFilter(QString());
+    clickers.setHeld(false);
 }
 
 void TestClickers::csvRoundTrip()

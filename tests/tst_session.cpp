@@ -32,6 +32,7 @@ private Q_SLOTS:
     void continueAfterErrorAddsOnlyTheMissing();
     void refreshKeepsEverythingLoaded();
     void refreshReachesBackForOlderClicks();
+    void pagesWaitAndNothingIsLost();
 
 private:
     // The model's rows, in order, as the generator's clicks are compared.
@@ -302,4 +303,70 @@ void TestSession::refreshReachesBackForOlderClicks()
 }
 
 QTEST_GUILESS_MAIN(TestSession)
+void TestSession::pagesWaitAndNothingIsLost()
+{
+    // Pages reach the model at most every appendInterval(): with an interval longer than the load, the first page
+    // shows at once and the rest arrive together when the load ends; the progress signal never counts more rows
+    // than the model holds. Interval 0: one insertion per page. Whatever waits is in the model by the time the
+    // state changes (Partial, Failed), and a new load drops what the old one left waiting.
+    const auto want = expected(-1);
+    for (const int interval : { 0, 60000 }) {
+        ClickSession session(m_backend.get());
+        session.setAppendInterval(interval);
+        QSignalSpy inserted(session.model(), &QAbstractItemModel::rowsInserted);
+        std::vector<std::pair<qint64, int>> progress; // (its rows, the model's rows) at each signal
+        connect(&session, &ClickSession::progress, &session,
+            [&](const StreamProgress &p) { progress.emplace_back(p.rows, session.model()->rowCount()); });
+        session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+        QVERIFY(waitForEnd(session));
+        QCOMPARE(session.state(), State::Complete);
+        QVERIFY(rows(session) == want);
+        const int pages = session.summary().pages;
+        QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+        QCOMPARE(inserted.size(), interval == 0 ? pages : 2);
+        QVERIFY(!progress.empty());
+        for (const auto &[said, held] : progress)
+            QCOMPARE(said, qint64(held));
+        QCOMPARE(progress.back().first, qint64(want.size()));
+    }
+
+    ClickSession session(m_backend.get());
+    session.setAppendInterval(60000);
+    // Cancelled with pages waiting: they are kept, counted, and in the API's order.
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:4+:latency=2000")));
+    QSignalSpy progress(&session, &ClickSession::progress);
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(QTest::qWaitFor([&] { return session.model()->rowCount() > 0; }, 20000));
+    const int shownFirst = session.model()->rowCount();
+    QTest::qWait(600); // pages 2 and 3 arrive and wait
+    QCOMPARE(session.model()->rowCount(), shownFirst);
+    session.cancel();
+    QCOMPARE(session.state(), State::Partial);
+    QVERIFY(session.model()->rowCount() > shownFirst);
+    QCOMPARE(session.summary().rows, qint64(session.model()->rowCount()));
+    const auto partial = rows(session);
+    QVERIFY(std::equal(partial.begin(), partial.end(), want.begin()));
+    QCOMPARE(progress.last().at(0).value<StreamProgress>().rows, qint64(session.model()->rowCount()));
+
+    // Failed with pages waiting: the same.
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:4:status=401")));
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Failed);
+    const auto kept = rows(session);
+    QCOMPARE(qint64(kept.size()), session.summary().rows);
+    QVERIFY(kept.size() > 500 && kept.size() < want.size());
+    QVERIFY(std::equal(kept.begin(), kept.end(), want.begin()));
+
+    // A new load while pages of the old one wait: none of them shows.
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:4+:latency=2000")));
+    session.load(m_fx.campaignId(m_campaign), QString(), noDate);
+    QTest::qWait(600);
+    m_fx.sandbox->setFaultPlan({});
+    session.load(m_fx.campaignId(m_campaign), linkId(1), noDate);
+    QVERIFY(waitForEnd(session));
+    QCOMPARE(session.state(), State::Complete);
+    QVERIFY(rows(session) == expected(1));
+}
+
 #include "tst_session.moc"

@@ -6,6 +6,7 @@
 #include <QMetaType>
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,18 @@ struct ClickBatch {
         const TextRef r { std::uint32_t(text.size()), std::uint32_t(s.size()) };
         text.append(s.data(), std::size_t(s.size()));
         return r;
+    }
+    // Appends another batch's rows after this one's (their text moved along).
+    void append(const ClickBatch &other)
+    {
+        const auto base = std::uint32_t(text.size());
+        text += other.text;
+        rows.reserve(rows.size() + other.rows.size());
+        for (ParsedClick c : other.rows) {
+            for (TextRef *r : { &c.campaignId, &c.contactId, &c.email, &c.linkId, &c.device })
+                r->offset += base;
+            rows.push_back(c);
+        }
     }
 };
 

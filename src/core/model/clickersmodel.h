@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace ClickScope {
@@ -68,6 +69,10 @@ public:
     int updateInterval() const { return m_interval; }
     // Folds in what is pending now (tests; before an export).
     void updateNow();
+    // Held (nobody looks at the rows, e.g. their tab is hidden): appended pages wait, and are folded in at once when
+    // released. A new filter or query still applies at once. Not held by default.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
     // One row, raw.
     struct Clicker {
@@ -107,6 +112,10 @@ private:
     void appendPending();
     void addRow(const ClickRecord &r);
     void sortRows();
+    void resortTouched(std::size_t newRows); // after a fold: the last newRows rows are new contacts
+    bool rowLess(std::uint32_t a, std::uint32_t b) const; // the sort's order: m_sortColumn >= 0
+    std::int64_t numericKey(std::uint32_t contact) const; // direction folded in, unknown values INT64_MAX
+    std::string_view sortText(std::uint32_t contact) const;
     std::int64_t sendDelta(const Agg &a) const;
 
     ClickFilterProxy *m_proxy;
@@ -115,6 +124,8 @@ private:
     std::vector<std::uint32_t> m_order; // contacts in the order their first accepted click was folded in
     std::vector<std::uint32_t> m_rows; // row -> contact, the published rows (m_order, sorted when a column is)
     std::vector<std::uint32_t> m_newContacts; // contacts whose first click was just folded in
+    std::vector<std::uint32_t> m_touched; // contacts with a click folded in since the last sort (new ones too)
+    std::vector<std::uint8_t> m_isTouched; // per store contact: in m_touched
     std::size_t m_sourceSeen = 0;
     qint64 m_totalClicks = 0;
     std::int64_t m_sendMs = noDate;
@@ -122,6 +133,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_inReset = false;
     bool m_pending = false;
+    bool m_held = false;
     int m_interval = 250;
     QTimer m_timer;
     QElapsedTimer m_sinceUpdate;

@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace ClickScope {
 
 ClickSession::ClickSession(TrackingBackend *backend, QObject *parent)
@@ -21,6 +23,8 @@ ClickSession::ClickSession(TrackingBackend *backend, QObject *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_series = new ClickSeries(m_proxy, this);
+    m_appendTimer.setSingleShot(true);
+    connect(&m_appendTimer, &QTimer::timeout, this, &ClickSession::flushPending);
 }
 
 ClickSession::~ClickSession()
@@ -33,6 +37,7 @@ void ClickSession::setBackend(TrackingBackend *backend)
     if (backend == m_backend)
         return;
     const bool wasLoading = m_state == State::Loading;
+    flushPending(); // they arrived: they stay with the rest
     ++m_generation;
     dropStream();
     m_backend = backend;
@@ -44,6 +49,7 @@ void ClickSession::setBackend(TrackingBackend *backend)
 
 void ClickSession::load(const QString &campaignId, const QString &linkId, std::int64_t sinceMs, qint64 expectedRows)
 {
+    dropPending();
     m_model->clear();
     m_campaignId = campaignId;
     m_linkId = linkId;
@@ -90,6 +96,8 @@ void ClickSession::continueLoad()
 void ClickSession::startStream(std::int64_t sinceMs, std::int64_t mergeSinceMs, bool merge)
 {
     const quint64 generation = ++m_generation;
+    flushPending(); // a continuation or refresh starts from every row that arrived (nothing waits by then)
+    m_sinceAppend.invalidate(); // the new stream's first page shows at once
     dropStream();
     m_summary = {};
     m_error = {};
@@ -113,21 +121,22 @@ void ClickSession::startStream(std::int64_t sinceMs, std::int64_t mergeSinceMs, 
             return;
         if (!m_merger) {
             m_rowsAdded += qint64(batch.rows.size());
-            m_model->appendBatch(batch);
+            takeBatch(batch);
             return;
         }
         const ClickBatch fresh = m_merger->filter(batch);
         m_rowsAdded += qint64(fresh.rows.size());
         if (!fresh.rows.empty())
-            m_model->appendBatch(fresh);
+            takeBatch(fresh);
     });
     connect(stream, &ClickStream::progress, this, [this, generation](const StreamProgress &p) {
         if (generation == m_generation)
-            Q_EMIT progress(p);
+            takeProgress(p);
     });
     connect(stream, &ClickStream::finished, this, [this, generation, sinceMs, startedAtMs](const StreamSummary &s) {
         if (generation != m_generation)
             return;
+        flushPending();
         m_summary = s;
         m_startedAtMs = startedAtMs; // every click before then is held now
         dropStream();
@@ -139,6 +148,7 @@ void ClickSession::startStream(std::int64_t sinceMs, std::int64_t mergeSinceMs, 
     connect(stream, &ClickStream::failed, this, [this, generation](const ApiError &e, const StreamSummary &s) {
         if (generation != m_generation)
             return;
+        flushPending();
         m_summary = s;
         m_error = e;
         dropStream();
@@ -155,8 +165,61 @@ void ClickSession::cancel()
         return;
     if (m_stream)
         m_stream->pause(); // nothing more arrives until continueLoad()
+    flushPending();
     m_summary.rows = m_model->rowCount();
     setState(State::Partial);
+}
+
+void ClickSession::setAppendInterval(int ms)
+{
+    m_appendInterval = std::max(0, ms);
+    if (m_appendInterval == 0)
+        flushPending();
+}
+
+void ClickSession::takeBatch(const ClickBatch &batch)
+{
+    m_pending.append(batch);
+    if (m_appendInterval <= 0 || !m_sinceAppend.isValid() || m_sinceAppend.elapsed() >= m_appendInterval) {
+        flushPending();
+        return;
+    }
+    if (!m_appendTimer.isActive())
+        m_appendTimer.start(int(std::max<qint64>(1, m_appendInterval - m_sinceAppend.elapsed())));
+}
+
+void ClickSession::takeProgress(const StreamProgress &progress)
+{
+    if (m_pending.rows.empty()) {
+        Q_EMIT this->progress(progress);
+        return;
+    }
+    m_pendingProgress = progress;
+    m_progressPending = true;
+}
+
+void ClickSession::flushPending()
+{
+    m_appendTimer.stop();
+    if (!m_pending.rows.empty()) {
+        ClickBatch batch;
+        batch.rows.swap(m_pending.rows);
+        batch.text.swap(m_pending.text);
+        m_model->appendBatch(batch);
+        m_sinceAppend.start();
+    }
+    if (m_progressPending) {
+        m_progressPending = false;
+        Q_EMIT progress(m_pendingProgress);
+    }
+}
+
+void ClickSession::dropPending()
+{
+    m_appendTimer.stop();
+    m_pending = {};
+    m_progressPending = false;
+    m_sinceAppend.invalidate();
 }
 
 void ClickSession::dropStream()

@@ -3,10 +3,13 @@
 
 #include "backend/clickstream.h"
 #include "domain/apierror.h"
+#include "domain/clickbatch.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 #include <cstdint>
 #include <memory>
@@ -22,6 +25,11 @@ class TrackingBackend;
 // series, the current stream, the generation that makes stale batches harmless, and the load state a window
 // shows. One load at a time: a new one cancels the previous and starts from an empty model; a refresh or a
 // continuation keeps every loaded row and adds only what is missing.
+//
+// Pages reach the model at most every appendInterval() ms (the first page of a stream at once): a window repaints
+// its table after every append, and a fast load brings dozens of pages a second. The rows of a page that waits are
+// handed over before any state change, so Partial, Failed and Complete always see every row that arrived, and the
+// progress signal waits with them (its row count never runs ahead of the model's).
 class ClickSession : public QObject
 {
     Q_OBJECT
@@ -67,6 +75,9 @@ public:
     qint64 rowsAdded() const { return m_rowsAdded; } // by the last refresh or continuation
     // The earliest click time the loaded rows are complete from (noDate: the whole campaign; meaningful when Complete).
     std::int64_t coveredSinceMs() const { return m_coveredSinceMs; }
+    // How long an arrived page may wait to join the next ones (ms); 0: every page at once. Default 100.
+    void setAppendInterval(int ms);
+    int appendInterval() const { return m_appendInterval; }
 
     State state() const { return m_state; }
     quint64 generation() const { return m_generation; }
@@ -86,6 +97,10 @@ private:
     void setState(State state);
     void dropStream();
     void startStream(std::int64_t sinceMs, std::int64_t mergeSinceMs, bool merge);
+    void takeBatch(const ClickBatch &batch);
+    void takeProgress(const StreamProgress &progress);
+    void flushPending(); // the waiting rows into the model, then the waiting progress
+    void dropPending(); // an older stream's rows that will never count
 
     QPointer<TrackingBackend> m_backend;
     ClickTableModel *m_model;
@@ -104,6 +119,12 @@ private:
     std::unique_ptr<class ClickMerger> m_merger;
     StreamSummary m_summary;
     ApiError m_error;
+    ClickBatch m_pending; // arrived, not yet in the model
+    StreamProgress m_pendingProgress;
+    bool m_progressPending = false;
+    int m_appendInterval = 100;
+    QTimer m_appendTimer;
+    QElapsedTimer m_sinceAppend; // invalid: nothing appended in this stream yet
 };
 
 } // namespace ClickScope
