@@ -14,6 +14,7 @@
 #include "sandbox/v3ids.h"
 #include "sandboxfixture.h"
 #include "secrets/credentialstore.h"
+#include "testbrowser.h"
 #include "v3/v3auth.h"
 #include "v3/v3signin.h"
 
@@ -200,7 +201,10 @@ private:
     std::unique_ptr<TrackingBackend> v2Backend(const QString &cacheDir = {});
     std::unique_ptr<TrackingBackend> v3Backend(const Credentials &tokens, const QString &cacheDir = {});
     Credentials signIn();
-    QByteArray browse(const QUrl &url, int *status, QByteArray *location);
+    QByteArray browse(const QUrl &url, int *status, QByteArray *location)
+    {
+        return Tests::browse(&m_browser, url, status, location);
+    }
     QString v2Campaign() const { return QString::number(m_sandbox->dataset().campaigns()[std::size_t(m_big)].id); }
     QString v3Campaign() const { return QString::fromLatin1(SV3::campaignId(m_sandbox->dataset(), m_big)); }
     void setPlan(const QString &spec);
@@ -342,22 +346,6 @@ std::unique_ptr<TrackingBackend> TestSecrets::v3Backend(const Credentials &token
     if (!backend)
         qWarning("v3 backend refused: %s", qPrintable(error));
     return backend;
-}
-
-QByteArray TestSecrets::browse(const QUrl &url, int *status, QByteArray *location)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_browser.get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (location)
-        *location = reply->rawHeader("Location");
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
 }
 
 // A whole v3 sign-in against the sandbox's OAuth2 stand-in (the test plays the browser); every secret of it noted.

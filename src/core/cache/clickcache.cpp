@@ -741,13 +741,9 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
             keep.push_back(i);
     }
 
-    // The page's new rows, where the walk stands after it and the newest rows it saw: all or nothing.
-    if (!db.transaction()) {
-        m_cache->remember(db.lastError().text());
-        m_top[0] = topsBefore[0], m_top[1] = topsBefore[1];
-        return false;
-    }
-    bool ok = ownsRow(db);
+    // The page's new rows, where the walk stands after it and the newest rows it saw: all or nothing (a failure
+    // below undoes the counting and the tops).
+    bool ok = beginOwned(db);
     if (ok && !keep.empty()) {
         std::int64_t kLo = std::numeric_limits<std::int64_t>::max(), kHi = std::numeric_limits<std::int64_t>::min();
         for (std::uint32_t i : keep) {
@@ -806,12 +802,11 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
         if (ok)
             m_cache->remember(db.lastError().text());
         db.rollback();
-        // Undo the counting of this page: nothing of it was stored.
-        for (std::uint32_t i : keep) {
-            const ParsedClick &c = page.rows[i];
-            if (overlaps && c.clickMs <= m_storedMaxMs)
-                --m_counts[rowKey(c.clickMs, page.view(c.contactId), page.view(c.linkId), c.resend)].second;
-        }
+        // Undo the counting of this page, every row counted (kept or not): nothing of it was stored.
+        if (overlaps)
+            for (const ParsedClick &c : page.rows)
+                if (c.clickMs <= m_storedMaxMs)
+                    --m_counts[rowKey(c.clickMs, page.view(c.contactId), page.view(c.linkId), c.resend)].second;
         m_top[0] = topsBefore[0], m_top[1] = topsBefore[1];
         return false;
     }
@@ -849,9 +844,8 @@ bool ClickCache::Walk::ownsRow(QSqlDatabase &db)
     return same;
 }
 
-bool ClickCache::Walk::forgetResume()
+bool ClickCache::Walk::beginOwned(QSqlDatabase &db)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_cache->m_connection, false);
     if (!db.transaction()) {
         m_cache->remember(db.lastError().text());
         return false;
@@ -860,6 +854,14 @@ bool ClickCache::Walk::forgetResume()
         db.rollback();
         return false;
     }
+    return true;
+}
+
+bool ClickCache::Walk::forgetResume()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_cache->m_connection, false);
+    if (!beginOwned(db))
+        return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE walks SET resume = NULL, seen = NULL WHERE campaign_id = ? AND scope = ?"));
     q.addBindValue(text(m_campaignId));
@@ -880,14 +882,8 @@ bool ClickCache::Walk::complete()
     for (int part = 0; part < 2; ++part)
         mark[part] = m_top[part] != noDate ? m_top[part] : m_mark[part];
     QSqlDatabase db = QSqlDatabase::database(m_cache->m_connection, false);
-    if (!db.transaction()) {
-        m_cache->remember(db.lastError().text());
+    if (!beginOwned(db))
         return false;
-    }
-    if (!ownsRow(db)) {
-        db.rollback();
-        return false;
-    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO walks(campaign_id, scope, high_water_ms, synced_ms, resume, "
                              "top_primary, top_resend, walk_id, seen, high_water_resend) "

@@ -157,6 +157,9 @@ public:
         bool m_expectRow = false;
         QVariant m_expectOwner;
         bool ownsRow(QSqlDatabase &db);
+        // Opens a transaction and checks the walk row is still this walk's; false (rolled back, the error
+        // remembered) when either fails.
+        bool beginOwned(QSqlDatabase &db);
         bool m_resumed = false;
     };
 
