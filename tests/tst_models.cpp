@@ -13,7 +13,9 @@
 #include "testbatches.h"
 
 #include <QAbstractItemModelTester>
+#include <QMap>
 #include <QPersistentModelIndex>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void memoryPerClick();
     void seriesOnKnownData();
     void seriesFollowsFilterAndIncrementalEqualsRecompute();
+    void seriesCountsRowsThatGoBackInTime();
     void seriesAutoBucket();
     void seriesAcrossDaylightSaving();
     void seriesAutoBucketIsHourForASendDecay();
@@ -449,6 +452,63 @@ void TestModels::seriesFollowsFilterAndIncrementalEqualsRecompute()
                 who.insert(proxy.index(r, ClickTableModel::ContactIdColumn).data().toString());
         }
         QCOMPARE(p.contacts, int(who.size()));
+    }
+}
+
+// Pages that go back in time: a v3 resend's clicks after the first send's oldest, a refresh's newer clicks after the
+// held ones. From the first such page on, the series counts distinct contacts per bucket by (bucket, contact) pairs
+// and keeps doing so page by page: after every page each bucket must hold the clicks and the distinct contacts a
+// brute-force count of the proxy's rows gives, with and without a filter.
+void TestModels::seriesCountsRowsThatGoBackInTime()
+{
+    for (const QString &filter : { QString(), QStringLiteral("@b.example") }) {
+        ClickTableModel model;
+        ClickFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.setTextFilter(filter);
+        ClickSeries series(&proxy);
+        series.setTimeZone(QTimeZone::utc());
+        series.setBucket(ClickSeries::Bucket::Day);
+        QRandomGenerator rng(41);
+        const qint64 day = 24 * 3600 * 1000LL;
+        const qint64 base = utc("2024-05-01T00:00:00.000Z");
+        // Newest first within each part, like the API: the first send over days 0-9, the resend over days 5-12
+        // (it starts newer than where the first send stopped), then a refresh's clicks on days 13-14.
+        const auto part = [&](qint64 fromDay, qint64 toDay, int rows) {
+            std::vector<qint64> times;
+            for (int i = 0; i < rows; ++i) {
+                const qint64 ms = base + fromDay * day + qint64(rng.bounded(quint32((toDay - fromDay) * day)));
+                times.push_back(i % 7 == 0 ? ms - ms % day : ms); // some exactly at a bucket's start
+            }
+            std::sort(times.rbegin(), times.rend());
+            return times;
+        };
+        std::vector<qint64> all;
+        for (const auto &p : { part(0, 10, 600), part(5, 13, 400), part(13, 15, 100) })
+            all.insert(all.end(), p.begin(), p.end());
+        for (std::size_t at = 0; at < all.size(); at += 50) {
+            QList<std::tuple<qint64, QByteArray, QByteArray, QByteArray>> rows;
+            for (std::size_t i = at; i < std::min(all.size(), at + 50); ++i) {
+                const int contact = int(rng.bounded(40));
+                rows.append({ all[i], QByteArray::number(contact),
+                    QByteArray::number(contact) + (contact % 2 ? "@a.example" : "@b.example"), "L1" });
+            }
+            model.appendBatch(makeBatch(rows));
+            QMap<qint64, QPair<int, QSet<QString>>> want; // bucket start -> clicks, contacts
+            for (int r = 0; r < proxy.rowCount(); ++r) {
+                const qint64 ms = proxy.index(r, 0).data(ClickTableModel::ClickMsRole).toLongLong();
+                auto &b = want[ms - ms % day];
+                ++b.first;
+                b.second.insert(proxy.index(r, ClickTableModel::ContactIdColumn).data().toString());
+            }
+            for (const ClickSeries::Point &p : series.points()) {
+                const auto it = want.constFind(p.startMs);
+                QCOMPARE(p.clicks, it == want.constEnd() ? 0 : it->first);
+                QCOMPARE(p.contacts, it == want.constEnd() ? 0 : int(it->second.size()));
+            }
+            QCOMPARE(series.totalClicks(), qint64(proxy.rowCount()));
+        }
+        QVERIFY(proxy.rowCount() > 0);
     }
 }
 

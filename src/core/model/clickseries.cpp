@@ -144,8 +144,8 @@ void ClickSeries::addRow(std::uint32_t sourceRow)
         ++m_undated;
         return;
     }
-    if (r.clickMs > m_lastMs)
-        m_monotonic = false;
+    if (m_monotonic && r.clickMs > m_lastMs)
+        leaveOneWay(sourceRow);
     m_lastMs = r.clickMs;
     m_minMs = std::min(m_minMs, r.clickMs);
     m_maxMs = std::max(m_maxMs, r.clickMs);
@@ -157,6 +157,15 @@ void ClickSeries::addRow(std::uint32_t sourceRow)
     const int slot = slotFor(r.clickMs);
     Slot &s = m_slots[std::size_t(slot)];
     ++s.clicks;
+    if (!m_monotonic) {
+        gatherBucket(slot);
+        const std::uint64_t pair = std::uint64_t(std::uint32_t(slot)) << 32 | r.contact;
+        if (m_pairs.find(pair) == IdIndex::none) {
+            m_pairs.insert(pair, 0);
+            ++m_slots[std::size_t(slot)].contacts; // not s: gathering may have added slots
+        }
+        return;
+    }
     // Distinct contacts per bucket: while rows walk through time in one direction, a contact already seen in the
     // current bucket has it as its last bucket. That one-way walk is how the API sends clicks (newest first).
     if (m_lastSlotOfContact.size() <= r.contact)
@@ -167,6 +176,41 @@ void ClickSeries::addRow(std::uint32_t sourceRow)
     }
 }
 
+void ClickSeries::leaveOneWay(std::uint32_t sourceRow)
+{
+    m_monotonic = false;
+    // The rows counted so far, in the order they were counted (source order, newest first).
+    const ClickStore &store = m_proxy->clickModel()->store();
+    const bool all = !m_proxy->isFiltering();
+    m_oneWay.clear();
+    for (std::uint32_t i = 0; i < sourceRow; ++i)
+        if (store.at(i).clickMs != noDate && (all || m_proxy->accepts(int(i))))
+            m_oneWay.push_back(i);
+    m_lastSlotOfContact = {}; // not used from now on
+}
+
+void ClickSeries::gatherBucket(int slot)
+{
+    if (std::size_t(slot) < m_gathered.size() && m_gathered[std::size_t(slot)])
+        return;
+    if (m_gathered.size() <= std::size_t(slot))
+        m_gathered.resize(m_slots.size(), false);
+    m_gathered[std::size_t(slot)] = true;
+    const std::int64_t start = m_slots[std::size_t(slot)].startMs, end = m_slots[std::size_t(slot)].endMs;
+    const ClickStore &store = m_proxy->clickModel()->store();
+    const auto newer = [&store](std::uint32_t row, std::int64_t ms) { return store.at(row).clickMs >= ms; };
+    // Newest first: the bucket's rows follow those at or after its end and precede those before its start.
+    const auto first
+        = std::partition_point(m_oneWay.begin(), m_oneWay.end(), [&](std::uint32_t row) { return newer(row, end); });
+    const auto last = std::partition_point(first, m_oneWay.end(), [&](std::uint32_t row) { return newer(row, start); });
+    // Their contacts were counted on the one-way walk already: the pairs are only remembered.
+    for (auto it = first; it != last; ++it) {
+        const std::uint64_t pair = std::uint64_t(std::uint32_t(slot)) << 32 | store.at(*it).contact;
+        if (m_pairs.find(pair) == IdIndex::none)
+            m_pairs.insert(pair, 0);
+    }
+}
+
 void ClickSeries::resetAggregates()
 {
     m_slots.clear();
@@ -174,6 +218,9 @@ void ClickSeries::resetAggregates()
     m_lastSlot = -1;
     m_lastSlotOfContact.clear();
     m_monotonic = true;
+    m_pairs = IdIndex();
+    m_oneWay = {};
+    m_gathered = {};
     m_lastMs = INT64_MAX;
     m_sourceSeen = 0;
     m_totalClicks = 0;
@@ -222,29 +269,6 @@ void ClickSeries::walkRows()
                 addRow(i);
     }
     m_sourceSeen = n;
-    if (!m_monotonic) {
-        std::vector<std::uint32_t> rows;
-        if (accepted)
-            rows = *accepted;
-        else
-            for (std::uint32_t i = 0; i < n; ++i)
-                if (all || m_proxy->accepts(int(i)))
-                    rows.push_back(i);
-        // Rows not in time order: count distinct (bucket, contact) pairs exactly, by sorting them.
-        std::vector<std::uint64_t> pairs;
-        pairs.reserve(rows.size());
-        for (std::uint32_t row : rows) {
-            const ClickRecord &r = store.at(row);
-            if (r.clickMs != noDate)
-                pairs.push_back(std::uint64_t(slotFor(r.clickMs)) << 32 | r.contact);
-        }
-        std::sort(pairs.begin(), pairs.end());
-        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-        for (Slot &s : m_slots)
-            s.contacts = 0;
-        for (std::uint64_t p : pairs)
-            ++m_slots[std::size_t(p >> 32)].contacts;
-    }
 }
 
 void ClickSeries::coarsenHistogram()
@@ -300,20 +324,18 @@ void ClickSeries::onAcceptedChanged(bool appendedOnly)
 {
     // A new page: continue the walk over the new source rows, as long as the bucket size still fits the span.
     const ClickStore *store = m_proxy->clickModel() ? &m_proxy->clickModel()->store() : nullptr;
-    if (appendedOnly && store && m_monotonic && store->size() >= m_sourceSeen) {
+    if (appendedOnly && store && store->size() >= m_sourceSeen) {
         const auto n = std::uint32_t(store->size());
         for (auto i = std::uint32_t(m_sourceSeen); i < n; ++i)
             if (m_proxy->accepts(int(i)))
                 addRow(i);
         m_sourceSeen = n;
-        if (m_monotonic) {
-            const Bucket chosen = chooseBucket();
-            if (chosen == m_effective) {
-                Q_EMIT changed();
-                return;
-            }
-            m_effective = chosen; // so that the walk below is the only one
+        const Bucket chosen = chooseBucket();
+        if (chosen == m_effective) {
+            Q_EMIT changed();
+            return;
         }
+        m_effective = chosen; // so that the walk below is the only one
     }
     recompute();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/clickstore.h"
+
 #include <QObject>
 #include <QTimeZone>
 
@@ -99,7 +101,17 @@ private:
     std::map<std::int64_t, int> m_slotByStart;
     int m_lastSlot = -1;
     std::vector<std::int32_t> m_lastSlotOfContact; // for counting distinct contacts per bucket
-    bool m_monotonic = true; // rows added so far never went back in time
+    bool m_monotonic = true; // rows added so far never went back in time (else: counted by pairs)
+    // Once a row went back in time (a v3 resend after the first send's oldest click, a refresh's clicks after the
+    // held ones), distinct contacts are counted by (bucket, contact) pairs. A bucket's pairs are gathered when a
+    // later row first lands in it, from the rows before that first step back (m_oneWay, dated and accepted, newest
+    // first, so a bucket's rows are one range found by binary search): only the buckets the later rows touch cost
+    // anything, and nothing is recounted.
+    void leaveOneWay(std::uint32_t sourceRow);
+    void gatherBucket(int slot);
+    IdIndex m_pairs;
+    std::vector<std::uint32_t> m_oneWay;
+    std::vector<bool> m_gathered; // per slot
     std::int64_t m_lastMs = INT64_MAX;
     std::size_t m_sourceSeen = 0; // source rows already looked at
     qint64 m_totalClicks = 0;
