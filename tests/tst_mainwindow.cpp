@@ -645,6 +645,29 @@ void TestMainWindow::dateRangeFollowsTheClicks()
     toEdit->setDate(fromEdit->date().addDays(-5));
     QCOMPARE(toEdit->date(), fromEdit->date());
     QTRY_COMPARE(m_window->clickProxy()->rowCount(), 0);
+
+    // While a load runs, unticked From/To show the days loaded so far (they showed the last range, here days that
+    // hold no click), so that ticking From mid-load keeps the loaded clicks of its day and after.
+    m_window->findChild<QCheckBox *>(QStringLiteral("fromCheck"))->setChecked(false);
+    m_window->findChild<QCheckBox *>(QStringLiteral("toCheck"))->setChecked(false);
+    m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=60")));
+    reload();
+    QTRY_VERIFY(m_window->clickModel()->rowCount() >= 1000);
+    QVERIFY(m_window->isLoading());
+    const ClickStore &store = m_window->clickModel()->store();
+    QCOMPARE(fromEdit->date(), QDateTime::fromMSecsSinceEpoch(store.minMs()).date());
+    QCOMPARE(toEdit->date(), QDateTime::fromMSecsSinceEpoch(store.maxMs()).date());
+    QVERIFY(m_window->isLoading()); // not the end of the load's doing
+    const int loaded = m_window->clickModel()->rowCount();
+    m_window->findChild<QCheckBox *>(QStringLiteral("fromCheck"))->setChecked(true);
+    QVERIFY(m_window->clickProxy()->rowCount() > 0);
+    QVERIFY(m_window->clickProxy()->rowCount() <= loaded);
+    m_fx.sandbox->setFaultPlan({});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 30000);
+    // Ticked, From stayed where it was; the clicks of its day and after are all shown.
+    const qint64 fromMs = QDateTime(fromEdit->date(), QTime(0, 0)).toMSecsSinceEpoch();
+    const auto shown = std::count_if(want.begin(), want.end(), [fromMs](const auto &c) { return c.ms >= fromMs; });
+    QCOMPARE(m_window->clickProxy()->rowCount(), int(shown));
 }
 
 void TestMainWindow::timesSayTheirZone()

@@ -1029,6 +1029,7 @@ void MainWindow::cancelLoad()
 
 void MainWindow::onProgress(const StreamProgress &progress)
 {
+    showLoadedDays();
     m_rateLabel->setText(tr("%1 req/s").arg(QLocale().toString(progress.requestsPerSecond, 'f', 1)));
     if (m_exporter)
         return; // the progress bar shows the export
@@ -1250,6 +1251,25 @@ void MainWindow::followLoadedRange()
     if (!m_ui->toCheck->isChecked())
         m_ui->toEdit->setDate(std::max(last, m_ui->fromEdit->date()));
     applyDateRange();
+}
+
+void MainWindow::showLoadedDays()
+{
+    // Until a load ended, From/To showed the last campaign's days (or today): ticking one then filtered out every
+    // click, for good. Ticked, they are the user's filter and stay as they are.
+    if (m_ui->fromCheck->isChecked() || m_ui->toCheck->isChecked())
+        return;
+    const ClickStore &store = m_clicks->store();
+    if (store.size() == 0 || store.minMs() > store.maxMs())
+        return;
+    const QTimeZone zone = ClickTableModel::displayZone();
+    const QDate first = QDateTime::fromMSecsSinceEpoch(store.minMs(), zone).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(store.maxMs(), zone).date();
+    const QSignalBlocker fromBlock(m_ui->fromEdit);
+    const QSignalBlocker toBlock(m_ui->toEdit);
+    m_ui->fromEdit->setDate(first);
+    m_ui->toEdit->setMinimumDate(first);
+    m_ui->toEdit->setDate(std::max(last, first));
 }
 
 void MainWindow::setLoadingUi(bool loading)

@@ -124,6 +124,7 @@ private:
     void filterCampaigns(const QString &text);
     void applyDateRange();
     void followLoadedRange();
+    void showLoadedDays(); // while loading: unticked From/To show the days loaded so far
     void setTimesInUtc(bool utc);
     void showShortcuts();
     void showGuide();
