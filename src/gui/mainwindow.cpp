@@ -1234,15 +1234,23 @@ void MainWindow::applyDateRange()
     updateActions();
 }
 
+bool MainWindow::loadedDays(QDate *first, QDate *last) const
+{
+    const ClickStore &store = m_clicks->store();
+    if (store.size() == 0 || store.minMs() > store.maxMs())
+        return false; // no dated click
+    const QTimeZone zone = ClickTableModel::displayZone();
+    *first = QDateTime::fromMSecsSinceEpoch(store.minMs(), zone).date();
+    *last = QDateTime::fromMSecsSinceEpoch(store.maxMs(), zone).date();
+    return true;
+}
+
 void MainWindow::followLoadedRange()
 {
     // Unticked From/To show the days of the loaded clicks, so that ticking one starts from the data.
-    const ClickStore &store = m_clicks->store();
-    if (store.size() == 0 || store.minMs() > store.maxMs())
+    QDate first, last;
+    if (!loadedDays(&first, &last))
         return;
-    const QTimeZone zone = ClickTableModel::displayZone();
-    const QDate first = QDateTime::fromMSecsSinceEpoch(store.minMs(), zone).date();
-    const QDate last = QDateTime::fromMSecsSinceEpoch(store.maxMs(), zone).date();
     const QSignalBlocker fromBlock(m_ui->fromEdit);
     const QSignalBlocker toBlock(m_ui->toEdit);
     if (!m_ui->fromCheck->isChecked())
@@ -1257,14 +1265,9 @@ void MainWindow::showLoadedDays()
 {
     // Until a load ended, From/To showed the last campaign's days (or today): ticking one then filtered out every
     // click, for good. Ticked, they are the user's filter and stay as they are.
-    if (m_ui->fromCheck->isChecked() || m_ui->toCheck->isChecked())
+    QDate first, last;
+    if (m_ui->fromCheck->isChecked() || m_ui->toCheck->isChecked() || !loadedDays(&first, &last))
         return;
-    const ClickStore &store = m_clicks->store();
-    if (store.size() == 0 || store.minMs() > store.maxMs())
-        return;
-    const QTimeZone zone = ClickTableModel::displayZone();
-    const QDate first = QDateTime::fromMSecsSinceEpoch(store.minMs(), zone).date();
-    const QDate last = QDateTime::fromMSecsSinceEpoch(store.maxMs(), zone).date();
     const QSignalBlocker fromBlock(m_ui->fromEdit);
     const QSignalBlocker toBlock(m_ui->toEdit);
     m_ui->fromEdit->setDate(first);

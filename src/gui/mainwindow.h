@@ -125,6 +125,7 @@ private:
     void applyDateRange();
     void followLoadedRange();
     void showLoadedDays(); // while loading: unticked From/To show the days loaded so far
+    bool loadedDays(QDate *first, QDate *last) const; // of the oldest and the newest loaded click (display zone)
     void setTimesInUtc(bool utc);
     void showShortcuts();
     void showGuide();
