@@ -645,11 +645,18 @@ void TestMainWindow::dateRangeFollowsTheClicks()
     toEdit->setDate(fromEdit->date().addDays(-5));
     QCOMPARE(toEdit->date(), fromEdit->date());
     QTRY_COMPARE(m_window->clickProxy()->rowCount(), 0);
+    // The empty table says why, and goes when a click shows again.
+    auto *why = m_window->findChild<QLabel *>(QStringLiteral("clickTableEmptyLabel"));
+    QVERIFY(why);
+    QTRY_VERIFY(why->isVisible());
+    QVERIFY2(why->text().contains(QLocale().toString(qint64(want.size()))), qPrintable(why->text()));
+    QVERIFY2(why->text().contains(QLatin1String("From and To")), qPrintable(why->text()));
 
     // While a load runs, unticked From/To show the days loaded so far (they showed the last range, here days that
     // hold no click), so that ticking From mid-load keeps the loaded clicks of its day and after.
     m_window->findChild<QCheckBox *>(QStringLiteral("fromCheck"))->setChecked(false);
     m_window->findChild<QCheckBox *>(QStringLiteral("toCheck"))->setChecked(false);
+    QTRY_VERIFY(!why->isVisible());
     m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:*:latency=60")));
     reload();
     QTRY_VERIFY(m_window->clickModel()->rowCount() >= 1000);

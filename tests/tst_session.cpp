@@ -338,7 +338,8 @@ void TestSession::pagesWaitAndNothingIsLost()
     session.load(m_fx.campaignId(m_campaign), QString(), noDate);
     QVERIFY(QTest::qWaitFor([&] { return session.model()->rowCount() > 0; }, 20000));
     const int shownFirst = session.model()->rowCount();
-    QTest::qWait(600); // pages 2 and 3 arrive and wait
+    // Pages 2 and 3 arrive (rowsAdded() counts what arrived) and wait.
+    QVERIFY(QTest::qWaitFor([&] { return session.rowsAdded() > shownFirst; }, 20000));
     QCOMPARE(session.model()->rowCount(), shownFirst);
     session.cancel();
     QCOMPARE(session.state(), State::Partial);
@@ -361,7 +362,7 @@ void TestSession::pagesWaitAndNothingIsLost()
     // A new load while pages of the old one wait: none of them shows.
     m_fx.sandbox->setFaultPlan(*FaultPlan::parse(QStringLiteral("clicks:4+:latency=2000")));
     session.load(m_fx.campaignId(m_campaign), QString(), noDate);
-    QTest::qWait(600);
+    QVERIFY(QTest::qWaitFor([&] { return session.rowsAdded() > session.model()->rowCount(); }, 20000)); // rows wait
     m_fx.sandbox->setFaultPlan({});
     session.load(m_fx.campaignId(m_campaign), linkId(1), noDate);
     QVERIFY(waitForEnd(session));

@@ -1936,6 +1936,13 @@ Link-ID %2</translation>
             <numerusform>Offline: Constant Contact ist nicht erreichbar. Angezeigt werden die %Ln Klicks aus dem Cache.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %Ln loaded clicks passes the filter: the text, the From and To dates or the chart zoom. Clear them to see the clicks.</source>
+        <translation>
+            <numerusform>%Ln geladener Klick passt nicht zum Filter: dem Text, den Daten Von und Bis oder dem Diagramm-Zoom. Heben Sie sie auf, um die Klicks zu sehen.</numerusform>
+            <numerusform>Keiner der %Ln geladenen Klicks passt zum Filter: dem Text, den Daten Von und Bis oder dem Diagramm-Zoom. Heben Sie sie auf, um die Klicks zu sehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

@@ -1934,6 +1934,13 @@ Link ID %2</translation>
             <numerusform>Offline: Constant Contact cannot be reached. Showing the %Ln clicks in the cache.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %Ln loaded clicks passes the filter: the text, the From and To dates or the chart zoom. Clear them to see the clicks.</source>
+        <translation>
+            <numerusform>None of the %Ln loaded clicks passes the filter: the text, the From and To dates or the chart zoom. Clear them to see the clicks.</numerusform>
+            <numerusform>None of the %Ln loaded clicks passes the filter: the text, the From and To dates or the chart zoom. Clear them to see the clicks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

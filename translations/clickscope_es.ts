@@ -1934,6 +1934,13 @@ ID del enlace %2</translation>
             <numerusform>Sin conexión: no se puede acceder a Constant Contact. Se muestran los %Ln clics de la caché.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %Ln loaded clicks passes the filter: the text, the From and To dates or the chart zoom. Clear them to see the clicks.</source>
+        <translation>
+            <numerusform>%Ln clic cargado no pasa el filtro: el texto, las fechas Desde y Hasta o el zoom del gráfico. Quítelos para ver los clics.</numerusform>
+            <numerusform>Ninguno de los %Ln clics cargados pasa el filtro: el texto, las fechas Desde y Hasta o el zoom del gráfico. Quítelos para ver los clics.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

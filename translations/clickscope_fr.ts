@@ -1934,6 +1934,13 @@ ID du lien %2</translation>
             <numerusform>Hors ligne : Constant Contact est injoignable. Voici les %Ln clics du cache.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %Ln loaded clicks passes the filter: the text, the From and To dates or the chart zoom. Clear them to see the clicks.</source>
+        <translation>
+            <numerusform>%Ln clic chargé ne passe pas le filtre : le texte, les dates Du et Au ou le zoom du graphique. Effacez-les pour voir les clics.</numerusform>
+            <numerusform>Aucun des %Ln clics chargés ne passe le filtre : le texte, les dates Du et Au ou le zoom du graphique. Effacez-les pour voir les clics.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClickScope::MessageBar</name>

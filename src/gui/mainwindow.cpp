@@ -42,6 +42,7 @@
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 namespace ClickScope {
 
@@ -161,6 +162,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->clickTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->clickTable->horizontalHeader()->setSortIndicatorShown(true);
     m_ui->clickTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    // Over the table when the filter hides every loaded click: an empty table alone reads as "no clicks".
+    m_tableEmpty = new QLabel(m_ui->clickTable->viewport());
+    m_tableEmpty->setObjectName(QStringLiteral("clickTableEmptyLabel"));
+    m_tableEmpty->setWordWrap(true);
+    m_tableEmpty->setAlignment(Qt::AlignCenter);
+    m_tableEmpty->setForegroundRole(QPalette::PlaceholderText);
+    auto *emptyLayout = new QVBoxLayout(m_ui->clickTable->viewport());
+    emptyLayout->addWidget(m_tableEmpty);
+    m_tableEmpty->hide();
     // The placeholder stays short enough to be read whole in every language; the shortcut is in the tooltip, in the
     // keyboard's own words ("Strg+F" in German).
     m_ui->filterEdit->setToolTip(tr("Type to filter the clicks by email or contact ID (%1)")
@@ -1215,6 +1225,11 @@ void MainWindow::updateFooter()
                     .arg(QLocale().toString(at, QLocale::LongFormat));
     }
     m_footer->setText(text);
+    m_tableEmpty->setVisible(total > 0 && shown == 0);
+    if (m_tableEmpty->isVisibleTo(m_ui->clickTable))
+        m_tableEmpty->setText(tr("None of the %Ln loaded clicks passes the filter: the text, the From and To dates or "
+                                 "the chart zoom. Clear them to see the clicks.",
+            nullptr, I18n::pluralCount(total)));
     m_footer->setToolTip(
         !offlineCached && total > 0 && (state == ClickSession::State::Partial || state == ClickSession::State::Failed)
             ? tr("Loading stopped before the end: more clicks exist than are loaded (Refresh goes on)")
@@ -1263,16 +1278,24 @@ void MainWindow::followLoadedRange()
 
 void MainWindow::showLoadedDays()
 {
-    // Until a load ended, From/To showed the last campaign's days (or today): ticking one then filtered out every
-    // click, for good. Ticked, they are the user's filter and stay as they are.
+    // Until a load ended, an unticked From/To showed the last campaign's days (or today): ticking it then filtered
+    // out every click, for good. A ticked one is the user's filter and stays as it is.
     QDate first, last;
-    if (m_ui->fromCheck->isChecked() || m_ui->toCheck->isChecked() || !loadedDays(&first, &last))
+    if (!loadedDays(&first, &last))
         return;
-    const QSignalBlocker fromBlock(m_ui->fromEdit);
-    const QSignalBlocker toBlock(m_ui->toEdit);
-    m_ui->fromEdit->setDate(first);
-    m_ui->toEdit->setMinimumDate(first);
-    m_ui->toEdit->setDate(std::max(last, first));
+    const QDate toBefore = m_ui->toEdit->date();
+    {
+        const QSignalBlocker fromBlock(m_ui->fromEdit);
+        const QSignalBlocker toBlock(m_ui->toEdit);
+        if (!m_ui->fromCheck->isChecked())
+            m_ui->fromEdit->setDate(first);
+        m_ui->toEdit->setMinimumDate(m_ui->fromEdit->date());
+        if (!m_ui->toCheck->isChecked())
+            m_ui->toEdit->setDate(std::max(last, m_ui->fromEdit->date()));
+    }
+    // A ticked To moved up to the new From: the filter changed with it.
+    if (m_ui->toCheck->isChecked() && m_ui->toEdit->date() != toBefore)
+        applyDateRange();
 }
 
 void MainWindow::setLoadingUi(bool loading)

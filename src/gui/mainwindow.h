@@ -160,6 +160,7 @@ private:
     QLabel *m_rateLabel;
     QPushButton *m_cancel;
     QLabel *m_footer;
+    QLabel *m_tableEmpty = nullptr; // over the click table when the filter hides every loaded click
     QLabel *m_openRateValue = nullptr;
     QLabel *m_totalClicksValue = nullptr;
     QLabel *m_clickToOpenValue = nullptr;

@@ -713,6 +713,7 @@ bool ClickCache::Walk::merge(const ClickBatch &page, ClickBatch *fresh, const QB
         q.addBindValue(m_walkId);
         if (!q.exec()) {
             m_cache->remember(q.lastError().text());
+            m_top[0] = topsBefore[0], m_top[1] = topsBefore[1];
             return false;
         }
         QHash<QByteArray, int> stored;

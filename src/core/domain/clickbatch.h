@@ -47,7 +47,8 @@ struct ClickBatch {
     {
         const auto base = std::uint32_t(text.size());
         text += other.text;
-        rows.reserve(rows.size() + other.rows.size());
+        if (rows.empty())
+            rows.reserve(other.rows.size()); // later appends grow geometrically: an exact reserve copies every time
         for (ParsedClick c : other.rows) {
             for (TextRef *r : { &c.campaignId, &c.contactId, &c.email, &c.linkId, &c.device })
                 r->offset += base;

@@ -162,7 +162,7 @@ void ClickSeries::addRow(std::uint32_t sourceRow)
         const std::uint64_t pair = std::uint64_t(std::uint32_t(slot)) << 32 | r.contact;
         if (m_pairs.find(pair) == IdIndex::none) {
             m_pairs.insert(pair, 0);
-            ++m_slots[std::size_t(slot)].contacts; // not s: gathering may have added slots
+            ++s.contacts;
         }
         return;
     }
