@@ -181,7 +181,7 @@ void ClickSession::takeBatch(const ClickBatch &batch)
 {
     // Also at once when many rows wait: a model append costs time by the row, and a fast producer (the cache hands
     // over a million rows in a second, in slices of 20 ms) would otherwise pile them into one long append.
-    constexpr std::size_t maxWaitingRows = 20000;
+    constexpr std::size_t maxWaitingRows = 10000;
     const bool due = m_appendInterval <= 0 || !m_sinceAppend.isValid() || m_sinceAppend.elapsed() >= m_appendInterval;
     if (due && m_pending.rows.empty()) {
         m_model->appendBatch(batch); // nothing waits: no copy

@@ -27,7 +27,7 @@ class TrackingBackend;
 // continuation keeps every loaded row and adds only what is missing.
 //
 // Pages reach the model at most every appendInterval() ms (the first page of a stream at once, and at once when
-// 20,000 rows wait): a window repaints
+// 10,000 rows wait): a window repaints
 // its table after every append, and a fast load brings dozens of pages a second. The rows of a page that waits are
 // handed over before any state change, so Partial, Failed and Complete always see every row that arrived, and the
 // progress signal waits with them (its row count never runs ahead of the model's).
